@@ -1,0 +1,5 @@
+"""`python -m jmctl`."""
+
+from jmctl.cli import main
+
+main()

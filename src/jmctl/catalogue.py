@@ -1,0 +1,223 @@
+"""Every finding code jmctl can report: its severity and its message in each language.
+
+Codes are stable: tools and users filter on them, so a code is never reused for
+another meaning. Families: JM0xx reading the file, JM1xx the schema, JM2xx
+units and people, JM3xx dates and document numbers, JM4xx text, JM5xx reforms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+LANGUAGES = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A value quoted in a message that itself differs by language."""
+
+    zh: str
+    en: str
+
+    def pick(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    severity: str
+    zh: str
+    en: str
+
+    def format(self, lang: str, args: Mapping[str, object]) -> str:
+        template = self.en if lang == "en" else self.zh
+        values = {k: v.pick(lang) if isinstance(v, Text) else v for k, v in args.items()}
+        return template.format(**values)
+
+
+_E, _W = "error", "warning"
+
+_CODES = (
+    # Reading the file.
+    Code(
+        "JM000",
+        _E,
+        "内部错误：{detail}（这是 jmctl 的缺陷，请报告）",
+        "internal error: {detail} (a bug in jmctl, please report it)",
+    ),
+    Code("JM001", _E, "无法读取文件：{detail}", "cannot read the file: {detail}"),
+    Code(
+        "JM002",
+        _E,
+        "文件编码无法识别：{detail}；请另存为 UTF-8",
+        "unrecognised encoding: {detail}; save the file as UTF-8",
+    ),
+    Code(
+        "JM003",
+        _W,
+        "文件按 GB18030（GBK）编码读取；建议另存为 UTF-8",
+        "read as GB18030 (GBK); consider saving the file as UTF-8",
+    ),
+    Code("JM004", _E, "YAML 语法错误：{detail}", "YAML syntax error: {detail}"),
+    Code(
+        "JM005",
+        _E,
+        "键“{key}”重复（第一次出现在第 {first} 行）",
+        "duplicate key '{key}' (first at line {first})",
+    ),
+    Code(
+        "JM006",
+        _E,
+        "不允许的标签 {tag}：数据文件只能包含文字、数字、列表和映射",
+        "tag {tag} is not allowed: a data file holds only text, numbers, lists and mappings",
+    ),
+    Code("JM007", _E, "文件超出限制：{detail}", "file exceeds a limit: {detail}"),
+    Code("JM008", _E, "{detail}", "{detail}"),
+    # The schema.
+    Code(
+        "JM101",
+        _E,
+        "{where}缺少必填项“{key}”（{title}）",
+        "{where}is missing the required key '{key}' ({title})",
+    ),
+    Code("JM102", _E, "{where}有未知的键“{key}”{hint}", "{where}has an unknown key '{key}'{hint}"),
+    Code(
+        "JM103",
+        _E,
+        "{title}应为{expected}，实际为{actual}",
+        "{title} must be {expected_en}, found {actual_en}",
+    ),
+    Code(
+        "JM104",
+        _E,
+        "{title}的值“{value}”不在允许范围内：{allowed}",
+        "{title} '{value}' is not one of: {allowed}",
+    ),
+    Code("JM105", _E, "{title}{detail}", "{title} {detail_en}"),
+    Code("JM106", _E, "{title}不符合要求：{detail}", "{title} is invalid: {detail}"),
+    Code(
+        "JM107",
+        _E,
+        "不支持的格式版本 jmctl: {value}；本版本只支持 1",
+        "unsupported format version jmctl: {value}; this release reads version 1",
+    ),
+    # Units and people.
+    Code(
+        "JM201",
+        _E,
+        "单位“{ref}”未在 units 中声明{hint}",
+        "unit '{ref}' is not declared in units{hint}",
+    ),
+    Code(
+        "JM202",
+        _E,
+        "单位“{ref}”同时指向多个单位：{candidates}",
+        "unit '{ref}' matches several units: {candidates}",
+    ),
+    Code(
+        "JM203",
+        _E,
+        "单位名称或简称“{name}”重复（已用于第 {first} 行的“{other}”）",
+        "unit name or short name '{name}' is declared twice (already used at line {first} "
+        "for '{other}')",
+    ),
+    Code(
+        "JM204",
+        _E,
+        "成员单位“{unit}”重复列出（第 {first} 行已列出）",
+        "member unit '{unit}' is listed twice (already at line {first})",
+    ),
+    Code(
+        "JM205",
+        _E,
+        "{role}“{person}”重复列出（第 {first} 行已列出）",
+        "{role_en} '{person}' is listed twice (already at line {first})",
+    ),
+    Code("JM206", _W, "成员单位“{unit}”没有职责分工", "member unit '{unit}' has no duties"),
+    Code(
+        "JM207",
+        _W,
+        "“{unit}”有职责分工，但不是成员单位、召集人单位、本级政府或下级政府集合",
+        "'{unit}' has duties but is neither a member unit, a convenor's unit, the government "
+        "nor a collective of subordinate governments",
+    ),
+    Code(
+        "JM208",
+        _E,
+        "办公室设在“{unit}”，但它不是成员单位",
+        "the office is hosted by '{unit}', which is not a member unit",
+    ),
+    Code(
+        "JM209",
+        _E,
+        "办公室主任“{name}”不在成员名单中",
+        "office director '{name}' is not in the roster",
+    ),
+    Code(
+        "JM210",
+        _E,
+        "“{unit}”的职责分工重复（第 {first} 行已有）",
+        "'{unit}' has duties twice (already at line {first})",
+    ),
+    Code(
+        "JM211",
+        _E,
+        "文中写明{stated}个成员单位，但 members 列出 {actual} 个",
+        "the text states {stated} member units but members lists {actual}",
+    ),
+    Code(
+        "JM212",
+        _W,
+        "姓名“{name}”含有空格；数据中姓名不加对齐空格，对齐由排版完成",
+        "name '{name}' contains spaces; names are stored unpadded and aligned when rendered",
+    ),
+    # Dates and document numbers.
+    Code("JM301", _E, "“{value}”不是有效日期{detail}", "'{value}' is not a valid date{detail_en}"),
+    Code(
+        "JM302",
+        _E,
+        "文号“{value}”格式不规范：{detail}",
+        "document number '{value}' is malformed: {detail_en}",
+    ),
+    Code(
+        "JM303",
+        _E,
+        "文号年份 {number_year} 与成文日期年份 {date_year} 不一致",
+        "document number year {number_year} differs from the date's year {date_year}",
+    ),
+    Code(
+        "JM304",
+        _E,
+        "印发日期 {print_date} 早于成文日期 {date}",
+        "print date {print_date} is before the document date {date}",
+    ),
+    # Text.
+    Code(
+        "JM401",
+        _W,
+        "中文文字中使用了半角标点“{char}”（应为“{full}”），共 {count} 处，首处：{context}",
+        "half-width '{char}' inside Chinese text (use '{full}'), {count} in all, first: {context}",
+    ),
+    Code(
+        "JM402",
+        _W,
+        "{script_zh}文件中出现{other_zh}字：{chars}",
+        "{other_en} characters in a {script_en} file: {chars}",
+    ),
+    # Reforms.
+    Code(
+        "JM501",
+        _W,
+        "“{unit}”已于 {year} 年机构改革中调整为“{new}”，文件日期为 {date}",
+        "'{unit}' was renamed to '{new}' by the {year} reform; the document is dated {date}",
+    ),
+)
+
+CODES: Mapping[str, Code] = {code.code: code for code in _CODES}
+
+
+def describe(code: str) -> Code:
+    """Return the catalogue entry of `code`."""
+    return CODES[code]

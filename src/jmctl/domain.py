@@ -1,0 +1,100 @@
+"""Domain knowledge kept as data: roster role labels and the reform rename table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from jmctl.catalogue import Text
+from jmctl.findings import Finding
+from jmctl.loading import Document, load_file
+from jmctl.resources import data_file
+
+
+def _read(name: str) -> object:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(data_file(name).read_text("utf-8"), Loader=loader)
+
+
+@cache
+def role_labels() -> dict[str, Text]:
+    """Return the printed label of each roster role key (总召集人 …)."""
+    raw = _read("roles.yaml")
+    assert isinstance(raw, dict)
+    return {key: Text(value["zh"], value["en"]) for key, value in raw.items()}
+
+
+@dataclass(frozen=True)
+class Rename:
+    """Unit names (stems) a reform made out of date, and what replaced them."""
+
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    year: int
+
+    def outdated_stem(self, name: str) -> str | None:
+        """Return the old stem `name` still carries, or None when it is current."""
+        if any(stem in name for stem in self.new):
+            return None
+        return next((stem for stem in self.old if stem in name), None)
+
+
+@cache
+def builtin_renames() -> tuple[Rename, ...]:
+    """Return the national rename table that ships with jmctl."""
+    raw = _read("renames.yaml")
+    assert isinstance(raw, list)
+    return tuple(_rename(entry) for entry in raw)
+
+
+def _rename(entry: dict[str, object]) -> Rename:
+    old, new, year = entry["old"], entry["new"], entry["year"]
+    assert isinstance(old, list) and isinstance(new, list) and isinstance(year, int)
+    return Rename(tuple(map(str, old)), tuple(map(str, new)), year)
+
+
+def load_renames(path: Path) -> tuple[list[Rename], list[Finding]]:
+    """Read a user's rename file (same form as the built-in one) into renames or findings."""
+    loaded = load_file(path)
+    if loaded.document is None:
+        return [], loaded.findings
+    problems = _rename_file_problems(loaded.document)
+    if problems:
+        return [], loaded.findings + problems
+    return [_rename(entry) for entry in loaded.document.data], loaded.findings
+
+
+def _rename_file_problems(document: Document) -> list[Finding]:
+    data = document.data
+    if not isinstance(data, list):
+        return [_bad_rename(document, (), "文件应为更名条目的列表", "a list of rename entries")]
+    problems = []
+    for i, entry in enumerate(data):
+        if not (
+            isinstance(entry, dict)
+            and set(entry) == {"old", "new", "year"}
+            and all(isinstance(entry[key], list) and entry[key] for key in ("old", "new"))
+            and all(isinstance(stem, str) for stem in entry["old"] + entry["new"])
+            and isinstance(entry["year"], int)
+        ):
+            problems.append(
+                _bad_rename(
+                    document,
+                    (i,),
+                    "每项应有 old（列表）、new（列表）和 year（年份）",
+                    "each entry needs old (list), new (list) and year",
+                )
+            )
+    return problems
+
+
+def _bad_rename(document: Document, path: tuple[int, ...], zh: str, en: str) -> Finding:
+    return Finding(
+        document.path,
+        document.locate(path),
+        "JM106",
+        {"title": Text("更名表", "rename table"), "detail": Text(zh, en)},
+    )

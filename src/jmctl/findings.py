@@ -1,0 +1,77 @@
+"""The one shape every check reports in: a located, coded finding."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from jmctl.catalogue import describe
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A 1-based line and column (in characters) inside a file."""
+
+    line: int
+    column: int
+
+
+FILE_START = Mark(1, 1)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One defect found in one file, with the values its message quotes."""
+
+    path: str
+    mark: Mark
+    code: str
+    args: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def severity(self) -> Severity:
+        return Severity(describe(self.code).severity)
+
+    def message(self, lang: str = "zh") -> str:
+        """Return the message in `lang` ("zh" or "en") with its values filled in."""
+        return describe(self.code).format(lang, self.args)
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.mark.line, self.mark.column, self.code)
+
+    def to_json(self, lang: str = "zh") -> dict[str, object]:
+        return {
+            "path": self.path,
+            "line": self.mark.line,
+            "column": self.mark.column,
+            "severity": self.severity.value,
+            "code": self.code,
+            "message": self.message(lang),
+        }
+
+
+@dataclass
+class Counts:
+    """How many files were read and how many findings of each severity they gave."""
+
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        for finding in findings:
+            if finding.severity is Severity.ERROR:
+                self.errors += 1
+            else:
+                self.warnings += 1
+
+
+def fails(findings: Iterable[Finding], *, strict: bool = False) -> bool:
+    """Return whether these findings make a check fail (warnings only when strict)."""
+    return any(strict or f.severity is Severity.ERROR for f in findings)

@@ -1,0 +1,521 @@
+"""Read a data file: bytes → text → plain data that remembers where each value stood.
+
+The YAML is read as an event stream and built here, not by PyYAML's
+constructor, so that one pass can keep every value's position, refuse
+duplicate keys (PyYAML silently keeps the last), refuse tags that would build
+objects, and stop alias bombs and absurd nesting before they cost memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jmctl.catalogue import Text
+from jmctl.findings import FILE_START, Finding, Mark
+
+# A real data file is 10–60 KB; these bounds keep a hostile one cheap to refuse.
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_VALUES = 200_000
+_MIB = MAX_BYTES // 1024 // 1024
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CORE = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
+
+TreePath = tuple[str | int, ...]
+
+
+@dataclass
+class Document:
+    """Plain data (dicts, lists, str, int, float, bool, None) with the position of every value."""
+
+    path: str
+    data: Any
+    marks: dict[TreePath, Mark] = field(default_factory=dict)
+    key_marks: dict[TreePath, Mark] = field(default_factory=dict)
+    # Where the first character of a one-line scalar's text stands, so that a
+    # finding can point at one character inside it.
+    text_starts: dict[TreePath, Mark] = field(default_factory=dict)
+
+    def locate(self, path: TreePath) -> Mark:
+        """Return the mark of the value at `path`, or of its nearest located ancestor."""
+        for end in range(len(path), -1, -1):
+            mark = self.marks.get(path[:end])
+            if mark is not None:
+                return mark
+        return FILE_START
+
+    def locate_key(self, path: TreePath) -> Mark:
+        """Return the mark of the key that introduces `path` (its value's mark if none)."""
+        return self.key_marks.get(path) or self.locate(path)
+
+    def locate_char(self, path: TreePath, index: int) -> Mark:
+        """Return the mark of character `index` of the string at `path`, as near as known."""
+        start = self.text_starts.get(path)
+        if start is None:
+            return self.locate(path)
+        return Mark(start.line, start.column + index)
+
+
+@dataclass
+class Loaded:
+    """What reading one file gave: a document (unless it could not be read) and findings."""
+
+    path: str
+    document: Document | None
+    findings: list[Finding]
+
+
+class _Refused(Exception):
+    """A file that cannot become data; carries the finding that says why."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.code)
+        self.finding = finding
+
+
+def load_file(path: Path, display: str | None = None) -> Loaded:
+    """Read `path` into a `Loaded`; never raises for anything in the file itself."""
+    shown = display or str(path)
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)
+    except OSError as error:
+        detail = error.strerror or str(error)
+        return Loaded(shown, None, [Finding(shown, FILE_START, "JM001", {"detail": detail})])
+    return load_bytes(raw, shown)
+
+
+def load_bytes(raw: bytes, path: str) -> Loaded:
+    """Decode and parse `raw`, the content of the file shown as `path`."""
+    findings: list[Finding] = []
+    try:
+        if len(raw) > MAX_BYTES:
+            raise _Refused(
+                _limit(path, FILE_START, Text(f"大于 {_MIB} MiB", f"larger than {_MIB} MiB"))
+            )
+        text = _decode(raw, path, findings)
+        document = _Builder(path, text).build()
+    except _Refused as refused:
+        findings.append(refused.finding)
+        return Loaded(path, None, findings)
+    return Loaded(path, document, findings)
+
+
+def load_text(text: str, path: str = "<text>") -> Loaded:
+    """Parse already decoded YAML text (tests and importers use this)."""
+    return load_bytes(text.encode("utf-8"), path)
+
+
+# --- decoding ---------------------------------------------------------------------------
+
+_UNICODE_BOMS = {
+    codecs.BOM_UTF32_LE: "UTF-32",
+    codecs.BOM_UTF32_BE: "UTF-32",
+    codecs.BOM_UTF16_LE: "UTF-16",
+    codecs.BOM_UTF16_BE: "UTF-16",
+}
+
+
+def _decode(raw: bytes, path: str, findings: list[Finding]) -> str:
+    """Return the text of `raw`: UTF-8 (BOM or not), else GB18030 with a warning."""
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    else:
+        for bom, name in _UNICODE_BOMS.items():
+            if raw.startswith(bom):
+                raise _Refused(
+                    Finding(
+                        path,
+                        FILE_START,
+                        "JM002",
+                        {"detail": Text(f"{name} 编码", f"{name} encoded")},
+                    )
+                )
+    if b"\x00" in raw:
+        raise _Refused(
+            Finding(
+                path,
+                _byte_mark(raw, raw.index(b"\x00")),
+                "JM002",
+                {
+                    "detail": Text(
+                        "含有 NUL 字节，可能是二进制文件", "contains NUL bytes, so it is not text"
+                    )
+                },
+            )
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        bad_at = utf8_error.start
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if any("\u4e00" <= char <= "\u9fff" for char in text):
+        findings.append(Finding(path, FILE_START, "JM003"))
+        return text
+    byte = f"0x{raw[bad_at]:02X}"
+    detail = Text(
+        f"第 {bad_at + 1} 字节（{byte}）既不是 UTF-8 也不是 GB18030",
+        f"byte {bad_at + 1} ({byte}) is neither UTF-8 nor GB18030",
+    )
+    raise _Refused(Finding(path, _byte_mark(raw, bad_at), "JM002", {"detail": detail}))
+
+
+def _byte_mark(raw: bytes, offset: int) -> Mark:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+    return Mark(raw.count(b"\n", 0, offset) + 1, column)
+
+
+def _limit(path: str, mark: Mark, detail: Text) -> Finding:
+    return Finding(path, mark, "JM007", {"detail": detail})
+
+
+# --- building data from YAML events ----------------------------------------------------
+
+
+@dataclass
+class _Frame:
+    """A mapping or sequence being built, and where its next value goes."""
+
+    value: dict[str, Any] | list[Any]
+    path: TreePath
+    anchor: str | None
+    size: int = 1
+    key: str | None = None
+    key_mark: Mark | None = None
+    key_lines: dict[str, int] = field(default_factory=dict)
+    merges: list[dict[str, Any]] = field(default_factory=list)
+
+    def child_path(self) -> TreePath:
+        if isinstance(self.value, list):
+            return (*self.path, len(self.value))
+        assert self.key is not None
+        return (*self.path, self.key)
+
+
+class _Builder:
+    """Turns one YAML document into a `Document`, or raises `_Refused`."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.text = text
+        self.document = Document(path, None)
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.values = 0
+        self.lines: list[str] | None = None
+
+    def build(self) -> Document:
+        loader = _Loader(self.text)
+        try:
+            self._consume(self._events(loader), loader)
+        finally:
+            loader.dispose()
+        return self.document
+
+    def _events(self, loader: Any) -> Iterator[yaml.Event]:
+        try:
+            while True:
+                event = loader.get_event()
+                yield event
+                if isinstance(event, yaml.StreamEndEvent):
+                    return
+        except yaml.MarkedYAMLError as error:
+            raise _Refused(self._syntax(error)) from None
+        except yaml.YAMLError as error:
+            raise _Refused(self._reader(error)) from None
+
+    def _consume(self, events: Iterator[yaml.Event], loader: Any) -> None:
+        documents = 0
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise _Refused(
+                        Finding(
+                            self.path,
+                            _mark(event),
+                            "JM008",
+                            {
+                                "detail": Text(
+                                    "一个文件只能有一个 YAML 文档（多了一个“---”）",
+                                    "a file holds one YAML document (found a second '---')",
+                                )
+                            },
+                        )
+                    )
+            elif isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
+                self._attach(*self._leaf(event, loader), event)
+            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                self._open(event)
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                self._close(event)
+        if documents == 0 or self.document.data is None:
+            raise _Refused(
+                Finding(
+                    self.path,
+                    FILE_START,
+                    "JM008",
+                    {"detail": Text("文件是空的", "the file is empty")},
+                )
+            )
+
+    # Leaves ---------------------------------------------------------------------------
+
+    def _leaf(self, event: yaml.Event, loader: Any) -> tuple[Any, int]:
+        if isinstance(event, yaml.AliasEvent):
+            return self._alias(event)
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and isinstance(frame.value, dict) and frame.key is None:
+            return event.value, 1  # a key keeps its literal text: "no:" stays "no"
+        return self._scalar(event, loader), 1
+
+    def _scalar(self, event: yaml.ScalarEvent, loader: Any) -> Any:
+        tag = event.tag
+        if tag in (None, "!"):
+            if not event.implicit[0]:
+                return event.value  # quoted: always text
+            tag = loader.resolve(yaml.ScalarNode, event.value, (True, False))
+        if tag not in _PLAIN_TAGS:
+            if tag == f"{_CORE}merge":
+                return _MERGE
+            raise _Refused(Finding(self.path, _mark(event), "JM006", {"tag": _short_tag(tag)}))
+        node = yaml.ScalarNode(tag, event.value)
+        if tag == f"{_CORE}timestamp" or tag == f"{_CORE}str":
+            # Dates stay text: JSON Schema's date format applies to strings, and
+            # 2021-02-30 must be reported, not crash the constructor.
+            return event.value
+        constructor = {
+            f"{_CORE}int": loader.construct_yaml_int,
+            f"{_CORE}float": loader.construct_yaml_float,
+            f"{_CORE}bool": loader.construct_yaml_bool,
+            f"{_CORE}null": loader.construct_yaml_null,
+        }[tag]
+        try:
+            return constructor(node)
+        except (ValueError, yaml.YAMLError):
+            return event.value
+
+    def _alias(self, event: yaml.AliasEvent) -> tuple[Any, int]:
+        if event.anchor in self.open_anchors:
+            raise _Refused(
+                Finding(
+                    self.path,
+                    _mark(event),
+                    "JM004",
+                    {
+                        "detail": Text(
+                            f"别名 *{event.anchor} 引用了包含它自身的内容",
+                            f"alias *{event.anchor} refers to its own container",
+                        )
+                    },
+                )
+            )
+        if event.anchor not in self.anchors:
+            raise _Refused(
+                Finding(
+                    self.path,
+                    _mark(event),
+                    "JM004",
+                    {
+                        "detail": Text(
+                            f"别名 *{event.anchor} 没有对应的锚点 &{event.anchor}",
+                            f"alias *{event.anchor} has no anchor &{event.anchor}",
+                        )
+                    },
+                )
+            )
+        return self.anchors[event.anchor]
+
+    # Containers -----------------------------------------------------------------------
+
+    def _open(self, event: yaml.CollectionStartEvent) -> None:
+        if event.tag not in (None, "!", f"{_CORE}map", f"{_CORE}seq"):
+            raise _Refused(
+                Finding(self.path, _mark(event), "JM006", {"tag": _short_tag(event.tag)})
+            )
+        if len(self.stack) >= MAX_DEPTH:
+            raise _Refused(
+                _limit(
+                    self.path,
+                    _mark(event),
+                    Text(f"嵌套超过 {MAX_DEPTH} 层", f"nested deeper than {MAX_DEPTH} levels"),
+                )
+            )
+        if self.stack and isinstance(self.stack[-1].value, dict) and self.stack[-1].key is None:
+            raise _Refused(Finding(self.path, _mark(event), "JM004", {"detail": _KEY_NOT_TEXT}))
+        path = self.stack[-1].child_path() if self.stack else ()
+        container: dict[str, Any] | list[Any] = (
+            {} if isinstance(event, yaml.MappingStartEvent) else []
+        )
+        self.stack.append(_Frame(container, path, event.anchor))
+        if event.anchor:
+            self.open_anchors.add(event.anchor)
+        self.document.marks[path] = _mark(event)
+
+    def _close(self, event: yaml.Event) -> None:
+        frame = self.stack.pop()
+        if isinstance(frame.value, dict):
+            for merged in frame.merges:
+                for key, value in merged.items():
+                    frame.value.setdefault(key, value)
+        if frame.anchor:
+            self.open_anchors.discard(frame.anchor)
+            self.anchors[frame.anchor] = (frame.value, frame.size)
+        self._place(frame.value, frame.size, frame.path)
+
+    def _attach(self, value: Any, size: int, event: yaml.Event) -> None:
+        mark = _mark(event)
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and isinstance(frame.value, dict) and frame.key is None:
+            self._take_key(frame, value, mark)
+            return
+        path = frame.child_path() if frame is not None else ()
+        self.document.marks[path] = mark
+        if isinstance(event, yaml.ScalarEvent):
+            self._note_text_start(path, event)
+            if event.anchor:
+                self.anchors[event.anchor] = (value, 1)
+        self._place(value, size, path)
+
+    def _take_key(self, frame: _Frame, key: Any, mark: Mark) -> None:
+        if key is _MERGE or key == "<<":
+            frame.key, frame.key_mark = "<<", mark
+            return
+        if not isinstance(key, str):
+            raise _Refused(Finding(self.path, mark, "JM004", {"detail": _KEY_NOT_TEXT}))
+        if key in frame.key_lines:
+            raise _Refused(
+                Finding(self.path, mark, "JM005", {"key": key, "first": frame.key_lines[key]})
+            )
+        frame.key_lines[key] = mark.line
+        frame.key, frame.key_mark = key, mark
+
+    def _place(self, value: Any, size: int, path: TreePath) -> None:
+        self.values += size
+        if self.values > MAX_VALUES:
+            detail = Text(
+                f"展开后超过 {MAX_VALUES} 个值（可能是别名炸弹）",
+                f"more than {MAX_VALUES} values once aliases are expanded (an alias bomb?)",
+            )
+            raise _Refused(_limit(self.path, self.document.locate(path), detail))
+        if not self.stack:
+            self.document.data = value
+            return
+        frame = self.stack[-1]
+        frame.size += size
+        if isinstance(frame.value, list):
+            frame.value.append(value)
+            return
+        if frame.key == "<<":
+            frame.merges.extend(self._merge_sources(value, path))
+        else:
+            assert frame.key is not None and frame.key_mark is not None
+            frame.value[frame.key] = value
+            self.document.key_marks[path] = frame.key_mark
+        frame.key = None
+
+    def _merge_sources(self, value: Any, path: TreePath) -> list[dict[str, Any]]:
+        sources = value if isinstance(value, list) else [value]
+        if not all(isinstance(source, dict) for source in sources):
+            raise _Refused(
+                Finding(
+                    self.path,
+                    self.document.locate(path),
+                    "JM004",
+                    {"detail": Text("“<<”合并的必须是映射", "'<<' merges only mappings")},
+                )
+            )
+        return sources
+
+    def _note_text_start(self, path: TreePath, event: yaml.ScalarEvent) -> None:
+        start, end = event.start_mark, event.end_mark
+        style = event.style or ""
+        if start.line != end.line or style not in ("", "'", '"'):
+            return  # folded, literal or multi-line: characters do not map onto one line
+        if style:
+            source = self._source_line(start.line)[start.column + 1 : end.column - 1]
+            if {"'": "''", '"': "\\"}[style] in source:
+                return  # escapes shift the characters
+        offset = 1 if style else 0
+        self.document.text_starts[path] = Mark(start.line + 1, start.column + 1 + offset)
+
+    def _source_line(self, number: int) -> str:
+        if self.lines is None:
+            self.lines = self.text.splitlines()
+        return self.lines[number] if number < len(self.lines) else ""
+
+    # Errors ---------------------------------------------------------------------------
+
+    def _syntax(self, error: yaml.MarkedYAMLError) -> Finding:
+        mark = error.problem_mark or error.context_mark
+        where = Mark(mark.line + 1, mark.column + 1) if mark else FILE_START
+        return Finding(self.path, where, "JM004", {"detail": explain_yaml_problem(error)})
+
+    def _reader(self, error: yaml.YAMLError) -> Finding:
+        position = getattr(error, "position", 0) or 0
+        before = self.text[:position]
+        where = Mark(before.count("\n") + 1, position - before.rfind("\n"))
+        return Finding(
+            self.path,
+            where,
+            "JM004",
+            {
+                "detail": Text(
+                    "含有不可打印的控制字符", "contains a non-printable control character"
+                )
+            },
+        )
+
+
+_MERGE = object()
+_KEY_NOT_TEXT = Text(
+    "映射的键必须是文字，不能是列表或映射", "a mapping key must be text, not a list or mapping"
+)
+
+# The libyaml messages users meet most, said plainly; the original follows in brackets.
+_YAML_HINTS = (
+    ("cannot start any token", "此处的字符不能开始一个值（常见原因：用制表符缩进，或以 @ ` 开头）"),
+    (
+        "mapping values are not allowed",
+        "冒号位置不对（常见原因：值里有“: ”，请给值加引号，或缩进不对）",
+    ),
+    ("could not find expected ':'", "缺少冒号，或上一行的缩进不对"),
+    ("did not find expected key", "缩进不对齐，或多了一个“-”"),
+    ("did not find expected '-' indicator", "列表项的缩进不对齐"),
+    ("found unexpected end of stream", "引号或括号没有闭合"),
+    ("found unknown escape character", "双引号中有无效的反斜杠转义"),
+    ("expected ',' or ']'", "方括号列表没有闭合，或缺少逗号"),
+    ("expected ',' or '}'", "花括号映射没有闭合，或缺少逗号"),
+)
+
+
+def explain_yaml_problem(error: yaml.MarkedYAMLError) -> Text:
+    """Return libyaml's words for `error`, in Chinese led by a plain explanation."""
+    problem = error.problem or str(error)
+    for fragment, hint in _YAML_HINTS:
+        if fragment in problem:
+            return Text(f"{hint}（{problem}）", problem)
+    return Text(problem, problem)
+
+
+def _mark(event: yaml.Event) -> Mark:
+    return Mark(event.start_mark.line + 1, event.start_mark.column + 1)
+
+
+def _short_tag(tag: str | None) -> str:
+    if tag and tag.startswith(_CORE):
+        return "!!" + tag[len(_CORE) :]
+    return tag or "?"

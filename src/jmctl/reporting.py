@@ -1,0 +1,47 @@
+"""Print findings: one line each for people, or one JSON object for programs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from jmctl.findings import Counts, Finding, Severity
+
+_COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m"}
+_BOLD, _RESET = "\033[1m", "\033[0m"
+
+
+def finding_line(finding: Finding, lang: str, colour: bool = False) -> str:
+    """Return `path:line:col: severity CODE message`."""
+    where = f"{finding.path}:{finding.mark.line}:{finding.mark.column}:"
+    severity = finding.severity.value
+    if colour:
+        where = f"{_BOLD}{where}{_RESET}"
+        severity = f"{_COLOURS[finding.severity]}{severity}{_RESET}"
+    return f"{where} {severity} {finding.code} {finding.message(lang)}"
+
+
+def summary_line(counts: Counts, lang: str) -> str:
+    if lang == "en":
+        return (
+            f"{counts.files} file(s) checked: {counts.errors} error(s), "
+            f"{counts.warnings} warning(s)"
+        )
+    return f"检查了 {counts.files} 个文件：{counts.errors} 个错误，{counts.warnings} 个警告"
+
+
+def text_report(findings: Iterable[Finding], counts: Counts, lang: str, colour: bool) -> str:
+    lines = [
+        finding_line(finding, lang, colour) for finding in sorted(findings, key=Finding.sort_key)
+    ]
+    lines.append(summary_line(counts, lang))
+    return "\n".join(lines) + "\n"
+
+
+def json_report(findings: Iterable[Finding], counts: Counts, lang: str) -> str:
+    ordered = sorted(findings, key=Finding.sort_key)
+    payload = {
+        "findings": [finding.to_json(lang) for finding in ordered],
+        "counts": {"files": counts.files, "errors": counts.errors, "warnings": counts.warnings},
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,55 @@
+"""What every rule is given: the located document and its model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from jmctl.domain import Rename
+from jmctl.findings import Finding
+from jmctl.loading import Document, TreePath
+from jmctl.model import JointMeeting, UnitRef
+
+
+@dataclass(frozen=True)
+class Context:
+    document: Document
+    model: JointMeeting
+    renames: tuple[Rename, ...]
+
+    def at(self, code: str, path: TreePath, **args: object) -> Finding:
+        """Return a finding located at the value at `path`."""
+        return Finding(self.document.path, self.document.locate(path), code, args)
+
+    def at_char(self, code: str, path: TreePath, index: int, **args: object) -> Finding:
+        """Return a finding located at character `index` of the string at `path`."""
+        return Finding(self.document.path, self.document.locate_char(path, index), code, args)
+
+    def line(self, path: TreePath) -> int:
+        return self.document.locate(path).line
+
+    def unit_refs(self) -> Iterator[UnitRef]:
+        """Yield every place the data names a unit, in file order of the sections."""
+        model = self.model
+        yield from model.members
+        yield from (person.unit for person in model.people())
+        if model.office is not None:
+            yield model.office.host
+        yield from (duty.unit for duty in model.duties)
+        yield from (ref for task in model.tasks for ref in task.units)
+
+    def strings(self) -> Iterator[tuple[TreePath, str]]:
+        """Yield every text value of the file with its path."""
+        yield from _strings(self.document.data, ())
+
+
+def _strings(value: Any, path: TreePath) -> Iterator[tuple[TreePath, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from _strings(child, (*path, key))
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            yield from _strings(child, (*path, i))

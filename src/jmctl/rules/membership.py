@@ -1,0 +1,105 @@
+"""Members, duties and the office agree with each other, and stated counts are true."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jmctl.findings import Finding
+from jmctl.model import CONVENOR_ROLES, Unit, plain
+from jmctl.rules.context import Context
+
+_NUMBER = r"(\d+|[一二三四五六七八九十两]+)"
+# "由25个部门和单位组成", "共有25个成员单位": the sentences that state how many members there are.
+_STATED_COUNT = re.compile(
+    rf"{_NUMBER}个(?:部门和单位|成员单位)|由[^。；]{{0,400}}?{_NUMBER}个(?:部门|单位)组成"
+)
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def check(context: Context) -> Iterator[Finding]:
+    yield from _duties_twice(context)
+    yield from _members_without_duties(context)
+    yield from _duties_of_non_members(context)
+    yield from _office(context)
+    yield from _stated_counts(context)
+
+
+def _member_units(context: Context) -> set[str]:
+    index = context.model.index
+    return {unit.name for ref in context.model.members if (unit := index.resolve(ref.text))}
+
+
+def _duties_twice(context: Context) -> Iterator[Finding]:
+    seen: dict[str, int] = {}
+    for duty in context.model.duties:
+        unit = context.model.index.resolve(duty.unit.text)
+        key = unit.name if unit else plain(duty.unit.text)
+        if key in seen:
+            yield context.at("JM210", duty.unit.path, unit=duty.unit.text, first=seen[key])
+        else:
+            seen[key] = context.line(duty.unit.path)
+
+
+def _members_without_duties(context: Context) -> Iterator[Finding]:
+    if not context.model.duties:
+        return  # a file that records no duties at all is a roster, not a defect
+    index = context.model.index
+    with_duties = {
+        unit.name for duty in context.model.duties if (unit := index.resolve(duty.unit.text))
+    }
+    for ref in context.model.members:
+        unit = index.resolve(ref.text)
+        if unit is not None and unit.name not in with_duties:
+            yield context.at("JM206", ref.path, unit=ref.text)
+
+
+def _duties_of_non_members(context: Context) -> Iterator[Finding]:
+    model = context.model
+    allowed = _member_units(context)
+    allowed |= {unit.name for unit in model.units if unit.collective}
+    allowed |= {
+        unit.name
+        for role in CONVENOR_ROLES
+        for person in (model.roster or {}).get(role, [])
+        if (unit := model.index.resolve(person.unit.text))
+    }
+    if government := model.index.resolve(model.jurisdiction.government):
+        allowed.add(government.name)
+    for duty in model.duties:
+        unit = model.index.resolve(duty.unit.text)
+        if unit is not None and unit.name not in allowed:
+            yield context.at("JM207", duty.unit.path, unit=duty.unit.text)
+
+
+def _office(context: Context) -> Iterator[Finding]:
+    office = context.model.office
+    if office is None:
+        return
+    host: Unit | None = context.model.index.resolve(office.host.text)
+    if host is not None and host.name not in _member_units(context):
+        yield context.at("JM208", office.host.path, unit=office.host.text)
+    if office.director:
+        names = {plain(person.name) for person in context.model.people() if person.name}
+        if plain(office.director) not in names:
+            yield context.at("JM209", ("office", "director"), name=office.director)
+
+
+def _stated_counts(context: Context) -> Iterator[Finding]:
+    actual = len(context.model.members)
+    for path, text in context.strings():
+        for match in _STATED_COUNT.finditer(text):
+            stated = _number(match.group(1) or match.group(2))
+            if stated is not None and stated != actual:
+                yield context.at_char("JM211", path, match.start(), stated=stated, actual=actual)
+
+
+def _number(text: str) -> int | None:
+    """Return the value of "25" or "二十五" (up to 99), or None for anything else."""
+    if text.isdigit():
+        return int(text)
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _DIGITS.get(text)
+    value = (_DIGITS.get(tens, 0) if tens else 1) * 10
+    return value + (_DIGITS.get(ones, 0) if ones else 0)

@@ -1,0 +1,95 @@
+"""Units and people: every reference resolves, nothing is declared or listed twice."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from jmctl.catalogue import Text
+from jmctl.domain import role_labels
+from jmctl.findings import Finding
+from jmctl.model import Person, Unit, plain
+from jmctl.rules.context import Context
+
+
+def check(context: Context) -> Iterator[Finding]:
+    yield from _declared_twice(context)
+    yield from _unresolved(context)
+    yield from _members_twice(context)
+    yield from _people_twice(context)
+    yield from _padded_names(context)
+
+
+def _declared_twice(context: Context) -> Iterator[Finding]:
+    seen: dict[str, tuple[Unit, int]] = {}
+    for unit in context.model.units:
+        for name, path in unit.named_at():
+            key = plain(name)
+            if key not in seen:
+                seen[key] = (unit, context.line(path))
+            elif seen[key][0] is not unit:
+                other, first = seen[key]
+                yield context.at("JM203", path, name=name, other=other.name, first=first)
+
+
+def _unresolved(context: Context) -> Iterator[Finding]:
+    index = context.model.index
+    for ref in context.unit_refs():
+        found = index.find(ref.text)
+        if not found:
+            close = difflib.get_close_matches(plain(ref.text), index.names(), n=1, cutoff=0.6)
+            hint = (
+                Text(f"，是否应为“{close[0]}”？", f"; did you mean '{close[0]}'?") if close else ""
+            )
+            yield context.at("JM201", ref.path, ref=ref.text, hint=hint)
+        elif len(found) > 1:
+            yield context.at(
+                "JM202", ref.path, ref=ref.text, candidates="、".join(unit.name for unit in found)
+            )
+
+
+def _members_twice(context: Context) -> Iterator[Finding]:
+    index = context.model.index
+    seen: dict[str, int] = {}
+    for ref in context.model.members:
+        unit = index.resolve(ref.text)
+        key = unit.name if unit else plain(ref.text)
+        if key in seen:
+            yield context.at("JM204", ref.path, unit=ref.text, first=seen[key])
+        else:
+            seen[key] = context.line(ref.path)
+
+
+def _people_twice(context: Context) -> Iterator[Finding]:
+    labels = role_labels()
+    seen: dict[tuple[str, str], int] = {}
+    for person in context.model.people():
+        key = (person.role, _identity(person))
+        if key in seen:
+            label = labels[person.role]
+            yield context.at(
+                "JM205",
+                person.path,
+                role=label.zh,
+                role_en=label.en,
+                person=person.name or person.printed_post,
+                first=seen[key],
+            )
+        else:
+            seen[key] = context.line(person.path)
+
+
+def _identity(person: Person) -> str:
+    """Return what makes a roster entry the same person: the name, else the post."""
+    if person.name:
+        return plain(person.name)
+    return plain(person.printed_post)
+
+
+def _padded_names(context: Context) -> Iterator[Finding]:
+    for person in context.model.people():
+        if person.name and plain(person.name) != person.name:
+            yield context.at("JM212", (*person.path, "name"), name=person.name)
+    office = context.model.office
+    if office and office.director and plain(office.director) != office.director:
+        yield context.at("JM212", ("office", "director"), name=office.director)

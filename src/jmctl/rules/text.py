@@ -1,0 +1,90 @@
+"""Chinese text: full-width punctuation, and one script (simplified or traditional)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from jmctl.findings import Finding
+from jmctl.loading import TreePath
+from jmctl.rules.context import Context
+
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_HALF = re.compile(r"[,;:?!()]")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’]")
+_CONTEXT = 6
+
+
+def check(context: Context) -> Iterator[Finding]:
+    strings = list(context.strings())
+    for path, text in strings:
+        finding = _half_width(context, path, text)
+        if finding is not None:
+            yield finding
+    yield from _mixed_script(context, strings)
+
+
+def _half_width(context: Context, path: TreePath, text: str) -> Finding | None:
+    """Return one finding for all half-width punctuation beside Chinese in `text`."""
+    hits = [m.start() for m in _HALF.finditer(text) if _beside_chinese(text, m.start())]
+    if not hits:
+        return None
+    first = hits[0]
+    chars = "".join(dict.fromkeys(text[i] for i in hits))
+    full = "".join(_FULL_WIDTH[char] for char in chars)
+    excerpt = text[max(0, first - _CONTEXT) : first + _CONTEXT + 1]
+    return context.at_char(
+        "JM401", path, first, char=chars, full=full, count=len(hits), context=f"…{excerpt}…"
+    )
+
+
+def _beside_chinese(text: str, index: int) -> bool:
+    before = text[:index].rstrip()[-1:]
+    after = text[index + 1 :].lstrip()[:1]
+    return bool(_CJK.match(before) or _CJK.match(after))
+
+
+def _mixed_script(context: Context, strings: list[tuple[TreePath, str]]) -> Iterator[Finding]:
+    """Flag characters of the minority script: traditional in a simplified file, or the reverse."""
+    to_simplified, to_traditional = _converters()
+    traditional = {path: _changed(text, to_simplified.convert(text)) for path, text in strings}
+    if not any(traditional.values()):
+        return  # the common case: all simplified, no need to look the other way
+    simplified = {path: _changed(text, to_traditional.convert(text)) for path, text in strings}
+    if sum(map(len, traditional.values())) > sum(map(len, simplified.values())):
+        odd, names = simplified, ("繁体", "简体", "traditional", "simplified")
+    else:
+        odd, names = traditional, ("简体", "繁体", "simplified", "traditional")
+    for path, text in strings:
+        indexes = odd[path]
+        if indexes:
+            chars = "".join(dict.fromkeys(text[i] for i in indexes))
+            yield context.at_char(
+                "JM402",
+                path,
+                indexes[0],
+                chars=chars,
+                script_zh=names[0],
+                other_zh=names[1],
+                script_en=names[2],
+                other_en=names[3],
+            )
+
+
+def _changed(text: str, converted: str) -> list[int]:
+    """Return the indexes of the characters of `text` that the conversion changed."""
+    if len(text) == len(converted):
+        return [i for i, (a, b) in enumerate(zip(text, converted, strict=True)) if a != b]
+    kept = set(converted)
+    return [i for i, char in enumerate(text) if char not in kept]
+
+
+@cache
+def _converters() -> tuple[Any, Any]:
+    # OpenCC loads its dictionaries once per process; the phrase tables keep words
+    # such as 著名 from being taken for traditional.
+    import opencc
+
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")

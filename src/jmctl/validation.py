@@ -1,0 +1,102 @@
+"""Validate data files: read, check the schema, then the domain rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from jmctl.domain import Rename, builtin_renames, load_renames
+from jmctl.findings import FILE_START, Finding, Severity
+from jmctl.loading import Document, load_file
+from jmctl.model import JointMeeting, build
+from jmctl.rules import check_rules
+from jmctl.schema import check_schema
+
+DATA_SUFFIXES = (".yaml", ".yml")
+
+
+class InputError(Exception):
+    """A path on the command line that is not there or holds no data file."""
+
+
+@dataclass
+class FileReport:
+    """The outcome of validating one file."""
+
+    path: str
+    findings: list[Finding]
+    model: JointMeeting | None = None
+
+    @property
+    def internal_error(self) -> bool:
+        return any(finding.code == "JM000" for finding in self.findings)
+
+    @property
+    def errors(self) -> int:
+        return sum(finding.severity is Severity.ERROR for finding in self.findings)
+
+
+def data_files(paths: Sequence[Path]) -> Iterator[Path]:
+    """Yield the files named, and the *.yaml/*.yml files below the folders named, in order."""
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                child
+                for child in path.rglob("*")
+                if child.suffix in DATA_SUFFIXES and child.is_file() and not _hidden(child, path)
+            )
+            if not found:
+                raise InputError(f"{path}：没有 *.yaml 或 *.yml 文件 (no data files)")
+            yield from found
+        elif path.exists():
+            yield path
+        else:
+            raise InputError(f"{path}：文件或文件夹不存在 (no such file or folder)")
+
+
+def _hidden(child: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in child.relative_to(root).parts)
+
+
+def check_document(document: Document, renames: Iterable[Rename]) -> FileReport:
+    """Return the schema findings of `document`, or when it has none, the rule findings."""
+    findings = check_schema(document)
+    if findings:
+        return FileReport(document.path, findings)
+    model = build(document.data)
+    return FileReport(document.path, check_rules(document, model, renames), model)
+
+
+def validate_file(path: Path, renames: Iterable[Rename] | None = None) -> FileReport:
+    """Validate one file; a defect in jmctl itself becomes a JM000 finding, not an exception."""
+    shown = str(path)
+    try:
+        loaded = load_file(path, shown)
+        if loaded.document is None:
+            return FileReport(shown, loaded.findings)
+        report = check_document(loaded.document, builtin_renames() if renames is None else renames)
+        report.findings[:0] = loaded.findings
+    except Exception as error:
+        detail = f"{type(error).__name__}: {error}"
+        return FileReport(shown, [Finding(shown, FILE_START, "JM000", {"detail": detail})])
+    report.findings.sort(key=Finding.sort_key)
+    return report
+
+
+def validate_paths(paths: Sequence[Path], renames_file: Path | None = None) -> Iterator[FileReport]:
+    """Yield the report of every data file under `paths`.
+
+    A user's rename table extends the built-in one; when it has defects of its
+    own they come first, as the report of that file. Raises InputError, before
+    any file is checked, for a path that is not there.
+    """
+    files = list(data_files(paths))
+    renames = list(builtin_renames())
+    if renames_file is not None:
+        extra, problems = load_renames(renames_file)
+        renames.extend(extra)
+        if problems:
+            yield FileReport(str(renames_file), problems)
+    for path in files:
+        yield validate_file(path, renames)
