@@ -80,7 +80,7 @@ _CODES = (
         "JM101",
         _E,
         "{where}缺少必填项“{key}”（{title}）",
-        "{where}is missing the required key '{key}' ({title})",
+        "{where}is missing the required key '{key}'",
     ),
     Code("JM102", _E, "{where}有未知的键“{key}”{hint}", "{where}has an unknown key '{key}'{hint}"),
     Code(

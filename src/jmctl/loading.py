@@ -461,6 +461,8 @@ class _Builder:
 
     def _syntax(self, error: yaml.MarkedYAMLError) -> Finding:
         mark = error.problem_mark or error.context_mark
+        if error.context_mark and "end of stream" in (error.problem or ""):
+            mark = error.context_mark  # an unclosed quote or bracket: point where it opened
         where = Mark(mark.line + 1, mark.column + 1) if mark else FILE_START
         return Finding(self.path, where, "JM004", {"detail": explain_yaml_problem(error)})
 

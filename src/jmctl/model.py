@@ -180,7 +180,11 @@ class UnitIndex:
         self._by_name: dict[str, list[Unit]] = {}
         for unit in units:
             for name in dict.fromkeys(plain(n) for n in unit.names):
-                self._by_name.setdefault(name, []).append(unit)
+                found = self._by_name.setdefault(name, [])
+                # A unit declared twice under one name is one unit (JM203 reports the
+                # repeat); only different units sharing a name make a reference ambiguous.
+                if all(other.name != unit.name for other in found):
+                    found.append(unit)
 
     def find(self, text: str) -> list[Unit]:
         """Return every unit that `text` names (one when the data is sound)."""

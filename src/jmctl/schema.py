@@ -75,8 +75,8 @@ def _required(error: Any, document: Document, path: TreePath) -> Iterator[Findin
     present = error.instance if isinstance(error.instance, dict) else {}
     for key in error.validator_value:
         if key not in present:
-            args = {"where": _where(path), "key": key, "title": _title((*path, key))}
-            yield Finding(document.path, document.locate(path), "JM101", args)
+            args = {"where": _where(path), "key": key, "title": _title((*path, key), bare=True)}
+            yield Finding(document.path, document.locate_key(path), "JM101", args)
 
 
 def _additional(error: Any, document: Document, path: TreePath) -> Iterator[Finding]:
@@ -141,12 +141,13 @@ def _explain_choice(error: Any, document: Document, path: TreePath) -> Iterator[
     """Explain a failed anyOf/oneOf: "one of these keys", or the closest alternative's error."""
     if all(sub.validator == "required" for sub in error.context):
         keys = [key for sub in error.context for key in sub.validator_value]
+        titles = [_title((*path, key), bare=True) for key in keys]
         args = {
             "where": _where(path),
             "key": Text(" 或 ".join(keys), "' or '".join(keys)),
-            "title": _title((*path, keys[0])),
+            "title": Text("或".join(t.zh for t in titles), " or ".join(t.en for t in titles)),
         }
-        yield Finding(document.path, document.locate(path), "JM101", args)
+        yield Finding(document.path, document.locate_key(path), "JM101", args)
         return
     from jsonschema.exceptions import best_match
 
@@ -177,8 +178,8 @@ def dotted(path: TreePath) -> str:
     return text
 
 
-def _title(path: TreePath) -> Text:
-    """Return the schema title of the value at `path` followed by its dotted path."""
+def _title(path: TreePath, *, bare: bool = False) -> Text:
+    """Return the schema title of the value at `path`, followed by its dotted path unless bare."""
     node: dict[str, Any] = _schema()
     title = ""
     for step in path:
@@ -191,6 +192,8 @@ def _title(path: TreePath) -> Text:
             title = node.get("title") or _deref(node).get("title") or step
     if not path:
         return Text("文件顶层", "the top level")
+    if bare:
+        return Text(title, str(path[-1]))
     return Text(f"{title}（{dotted(path)}）", dotted(path))
 
 
