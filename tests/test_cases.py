@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CASES, expectations
 
 from jmctl.catalogue import CODES
 from jmctl.validation import validate_file
+
+from conftest import CASES, expectations
 
 VALID = sorted((CASES / "valid").glob("*.yaml"))
 INVALID = sorted((CASES / "invalid").glob("*.yaml"))

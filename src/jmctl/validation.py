@@ -91,7 +91,8 @@ def validate_paths(paths: Sequence[Path], renames_file: Path | None = None) -> I
     own they come first, as the report of that file. Raises InputError, before
     any file is checked, for a path that is not there.
     """
-    files = list(data_files(paths))
+    # Sorted and each once, so output is ordered by file whatever the arguments' order.
+    files = sorted(set(data_files(paths)), key=str)
     renames = list(builtin_renames())
     if renames_file is not None:
         extra, problems = load_renames(renames_file)
