@@ -13,7 +13,7 @@ from jmctl.rules.context import Context
 # Any bracket people put around the year, so that look-alikes are named, not just refused.
 _NUMBER = re.compile(
     r"^(?P<prefix>.+?)(?P<open>[〔\[［【﹝(（〈<])\s*(?P<year>\d+)\s*(?P<close>[〕\]］】﹞)）〉>])"
-    r"(?P<ordinal>第)?(?P<serial>\d+)号$"
+    r"(?P<ordinal>第)?(?P<serial>\d+)[号號]$"
 )
 _FORM = Text(
     "应为 代字〔YYYY〕N号，如 独府办发〔2017〕20号",
