@@ -33,7 +33,7 @@ def test_examples_pass_with_warnings_and_fail_when_strict(runner: CliRunner) -> 
     result = _run(runner, "validate", str(EXAMPLES))
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[-1] == "检查了 3 个文件：0 个错误，4 个警告"
+    assert lines[-1] == "检查了 3 个文件（通过 2，有警告 1，未通过 0）：0 个错误，4 个警告"
     assert lines[0].startswith(f"{EXAMPLES / 'dushan-2017.yaml'}:70:5: warning JM206 ")
     assert _run(runner, "validate", "--strict", str(EXAMPLES)).exit_code == 1
 
@@ -51,7 +51,14 @@ def test_json_output_has_located_findings_and_counts(runner: CliRunner) -> None:
     result = _run(runner, "validate", "--format", "json", str(INVALID / "jm204-member-twice.yaml"))
     assert result.exit_code == 1
     payload = json.loads(result.stdout)
-    assert payload["counts"] == {"files": 1, "errors": 1, "warnings": 0}
+    assert payload["counts"] == {
+        "files": 1,
+        "files_ok": 0,
+        "files_warned": 0,
+        "files_failed": 1,
+        "errors": 1,
+        "warnings": 0,
+    }
     (finding,) = payload["findings"]
     assert finding == {
         "path": str(INVALID / "jm204-member-twice.yaml"),
@@ -68,7 +75,9 @@ def test_english_messages_on_request(runner: CliRunner) -> None:
     assert "error JM208 the office is hosted by '县政府办公室', which is not a member unit" in (
         result.stdout
     )
-    assert result.stdout.splitlines()[-1] == "1 file(s) checked: 1 error(s), 0 warning(s)"
+    assert result.stdout.splitlines()[-1] == (
+        "1 file(s) checked (0 ok, 0 with warnings, 1 failed): 1 error(s), 0 warning(s)"
+    )
 
 
 def test_locale_selects_english(runner: CliRunner) -> None:
@@ -86,7 +95,10 @@ def test_one_bad_file_never_stops_the_others(runner: CliRunner, tmp_path: Path) 
     (folder / "notes.txt").write_text("not data")
     result = _run(runner, "validate", str(folder))
     assert result.exit_code == 1
-    assert result.stdout.splitlines()[-1] == "检查了 3 个文件：2 个错误，0 个警告"
+    assert (
+        result.stdout.splitlines()[-1]
+        == "检查了 3 个文件（通过 1，有警告 0，未通过 2）：2 个错误，0 个警告"
+    )
 
 
 def test_missing_path_is_a_usage_error_on_stderr(runner: CliRunner, tmp_path: Path) -> None:
@@ -179,7 +191,8 @@ def test_installed_command_and_module_entry_point() -> None:
         check=False,
     )
     assert module.returncode == 0
-    assert json.loads(module.stdout)["counts"] == {"files": 3, "errors": 0, "warnings": 4}
+    counts = json.loads(module.stdout)["counts"]
+    assert (counts["files"], counts["files_warned"], counts["warnings"]) == (3, 1, 4)
 
 
 def test_every_command_has_an_example_and_is_in_the_readme(runner: CliRunner) -> None:

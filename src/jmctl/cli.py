@@ -94,8 +94,7 @@ def validate(
     colour = output_format == "text" and _colour(sys.stdout)
     try:
         for report in validate_paths(paths, renames_file):
-            counts.files += 1
-            counts.add(report.findings)
+            counts.add_file(report.findings)
             failed = failed or fails(report.findings, strict=strict)
             internal = internal or report.internal_error
             if output_format == "json":

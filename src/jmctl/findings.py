@@ -58,18 +58,35 @@ class Finding:
 
 @dataclass
 class Counts:
-    """How many files were read and how many findings of each severity they gave."""
+    """How many files were read, how they fared, and how many findings of each severity."""
 
     files: int = 0
+    files_ok: int = 0
+    files_warned: int = 0
+    files_failed: int = 0
     errors: int = 0
     warnings: int = 0
 
-    def add(self, findings: Iterable[Finding]) -> None:
+    def add_file(self, findings: Iterable[Finding]) -> None:
+        """Count one file and its findings."""
+        errors = warnings = 0
         for finding in findings:
             if finding.severity is Severity.ERROR:
-                self.errors += 1
+                errors += 1
             else:
-                self.warnings += 1
+                warnings += 1
+        self.files += 1
+        self.errors += errors
+        self.warnings += warnings
+        if errors:
+            self.files_failed += 1
+        elif warnings:
+            self.files_warned += 1
+        else:
+            self.files_ok += 1
+
+    def to_json(self) -> dict[str, int]:
+        return dict(vars(self))
 
 
 def fails(findings: Iterable[Finding], *, strict: bool = False) -> bool:

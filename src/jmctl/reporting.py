@@ -24,24 +24,20 @@ def finding_line(finding: Finding, lang: str, colour: bool = False) -> str:
 def summary_line(counts: Counts, lang: str) -> str:
     if lang == "en":
         return (
-            f"{counts.files} file(s) checked: {counts.errors} error(s), "
+            f"{counts.files} file(s) checked ({counts.files_ok} ok, {counts.files_warned} with "
+            f"warnings, {counts.files_failed} failed): {counts.errors} error(s), "
             f"{counts.warnings} warning(s)"
         )
-    return f"检查了 {counts.files} 个文件：{counts.errors} 个错误，{counts.warnings} 个警告"
-
-
-def text_report(findings: Iterable[Finding], counts: Counts, lang: str, colour: bool) -> str:
-    lines = [
-        finding_line(finding, lang, colour) for finding in sorted(findings, key=Finding.sort_key)
-    ]
-    lines.append(summary_line(counts, lang))
-    return "\n".join(lines) + "\n"
+    return (
+        f"检查了 {counts.files} 个文件（通过 {counts.files_ok}，有警告 {counts.files_warned}，"
+        f"未通过 {counts.files_failed}）：{counts.errors} 个错误，{counts.warnings} 个警告"
+    )
 
 
 def json_report(findings: Iterable[Finding], counts: Counts, lang: str) -> str:
     ordered = sorted(findings, key=Finding.sort_key)
     payload = {
         "findings": [finding.to_json(lang) for finding in ordered],
-        "counts": {"files": counts.files, "errors": counts.errors, "warnings": counts.warnings},
+        "counts": counts.to_json(),
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
