@@ -112,6 +112,94 @@ def validate(
 
 
 @cli.command()
+@click.argument("kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]))
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Output file (default: a name made from the data).",
+)
+@click.option(
+    "-d",
+    "--out-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder for the output (default: the current folder).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["docx", "pdf"]),
+    default="docx",
+    show_default=True,
+    help="PDF goes through LibreOffice.",
+)
+@click.option(
+    "--template",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Your own reference DOCX (letterhead, styles); it must define jmctl's styles.",
+)
+@click.option(
+    "--templates",
+    "phrases",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="A folder with your own phrases.j2 (wording).",
+)
+@click.option("--table", "roster_table", is_flag=True, help="Roster as a table.")
+@_lang_option
+def render(
+    kind: str,
+    source: Path,
+    output: Path | None,
+    out_dir: Path | None,
+    output_format: str,
+    template: Path | None,
+    phrases: Path | None,
+    roster_table: bool,
+    lang: str,
+) -> None:
+    """Render official documents (GB/T 9704-2012) from a data file.
+
+    KIND is notice (the issuing document with everything in it), roster, duties,
+    tasks, or all (every document the data supports). The data is validated first:
+    errors stop the render, warnings are shown. Files are written atomically.
+
+    \b
+    Example:
+        jmctl render notice examples/dushan-2017.yaml -o 通知.docx
+        jmctl render all examples/fujian-2020.yaml -d out/ --format pdf
+    """
+    from jmctl.outputs import OutputError
+    from jmctl.render.api import RenderError, RenderOptions, render_file
+    from jmctl.render.docx_writer import TemplateError
+    from jmctl.render.pdf import PdfError
+    from jmctl.render.phrases import PhraseError
+    from jmctl.reporting import finding_line
+
+    if output is not None and (kind == "all" or out_dir is not None):
+        raise click.UsageError("-o names one file: use -d for `all`, and not both -o and -d")
+    if not source.is_file():
+        raise click.UsageError(f"{source}：文件不存在 (no such file)")
+    options = RenderOptions(output_format, template, phrases, roster_table)
+    try:
+        result = render_file(
+            source, None if kind == "all" else (kind,), options, output=output, out_dir=out_dir
+        )
+    except (RenderError, TemplateError, PhraseError, PdfError, OutputError) as error:
+        click.echo(f"jmctl: {error}", err=True)
+        sys.exit(EXIT_FINDINGS)
+    colour = _colour(sys.stderr)
+    for finding in result.findings:
+        click.echo(finding_line(finding, lang, colour), err=True)
+    for item in result.substitutions:
+        click.echo(f"jmctl: 字体替换 (font substituted): {item.describe()}", err=True)
+    for path in result.written:
+        click.echo(str(path))
+    if not result.written:
+        sys.exit(EXIT_FINDINGS)
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of the data file (draft 2020-12).
 

@@ -1,0 +1,1 @@
+"""Rendering: data → document outline (wording from templates) → DOCX (→ PDF)."""

@@ -1,0 +1,340 @@
+"""Compose outlines: which paragraphs each document has, in which order and style.
+
+Wording comes from the phrase templates, numbering is generated here (always in
+sequence), and layout is left to the styles of the reference DOCX.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from jmctl.domain import role_labels
+from jmctl.model import ROLES, JointMeeting, Person
+from jmctl.render import styles
+from jmctl.render.numbering import chinese_date, marker
+from jmctl.render.outline import Colophon, Masthead, Outline, Paragraph, Run, Table, para
+from jmctl.render.phrases import Phrases
+from jmctl.render.titles import break_title
+from jmctl.render.view import MeetingView
+
+BLANK = para(styles.BODY, "")
+BODY_INDENT = 2.0  # em: the first line of every body paragraph
+
+
+class Composer:
+    """Builds the outline of each document the data supports."""
+
+    def __init__(self, model: JointMeeting, phrases: Phrases) -> None:
+        self.model = model
+        self.say = phrases
+        notice = model.notice
+        self.inline = notice is None or notice.layout == "inline"
+        self.letter = notice is not None and notice.kind == "approve"
+        self.view = MeetingView(model, self.inline, self.letter)
+
+    # Whole documents ---------------------------------------------------------------------
+
+    def notice(self) -> Outline:
+        """Return the issuing document: the inline notice, or the letter with its annexes."""
+        notice = self.model.notice
+        if notice is None:
+            raise ValueError("the data has no notice")
+        title = notice.title or self.say("title", self.view)
+        outline = Outline(title, date=notice.date, colophon=self._colophon())
+        outline.masthead = Masthead(
+            self.say("issuer_mark", self.view), notice.doc_number, self.letter
+        )
+        outline.add(BLANK, BLANK, *self._title(title), BLANK)
+        if notice.recipients:
+            outline.add(para(styles.RECIPIENTS, "，".join(notice.recipients) + "："))
+        if self.inline:
+            outline.add(*self._inline_body())
+        else:
+            outline.add(*self._letter_body())
+        outline.add(*self._signature())
+        if not self.inline:
+            outline.add(*self._annexes())
+        return outline
+
+    def roster(self, *, as_table: bool = False) -> Outline:
+        title = self.say("roster_title", self.view)
+        outline = Outline(title, date=self._date())
+        outline.add(*self._title(title), BLANK)
+        if as_table:
+            outline.add(self._roster_table())
+        else:
+            outline.add(*self._roster_lines())
+        return outline
+
+    def duties(self) -> Outline:
+        title = self.say("duties_title", self.view)
+        outline = Outline(title, date=self._date())
+        outline.add(*self._title(title), BLANK, *self._duties(level=1))
+        return outline
+
+    def tasks(self) -> Outline:
+        title = self.say("tasks_title", self.view)
+        outline = Outline(title, date=self._date(), landscape=True)
+        outline.add(*self._title(title), BLANK, self._tasks_table())
+        return outline
+
+    # Notice parts ------------------------------------------------------------------------
+
+    def _title(self, title: str, style: str = styles.TITLE) -> list[Paragraph]:
+        lines = break_title(title, [self.model.jurisdiction.name])
+        return [para(style, "\n".join(lines))]
+
+    def _inline_body(self) -> Iterator[Paragraph]:
+        preamble = list(self.model.meeting.preamble) or [""]
+        *first, last = preamble
+        for text in first:
+            yield para(styles.BODY, text)
+        yield para(styles.BODY, last + self.say("inline_lead_in", self.view))
+        yield from self._sections(self._inline_parts())
+
+    def _letter_body(self) -> Iterator[Paragraph]:
+        notice = self.model.notice
+        assert notice is not None
+        for text in notice.body or (self.say("annexes_body", self.view),):
+            yield para(styles.BODY, text)
+        yield BLANK
+        titles = [title for title, _ in self._annex_parts()]
+        label = self.say("attachments_label", self.view)
+        width = float(len(label))
+        for i, title in enumerate(titles, 1):
+            prefix = label if i == 1 else ""
+            yield para(
+                styles.ATTACHMENTS,
+                f"{prefix}{i}. {title}",
+                left=BODY_INDENT + width,
+                hanging=width if i == 1 else 0.0,
+            )
+
+    def _signature(self) -> list[Paragraph]:
+        notice = self.model.notice
+        assert notice is not None
+        date_text = chinese_date(notice.date)
+        signature_right, date_right = signature_indents(notice.issuer, date_text)
+        paragraphs = [
+            BLANK,
+            para(styles.SIGNATURE, notice.issuer, right=signature_right),
+            para(styles.DATE, date_text, right=date_right),
+        ]
+        if notice.disclosure:
+            paragraphs.append(para(styles.NOTE, f"（{notice.disclosure}）"))
+        return paragraphs
+
+    def _colophon(self) -> Colophon | None:
+        notice = self.model.notice
+        if notice is None or not (notice.cc or notice.printed_by):
+            return None
+        return Colophon(
+            cc=self.say("cc_line", self.view) if notice.cc else None,
+            printed_by=notice.printed_by,
+            print_date=self.say("print_date", self.view) if notice.printed_by else None,
+            copies=self.say("copies_line", self.view) if notice.copies else None,
+        )
+
+    def _date(self) -> date | None:
+        return self.model.notice.date if self.model.notice else None
+
+    # The 制度: sections with generated numbers ------------------------------------------
+
+    def _inline_parts(self) -> list[tuple[str, list[Paragraph]]]:
+        say, view, meeting = self.say, self.view, self.model.meeting
+        parts = [
+            (section.heading, [para(styles.BODY, p) for p in section.paragraphs])
+            for section in meeting.sections
+        ]
+        parts.append(
+            (say("heading_organisation", view), [*self._roster_lines(), *self._organisation()])
+        )
+        parts.append((say("heading_functions", view), self._functions()))
+        if self.model.duties:
+            parts.append((say("heading_duties", view), self._duties(level=2)))
+        parts += self._rules_parts()
+        return parts
+
+    def _rules_document(self) -> list[Paragraph]:
+        """Return the 制度 as an annex: preamble, functions, organisation, rules."""
+        meeting, say, view = self.model.meeting, self.say, self.view
+        parts = [
+            (section.heading, [para(styles.BODY, p) for p in section.paragraphs])
+            for section in meeting.sections
+        ]
+        parts.append((say("heading_functions", view), self._functions()))
+        parts.append((say("heading_organisation", view), self._organisation()))
+        parts += self._rules_parts()
+        preamble = [para(styles.BODY, text) for text in meeting.preamble]
+        return [*preamble, *self._sections(parts)]
+
+    def _rules_parts(self) -> list[tuple[str, list[Paragraph]]]:
+        meeting, say, view = self.model.meeting, self.say, self.view
+        parts = []
+        if meeting.rules:
+            parts.append((say("heading_rules", view), _items(meeting.rules, level=2)))
+        if meeting.requirements:
+            parts.append((say("heading_requirements", view), _items(meeting.requirements, 2)))
+        return parts
+
+    def _sections(self, parts: Sequence[tuple[str, list[Paragraph]]]) -> Iterator[Paragraph]:
+        for number, (heading, body) in enumerate(parts, 1):
+            yield para(styles.HEADING_1, f"{marker(1, number)}{heading}")
+            yield from body
+
+    def _functions(self) -> list[Paragraph]:
+        meeting, office = self.model.meeting, self.model.office
+        if office is None or not office.functions:
+            return _items(meeting.functions, level=2)
+        say, view = self.say, self.view
+        return [
+            para(styles.HEADING_2, f"{marker(2, 1)}{say('heading_meeting_functions', view)}"),
+            *_items(meeting.functions, level=3),
+            para(styles.HEADING_2, f"{marker(2, 2)}{say('heading_office_functions', view)}"),
+            *_items(office.functions, level=3),
+        ]
+
+    def _organisation(self) -> list[Paragraph]:
+        """Return the organisation text: the document's own, or sentences made from the data.
+
+        A document's own paragraphs usually already say where the office sits and
+        who the liaisons are; the generated sentences are added only when they do not.
+        """
+        model, say, view = self.model, self.say, self.view
+        own = list(model.meeting.organisation)
+        texts = own or (
+            []
+            if self.inline and model.roster
+            else [say("members_sentence", view)]
+            + ([say("convenors_sentence", view)] if model.roster else [])
+        )
+        joined = "".join(own)
+        if model.office and "办公室" not in joined:
+            texts.append(say("office_sentence", view))
+        if model.liaisons and "联络员" not in joined:
+            texts.append(say("liaisons_sentence", view))
+        return [para(styles.BODY, text) for text in texts]
+
+    def _duties(self, level: int) -> list[Paragraph]:
+        paragraphs = []
+        for number, duty in enumerate(self.model.duties, 1):
+            heading_style = styles.HEADING_1 if level == 1 else styles.HEADING_2
+            heading = (
+                duty.unit.text
+                if level == 1
+                else self.say("heading_duty_unit", self.view, duty.unit.text)
+            )
+            paragraphs.append(para(heading_style, f"{marker(level, number)}{heading}"))
+            paragraphs += _items(duty.items, level + 1)
+        return paragraphs
+
+    # Annexes -----------------------------------------------------------------------------
+
+    def _annex_parts(self) -> list[tuple[str, list[Paragraph]]]:
+        say, view = self.say, self.view
+        parts = [(say("rules_title", view), self._rules_document())]
+        if self.model.roster:
+            parts.append((say("roster_title", view), self._roster_lines()))
+        if self.model.duties:
+            parts.append((say("duties_title", view), self._duties(level=1)))
+        return parts
+
+    def _annexes(self) -> Iterator[Paragraph]:
+        for number, (title, body) in enumerate(self._annex_parts(), 1):
+            label = self.say("annex_label", self.view, number)
+            yield para(styles.ANNEX_LABEL, label, page_break_before=True)
+            yield BLANK
+            yield from self._title(title, styles.ANNEX_TITLE)
+            yield BLANK
+            yield from body
+
+    # Roster ------------------------------------------------------------------------------
+
+    def _roster_lines(self) -> list[Paragraph]:
+        roster = self.model.roster
+        if not roster:
+            return []
+        labels = role_labels()
+        used = [role for role in ROLES if roster.get(role)]
+        width = max(len(labels[role].zh) for role in used)
+        lines = []
+        for role in used:
+            for i, person in enumerate(roster[role]):
+                label = labels[role].zh if i == 0 else None
+                lines.append(roster_line(label, width, person))
+        return lines
+
+    def _roster_table(self) -> Table:
+        labels = role_labels()
+        rows = tuple(
+            (labels[person.role].zh, person.name or "", person.printed_post)
+            for person in self.model.people()
+        )
+        return Table(("职务", "姓名", "单位及职务"), rows, (2, 2, 8))
+
+    def _tasks_table(self) -> Table:
+        header = tuple(self.say("tasks_header", self.view).split("|"))
+        rows = []
+        for number, task in enumerate(self.model.tasks, 1):
+            lead, *others = (ref.text for ref in task.units)
+            units = "、".join([self.say("lead_unit", self.view, lead), *others])
+            rows.append((str(number), task.task, task.measures or "", units, task.deadline or ""))
+        return Table(header, tuple(rows), (1, 4, 8, 4, 3))
+
+
+def _items(items: Sequence[str], level: int) -> list[Paragraph]:
+    """Return list items: one item is a plain paragraph, several are numbered at `level`."""
+    if len(items) == 1:
+        return [para(styles.BODY, items[0])]
+    return [para(styles.BODY, f"{marker(level, n)}{text}") for n, text in enumerate(items, 1)]
+
+
+NAME_WIDTH = 3  # em: names are padded to three characters
+
+
+def pad_name(name: str) -> str:
+    """Return a two-character name padded to three with a full-width space (华　磊)."""
+    return f"{name[0]}\u3000{name[1]}" if len(name) == 2 else name
+
+
+def spread_label(label: str, width: int) -> tuple[Run, ...]:
+    """Return the label spread to `width` characters by letter spacing (召 集 人)."""
+    if len(label) >= width or len(label) < 2:
+        return (Run(label),)
+    spread = (width - len(label)) / (len(label) - 1)
+    return (Run(label[:-1], spread=spread), Run(label[-1]))
+
+
+def roster_line(label: str | None, width: int, person: Person) -> Paragraph:
+    """Return one roster line: label (first of its role), padded name, post; wrapped
+    lines of the post aligned under its first line."""
+    name_column = BODY_INDENT + width + 1
+    post_column = name_column + NAME_WIDTH + 1
+    if person.name:
+        entry = f"{pad_name(person.name)}\u3000{person.printed_post}"
+    else:
+        entry = person.printed_post  # a collective entry: 八镇分管领导
+    if label is None:
+        return Paragraph(
+            styles.ROSTER, (Run(entry),), left=post_column, hanging=post_column - name_column
+        )
+    runs = (*spread_label(label, width), Run("："), Run(entry))
+    return Paragraph(styles.ROSTER, runs, left=post_column, hanging=post_column - BODY_INDENT)
+
+
+def signature_indents(issuer: str, date_text: str) -> tuple[float, float]:
+    """Return the right indents (em) of the 署名 and the date.
+
+    The 署名 stands two characters from the right edge, and the date starts two
+    characters right of where the 署名 starts (GB/T 9704-2012 7.3.5.2); when the date
+    is too long for that, the 署名 moves left.
+    """
+    signature, date_width = text_width(issuer), text_width(date_text)
+    signature_right = max(2.0, 2.0 + date_width - signature)
+    return signature_right, signature_right + signature - 2.0 - date_width
+
+
+def text_width(text: str) -> float:
+    """Return the width of `text` in em: half an em for ASCII, one for the rest."""
+    return sum(0.5 if ord(char) < 128 else 1.0 for char in text)

@@ -1,0 +1,359 @@
+"""Lay an outline out as a DOCX: the only module that touches python-docx documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Twips
+
+from jmctl.render import layout, ooxml, styles
+from jmctl.render.outline import Block, Colophon, Masthead, Outline, Paragraph, Table
+from jmctl.render.package import deterministic_docx
+from jmctl.render.reference import reference_path
+
+THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
+_BLACK = "000000"
+
+
+class TemplateError(Exception):
+    """A reference DOCX that cannot be used: unreadable, or missing a style."""
+
+
+def write_docx(outline: Outline, template: Path | None = None) -> bytes:
+    """Return the DOCX bytes of `outline`, styled by `template` (default: ours)."""
+    document = _open_template(template or reference_path())
+    _clear_body(document)
+    _page_setup(document, outline)
+    if outline.masthead is not None:
+        _masthead(document, outline.masthead)
+    for block in outline.blocks:
+        _block(document, block)
+    if outline.colophon is not None:
+        _colophon(document, outline.colophon)
+    _properties(document, outline)
+    buffer = BytesIO()
+    document.save(buffer)
+    return deterministic_docx(buffer.getvalue())
+
+
+def _open_template(path: Path) -> Any:
+    try:
+        document = Document(str(path))
+    except Exception as error:  # python-docx raises several kinds for a bad package
+        raise TemplateError(
+            f"{path}：无法作为 DOCX 模板打开 (not a usable DOCX): {error}"
+        ) from error
+    defined = {style.name for style in document.styles}
+    missing = [name for name in styles.PARAGRAPH_STYLES if name not in defined]
+    if missing:
+        names = "、".join(missing)
+        raise TemplateError(f"{path}：模板缺少样式 {names} (template lacks these styles)")
+    return document
+
+
+def _clear_body(document: Any) -> None:
+    body = document.element.body
+    for element in list(body):
+        if element.tag != qn("w:sectPr"):
+            body.remove(element)
+
+
+# Page ----------------------------------------------------------------------------------
+
+
+def _page_setup(document: Any, outline: Outline) -> None:
+    section = document.sections[0]
+    width, height = layout.PAGE_WIDTH, layout.PAGE_HEIGHT
+    if outline.landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        width, height = height, width
+    section.page_width, section.page_height = Twips(width), Twips(height)
+    section.top_margin, section.bottom_margin = (
+        Twips(layout.MARGIN_TOP),
+        Twips(layout.MARGIN_BOTTOM),
+    )
+    section.left_margin, section.right_margin = (
+        Twips(layout.MARGIN_LEFT),
+        Twips(layout.MARGIN_RIGHT),
+    )
+    section.header_distance = Twips(851)
+    section.footer_distance = Twips(layout.FOOTER_DISTANCE)
+    _line_grid(section)
+    document.settings.odd_and_even_pages_header_footer = True
+    _page_number(section.footer, align="right")
+    _page_number(section.even_page_footer, align="left")
+    if outline.masthead is not None and outline.masthead.letter:
+        _letter_first_page(section, outline.masthead)
+
+
+def _line_grid(section: Any) -> None:
+    sect_pr = section._sectPr
+    grid = sect_pr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        sect_pr.append(grid)
+    grid.attrib.clear()
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), str(layout.LINE_PITCH))
+
+
+def _page_number(footer: Any, align: str) -> None:
+    """ "— N —" in 4号宋体, one character in from the outer edge."""
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph.style = styles.PAGE_NUMBER
+    paragraph.alignment = 2 if align == "right" else 0
+    indent = Twips(layout.PAGE_NUMBER_SIZE * 10)
+    if align == "right":
+        paragraph.paragraph_format.right_indent = indent
+    else:
+        paragraph.paragraph_format.left_indent = indent
+    paragraph.paragraph_format.space_after = Twips(layout.PAGE_NUMBER_SPACE_AFTER)
+    paragraph.add_run("— ")
+    ooxml.page_field_runs(paragraph._p)
+    paragraph.add_run(" —")
+
+
+# Blocks --------------------------------------------------------------------------------
+
+
+def _block(document: Any, block: Block) -> None:
+    if isinstance(block, Table):
+        _table(document, block)
+    else:
+        _paragraph(document, block)
+
+
+def _paragraph(document: Any, block: Paragraph) -> Any:
+    paragraph = document.add_paragraph(style=block.style)
+    fmt = paragraph.paragraph_format
+    if block.left is not None:
+        fmt.left_indent = Twips(round(block.left * layout.EM))
+    if block.hanging is not None:
+        fmt.first_line_indent = Twips(-round(block.hanging * layout.EM))
+    if block.right is not None:
+        fmt.right_indent = Twips(round(block.right * layout.EM))
+    if block.page_break_before:
+        fmt.page_break_before = True
+    for run in block.runs:
+        _run(paragraph, run.text, run.spread)
+    return paragraph
+
+
+def _run(paragraph: Any, text: str, spread: float = 0.0) -> Any:
+    lines = text.split("\n")
+    run = paragraph.add_run(lines[0])
+    for line in lines[1:]:
+        run.add_break(WD_BREAK.LINE)
+        run.add_text(line)
+    if spread:
+        rpr = run._r.get_or_add_rPr()
+        ooxml.set_value(rpr, "w:spacing", layout.CHAR_SPACING + round(spread * layout.EM))
+    return run
+
+
+def _table(document: Any, block: Table) -> None:
+    table = document.add_table(rows=1, cols=len(block.header))
+    table.style = document.styles["Table Grid"] if "Table Grid" in _names(document) else None
+    total = sum(block.widths)
+    usable = (
+        layout.PAGE_HEIGHT - layout.MARGIN_TOP - layout.MARGIN_BOTTOM
+        if _landscape(document)
+        else layout.TEXT_WIDTH
+    )
+    widths = [Twips(round(usable * w / total)) for w in block.widths]
+    header = table.rows[0]
+    _repeat_header(header)
+    for cell, text, width in zip(header.cells, block.header, widths, strict=True):
+        _cell(cell, text, styles.TABLE_HEAD, width)
+    for row in block.rows:
+        cells = table.add_row().cells
+        for cell, text, width in zip(cells, row, widths, strict=True):
+            _cell(cell, text, styles.TABLE_CELL, width)
+
+
+def _names(document: Any) -> set[str]:
+    return {style.name for style in document.styles}
+
+
+def _landscape(document: Any) -> bool:
+    return document.sections[0].orientation == WD_ORIENT.LANDSCAPE
+
+
+def _cell(cell: Any, text: str, style: str, width: Any) -> None:
+    cell.width = width
+    paragraph = cell.paragraphs[0]
+    paragraph.style = style
+    _run(paragraph, text)
+
+
+def _repeat_header(row: Any) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+
+
+# 版头 and 版记 ------------------------------------------------------------------------
+
+
+def _letter_first_page(section: Any, masthead: Masthead) -> None:
+    """The letter format (信函格式): the mark 30 mm from the paper top with a red double
+    line under it, another double line 20 mm above the paper bottom, no page number."""
+    section.different_first_page_header_footer = True
+    section.header_distance = Twips(layout.LETTER_HEADER_DISTANCE)
+    header = section.first_page_header
+    header.is_linked_to_previous = False
+    mark = header.paragraphs[0]
+    mark.style = styles.MARK
+    run = mark.add_run(masthead.mark)
+    run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
+    rule = header.add_paragraph(style=styles.DOC_NUMBER)
+    _full_rule(rule, "bottom", "thickThinSmallGap", layout.LETTER_TOP_RULE_SPACE)
+    footer = section.first_page_footer
+    footer.is_linked_to_previous = False
+    bottom = footer.paragraphs[0]
+    bottom.style = styles.DOC_NUMBER
+    _full_rule(bottom, "bottom", "thinThickSmallGap", layout.LETTER_BOTTOM_RULE_SPACE)
+
+
+def _full_rule(paragraph: Any, side: str, style: str, space: int) -> None:
+    """A red double line 170 mm long: the paragraph reaches 7 mm past each text edge."""
+    overhang = Twips(round(7 * layout.TWIPS_PER_MM))
+    fmt = paragraph.paragraph_format
+    fmt.left_indent, fmt.right_indent = -overhang, -overhang
+    fmt.line_spacing = Twips(20)  # an empty line 1 pt high: the rule is the content
+    ooxml.border(paragraph._p.get_or_add_pPr(), side, 18, layout.RED, space=space, style=style)
+
+
+def _masthead(document: Any, masthead: Masthead) -> None:
+    """The red mark, two blank lines, the document number with the red rule under it;
+    in the letter format the mark is in the first-page header and the number stands right."""
+    if masthead.letter:
+        number = document.add_paragraph(style=styles.DOC_NUMBER)
+        number.alignment = 2
+        number.paragraph_format.right_indent = Twips(layout.EM)
+        number.add_run(masthead.doc_number or "")
+        return
+    mark = document.add_paragraph(style=styles.MARK)
+    run = mark.add_run(masthead.mark)
+    run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
+    mark.paragraph_format.space_before = Twips(layout.MARK_SPACE_BEFORE)
+    document.add_paragraph(style=styles.BODY)
+    document.add_paragraph(style=styles.BODY)
+    number = document.add_paragraph(style=styles.DOC_NUMBER)
+    number.add_run(masthead.doc_number or "")
+    ooxml.border(
+        number._p.get_or_add_pPr(), "bottom", 12, layout.RED, space=layout.RULE_BELOW_NUMBER
+    )
+
+
+def _colophon(document: Any, colophon: Colophon) -> None:
+    """The 版记: a floating table anchored to the bottom of the last page's text block.
+
+    Its rows sit between black rules: thick above, thin between, thick at the bottom
+    edge of the text block.
+    """
+    rows = []
+    if colophon.cc:
+        rows.append((colophon.cc, None))
+    if colophon.printed_by:
+        rows.append((colophon.printed_by, colophon.print_date))
+    if colophon.copies:
+        rows.append((colophon.copies, None))
+    table = document.add_table(rows=len(rows), cols=1)
+    _float_to_bottom(table._tbl)
+    for index, ((left, right), row) in enumerate(zip(rows, table.rows, strict=True)):
+        cell = row.cells[0]
+        cell.width = Twips(layout.TEXT_WIDTH)
+        bottom = THICK if index == len(rows) - 1 else None
+        _cell_borders(cell, THICK if index == 0 else THIN, bottom)
+        paragraph = cell.paragraphs[0]
+        paragraph.style = styles.COLOPHON
+        if left.startswith("抄送："):  # wrapped names align after the colon
+            hanging = Twips(3 * layout.COLOPHON_SIZE * 10)
+            paragraph.paragraph_format.left_indent = Twips(layout.COLOPHON_SIZE * 10) + hanging
+            paragraph.paragraph_format.first_line_indent = -hanging
+        paragraph.add_run(left)
+        if right:
+            paragraph.paragraph_format.right_indent = Twips(0)
+            tab = layout.TEXT_WIDTH - layout.COLOPHON_SIZE * 10
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(tab), alignment=2)
+            paragraph.add_run("\t" + right)
+    # A floating table is anchored to the paragraph after it, and a body ends with one.
+    anchor = document.add_paragraph(style=styles.BODY)
+    anchor.paragraph_format.line_spacing = Twips(20)
+
+
+def _float_to_bottom(tbl: Any) -> None:
+    """Anchor the table to the bottom of the text block, full width, no cell margins."""
+    tbl_pr = tbl.tblPr
+    position = OxmlElement("w:tblpPr")
+    # Anchored horizontally to the page: LibreOffice keeps a full-width table that is
+    # anchored to the margin in the text flow instead of floating it.
+    for name, value in (
+        ("leftFromText", 0),
+        ("rightFromText", 0),
+        ("vertAnchor", "margin"),
+        ("horzAnchor", "page"),
+        ("tblpX", layout.MARGIN_LEFT),
+        ("tblpYSpec", "bottom"),
+    ):
+        position.set(qn(f"w:{name}"), str(value))
+    overlap = OxmlElement("w:tblOverlap")
+    overlap.set(qn("w:val"), "never")
+    style = tbl_pr.find(qn("w:tblStyle"))
+    if style is not None:
+        style.addnext(position)
+    else:
+        tbl_pr.insert(0, position)
+    position.addnext(overlap)
+    width = tbl_pr.find(qn("w:tblW"))
+    width.set(qn("w:type"), "dxa")
+    width.set(qn("w:w"), str(layout.TEXT_WIDTH))
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "0")
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    tbl_pr.append(margins)
+
+
+def _cell_borders(cell: Any, top: int, bottom: int | None) -> None:
+    """Black rules above (and below) a cell, none at the sides."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    for side, size in (("top", top), ("left", None), ("bottom", bottom), ("right", None)):
+        line = OxmlElement(f"w:{side}")
+        if size is None:
+            line.set(qn("w:val"), "nil")
+        else:
+            for name, value in (("val", "single"), ("sz", size), ("space", 0), ("color", _BLACK)):
+                line.set(qn(f"w:{name}"), str(value))
+        borders.append(line)
+    tc_pr.append(borders)
+
+
+# Properties ----------------------------------------------------------------------------
+
+
+def _properties(document: Any, outline: Outline) -> None:
+    """Fixed metadata, so the same input gives byte-identical files."""
+    when = outline.date or dt.date(2000, 1, 1)
+    stamp = dt.datetime(when.year, when.month, when.day, tzinfo=dt.UTC)
+    properties = document.core_properties
+    properties.title = outline.title
+    properties.author = "jmctl"
+    properties.last_modified_by = "jmctl"
+    properties.created = stamp
+    properties.modified = stamp
+    properties.revision = 1

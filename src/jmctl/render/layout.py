@@ -1,0 +1,63 @@
+"""GB/T 9704-2012 in numbers (twips unless said otherwise), and the font set.
+
+Values marked "measured" were calibrated on LibreOffice's rendering of the
+output and are checked by the PDF layout tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TWIPS_PER_MM = 1440 / 25.4
+
+PAGE_WIDTH, PAGE_HEIGHT = 11906, 16838  # A4
+MARGIN_TOP, MARGIN_BOTTOM = 2098, 1984  # 37 mm, 35 mm
+MARGIN_LEFT, MARGIN_RIGHT = 1588, 1474  # 28 mm, 26 mm
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT  # 156 mm
+
+BODY_SIZE = 32  # half-points: 3号, 16 pt
+LINE_PITCH = 579  # 28.95 pt: 22 lines in 225 mm (exact 29 pt fits only 21)
+CHAR_SPACING = -5  # twips after each character: 28 characters of 15.75 pt per line
+EM = BODY_SIZE * 10 + CHAR_SPACING  # one body character's advance: 315 twips
+
+COLOPHON_SIZE = 28  # 4号, 14 pt
+PAGE_NUMBER_SIZE = 28
+TITLE_SIZE = 44  # 2号, 22 pt
+TABLE_SIZE = 28
+
+RED = "FF0000"
+MARK_MAX_SIZE = 72  # half-points: 36 pt (小初) at most; smaller when the name is long
+
+# Measured: space before the mark so that its top edge is 35 mm below the text top
+# (ordinary format), and where the letter format's mark and rules sit.
+MARK_SPACE_BEFORE = 1866
+RULE_BELOW_NUMBER = 5  # points between the 文号 line and the red rule (measured)
+# The footers sit low enough for the letter format's bottom double line (20 mm above
+# the paper edge); page numbers are lifted back by space after them, so that their
+# dash stands 7 mm below the text block (measured).
+FOOTER_DISTANCE = 1077
+PAGE_NUMBER_SPACE_AFTER = 170
+LETTER_HEADER_DISTANCE = 1592  # letter format: mark top 30 mm from the paper top (measured)
+LETTER_TOP_RULE_SPACE = 0  # points between the mark and the double line (measured)
+LETTER_BOTTOM_RULE_SPACE = 0  # points: the bottom double line 20 mm above the paper edge
+
+
+def mark_size(text: str) -> int:
+    """Return the half-point size of the issuing-organ mark: as large as 36 pt, but one line."""
+    fit = TEXT_WIDTH / 10 / max(len(text), 1) * 2 * 0.98  # half-points per character
+    return min(MARK_MAX_SIZE, int(fit))
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The Word font names a document asks for; which family an office has varies."""
+
+    title: str = "方正小标宋简体"
+    body: str = "仿宋_GB2312"
+    heading: str = "黑体"
+    subheading: str = "楷体_GB2312"
+    page_number: str = "宋体"
+    latin: str = "Times New Roman"
+
+
+FONTS = FontSet()

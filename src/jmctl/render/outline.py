@@ -1,0 +1,88 @@
+"""The outline of a document: styled paragraphs and tables, before any DOCX exists.
+
+Everything here is plain data, so that the wording and order of a document can be
+tested without Word, and the DOCX writer only has to lay it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Run:
+    """Text in one formatting; `spread` adds character spacing (in em) to spread a label."""
+
+    text: str
+    spread: float = 0.0
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph in a style of the reference DOCX; indents are in characters (em)."""
+
+    style: str
+    runs: tuple[Run, ...]
+    left: float | None = None
+    hanging: float | None = None
+    right: float | None = None
+    page_break_before: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+def para(style: str, text: str, **layout: float | bool | None) -> Paragraph:
+    """Return a one-run paragraph."""
+    return Paragraph(style, (Run(text),), **layout)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: a header row repeated on every page, then rows; widths are relative."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """The 版头: the red issuing-organ mark, the document number and the red rule."""
+
+    mark: str
+    doc_number: str | None
+    letter: bool
+
+
+@dataclass(frozen=True)
+class Colophon:
+    """The 版记 at the bottom of the last page."""
+
+    cc: str | None
+    printed_by: str | None
+    print_date: str | None
+    copies: str | None
+
+
+Block = Paragraph | Table
+
+
+@dataclass
+class Outline:
+    """A whole document: its blocks in order and what the page layout needs to know."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    masthead: Masthead | None = None
+    colophon: Colophon | None = None
+    landscape: bool = False
+    date: date | None = None
+
+    def add(self, *blocks: Block) -> None:
+        self.blocks.extend(blocks)
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [block for block in self.blocks if isinstance(block, Paragraph)]

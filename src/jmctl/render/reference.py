@@ -1,0 +1,180 @@
+"""Build the reference DOCX whose styles every rendered document uses.
+
+`templates/reference.docx` is this module's output (`scripts/build-reference`), so
+it is reproducible and reviewable here; a test checks that the committed file is
+exactly what this code builds. A user's own reference (`--template`) must define
+the same paragraph styles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
+from docx.styles.style import ParagraphStyle
+
+from jmctl.render import layout, ooxml, styles
+from jmctl.render.package import deterministic_docx
+from jmctl.resources import resource
+
+REFERENCE = "reference.docx"
+
+
+@dataclass(frozen=True)
+class StyleSpec:
+    """A paragraph style: font role, size (half-points), alignment and indents (twips)."""
+
+    name: str
+    font: str = "body"
+    size: int = layout.BODY_SIZE
+    align: str = "both"
+    first_line: int = 0
+    left: int = 0
+    right: int = 0
+    line: int | None = layout.LINE_PITCH
+    color: str | None = None
+    keep_next: bool = False
+    character_spacing: int = layout.CHAR_SPACING
+
+
+SPECS = (
+    StyleSpec(
+        styles.MARK,
+        font="title",
+        size=layout.MARK_MAX_SIZE,
+        align="center",
+        line=None,
+        color=layout.RED,
+        character_spacing=0,
+    ),
+    StyleSpec(styles.DOC_NUMBER, align="center"),
+    StyleSpec(
+        styles.TITLE, font="title", size=layout.TITLE_SIZE, align="center", character_spacing=0
+    ),
+    StyleSpec(styles.RECIPIENTS),
+    StyleSpec(styles.HEADING_1, font="heading", first_line=2 * layout.EM, keep_next=True),
+    StyleSpec(styles.HEADING_2, font="subheading", first_line=2 * layout.EM, keep_next=True),
+    StyleSpec(styles.SIGNATURE, align="right"),
+    StyleSpec(styles.DATE, align="right"),
+    StyleSpec(styles.NOTE, first_line=2 * layout.EM),
+    StyleSpec(styles.ATTACHMENTS, align="left"),
+    StyleSpec(styles.ANNEX_LABEL, font="heading", align="left"),
+    StyleSpec(
+        styles.ANNEX_TITLE,
+        font="title",
+        size=layout.TITLE_SIZE,
+        align="center",
+        character_spacing=0,
+    ),
+    StyleSpec(styles.ROSTER, align="left"),
+    StyleSpec(
+        styles.COLOPHON,
+        size=layout.COLOPHON_SIZE,
+        align="left",
+        left=280,
+        right=280,
+        character_spacing=0,
+    ),
+    StyleSpec(
+        styles.TABLE_HEAD,
+        font="heading",
+        size=layout.TABLE_SIZE,
+        align="center",
+        line=None,
+        character_spacing=0,
+    ),
+    StyleSpec(
+        styles.TABLE_CELL, size=layout.TABLE_SIZE, align="left", line=None, character_spacing=0
+    ),
+    StyleSpec(
+        styles.PAGE_NUMBER,
+        font="page_number",
+        size=layout.PAGE_NUMBER_SIZE,
+        align="right",
+        line=None,
+        character_spacing=0,
+    ),
+)
+
+
+def build_reference(fonts: layout.FontSet = layout.FONTS) -> bytes:
+    """Return the bytes of the reference DOCX."""
+    document = Document()
+    _document_defaults(document, fonts)
+    _body_style(document.styles["Normal"], fonts)
+    for spec in SPECS:
+        style = document.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        style.quick_style = True
+        _apply(style, spec, fonts)
+    buffer = BytesIO()
+    document.save(buffer)
+    return deterministic_docx(buffer.getvalue())
+
+
+def reference_path() -> Path:
+    return resource("templates", REFERENCE)
+
+
+def _document_defaults(document: object, fonts: layout.FontSet) -> None:
+    """Explicit East Asian fonts in the defaults, no theme fonts, no paragraph spacing."""
+    styles_element = document.styles.element  # type: ignore[attr-defined]
+    defaults = styles_element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    ooxml.set_fonts(rpr, fonts.body, fonts.latin)
+    ooxml.set_value(rpr, "w:sz", layout.BODY_SIZE)
+    ooxml.set_value(rpr, "w:szCs", layout.BODY_SIZE)
+    language = ooxml.child(rpr, "w:lang")
+    language.set(qn("w:eastAsia"), "zh-CN")
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is not None:
+        defaults.remove(ppr_default)
+
+
+def _body_style(style: ParagraphStyle, fonts: layout.FontSet) -> None:
+    """The body: 3号仿宋, 22 lines of 28 characters, first line indented two characters."""
+    _apply(style, StyleSpec(styles.BODY, first_line=2 * layout.EM), fonts)
+    ppr = style.element.get_or_add_pPr()
+    # Without these LibreOffice puts 21 lines on some pages and drops hanging punctuation.
+    ooxml.set_value(ppr, "w:widowControl", 0)
+    ooxml.set_value(ppr, "w:overflowPunct", 1)
+    ooxml.set_value(ppr, "w:snapToGrid", 0)
+
+
+def _apply(style: ParagraphStyle, spec: StyleSpec, fonts: layout.FontSet) -> None:
+    rpr = style.element.get_or_add_rPr()
+    ooxml.set_fonts(rpr, getattr(fonts, spec.font), fonts.latin)
+    ooxml.set_value(rpr, "w:sz", spec.size)
+    ooxml.set_value(rpr, "w:szCs", spec.size)
+    ooxml.set_value(rpr, "w:spacing", spec.character_spacing)
+    if spec.color:
+        ooxml.set_value(rpr, "w:color", spec.color)
+    ppr = style.element.get_or_add_pPr()
+    if spec.keep_next:
+        ooxml.child(ppr, "w:keepNext")
+    spacing = ooxml.child(ppr, "w:spacing")
+    spacing.set(qn("w:before"), "0")
+    spacing.set(qn("w:after"), "0")
+    if spec.line is None:
+        spacing.set(qn("w:line"), "240")
+        spacing.set(qn("w:lineRule"), "auto")
+    else:
+        spacing.set(qn("w:line"), str(spec.line))
+        spacing.set(qn("w:lineRule"), "exact")
+    indent = ooxml.child(ppr, "w:ind")
+    for name, value in (("firstLine", spec.first_line), ("left", spec.left), ("right", spec.right)):
+        indent.set(qn(f"w:{name}"), str(value))
+    ooxml.set_value(ppr, "w:jc", spec.align)
+
+
+def main() -> None:
+    """Write templates/reference.docx (scripts/build-reference)."""
+    reference_path().write_bytes(build_reference())
+
+
+if __name__ == "__main__":
+    main()

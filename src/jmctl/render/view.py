@@ -1,0 +1,71 @@
+"""What the wording templates see: the meeting, with a few derived values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jmctl.model import JointMeeting, Jurisdiction, Meeting, Notice, Office
+from jmctl.render.numbering import chinese_date
+
+DEFAULT_SHORT_NAME = "联席会议"
+
+
+@dataclass(frozen=True)
+class OfficeView:
+    host: str
+    director: str | None
+    director_post: str | None
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    """Read-only values for templates; templates run sandboxed and see only these."""
+
+    model: JointMeeting
+    inline: bool
+    letter: bool
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.model.meeting
+
+    @property
+    def jurisdiction(self) -> Jurisdiction:
+        return self.model.jurisdiction
+
+    @property
+    def notice(self) -> Notice | None:
+        return self.model.notice
+
+    @property
+    def short_name(self) -> str:
+        return self.model.meeting.short_name or DEFAULT_SHORT_NAME
+
+    @property
+    def member_names(self) -> list[str]:
+        return [ref.text for ref in self.model.members]
+
+    @property
+    def member_count(self) -> int:
+        return len(self.model.members)
+
+    @property
+    def office(self) -> OfficeView | None:
+        office: Office | None = self.model.office
+        if office is None:
+            return None
+        return OfficeView(office.host.text, office.director, office.director_post)
+
+    @property
+    def liaisons(self) -> str | None:
+        return self.model.liaisons
+
+    @property
+    def print_date(self) -> str:
+        notice = self.model.notice
+        day = notice and (notice.print_date or notice.date)
+        return chinese_date(day) if day else ""
+
+    def posts(self, role: str) -> list[str]:
+        """Return the printed posts of everyone in `role` (县人民政府副县长 …)."""
+        return [person.printed_post for person in (self.model.roster or {}).get(role, [])]
