@@ -28,3 +28,13 @@ def expectations(path: Path) -> list[tuple[str, int]]:
 @pytest.fixture
 def minimal_text() -> str:
     return (CASES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true",
+                     help="Rewrite tests/goldens from the current output instead of comparing.")
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))

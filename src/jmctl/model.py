@@ -166,6 +166,10 @@ class JointMeeting:
     def __post_init__(self) -> None:
         self.index = UnitIndex(self.units)
 
+    def has_named_roster(self) -> bool:
+        """Return whether the roster names people (not only convenors' posts)."""
+        return any(person.name for person in self.people())
+
     def people(self) -> list[Person]:
         """Return every roster entry, convenors first, in printed order."""
         if self.roster is None:

@@ -49,7 +49,7 @@ def available_kinds(model: JointMeeting) -> list[str]:
     kinds = []
     if model.notice is not None:
         kinds.append("notice")
-    if any(person.name for person in model.people()):
+    if model.has_named_roster():
         kinds.append("roster")
     if model.duties:
         kinds.append("duties")

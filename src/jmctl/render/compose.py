@@ -15,7 +15,7 @@ from jmctl.render import styles
 from jmctl.render.numbering import chinese_date, marker
 from jmctl.render.outline import Colophon, Masthead, Outline, Paragraph, Run, Table, para
 from jmctl.render.phrases import Phrases
-from jmctl.render.titles import break_title
+from jmctl.render.titles import LANDSCAPE_TITLE_LINE_CHARS, TITLE_LINE_CHARS, break_title
 from jmctl.render.view import MeetingView
 
 BLANK = para(styles.BODY, "")
@@ -76,13 +76,17 @@ class Composer:
     def tasks(self) -> Outline:
         title = self.say("tasks_title", self.view)
         outline = Outline(title, date=self._date(), landscape=True)
-        outline.add(*self._title(title), BLANK, self._tasks_table())
+        outline.add(
+            *self._title(title, width=LANDSCAPE_TITLE_LINE_CHARS), BLANK, self._tasks_table()
+        )
         return outline
 
     # Notice parts ------------------------------------------------------------------------
 
-    def _title(self, title: str, style: str = styles.TITLE) -> list[Paragraph]:
-        lines = break_title(title, [self.model.jurisdiction.name])
+    def _title(
+        self, title: str, style: str = styles.TITLE, width: int = TITLE_LINE_CHARS
+    ) -> list[Paragraph]:
+        lines = break_title(title, [self.model.jurisdiction.name], width)
         return [para(style, "\n".join(lines))]
 
     def _inline_body(self) -> Iterator[Paragraph]:
@@ -234,7 +238,7 @@ class Composer:
     def _annex_parts(self) -> list[tuple[str, list[Paragraph]]]:
         say, view = self.say, self.view
         parts = [(say("rules_title", view), self._rules_document())]
-        if self.model.roster:
+        if self.model.has_named_roster():
             parts.append((say("roster_title", view), self._roster_lines()))
         if self.model.duties:
             parts.append((say("duties_title", view), self._duties(level=1)))

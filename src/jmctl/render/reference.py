@@ -130,6 +130,9 @@ def _document_defaults(document: object, fonts: layout.FontSet) -> None:
     ooxml.set_value(rpr, "w:szCs", layout.BODY_SIZE)
     language = ooxml.child(rpr, "w:lang")
     language.set(qn("w:eastAsia"), "zh-CN")
+    for fonts_element in styles_element.iter(qn("w:rFonts")):
+        for attribute in ooxml.THEME_FONT_ATTRIBUTES:  # theme fonts override explicit names
+            fonts_element.attrib.pop(qn(attribute), None)
     ppr_default = defaults.find(qn("w:pPrDefault"))
     if ppr_default is not None:
         defaults.remove(ppr_default)

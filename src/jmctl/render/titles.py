@@ -10,8 +10,9 @@ import yaml
 
 from jmctl.resources import data_file
 
-# 2号 (22 pt) characters across the 156 mm text block.
+# 2号 (22 pt) characters across the 156 mm text block, and across a landscape page's 243 mm.
 TITLE_LINE_CHARS = 20
+LANDSCAPE_TITLE_LINE_CHARS = 31
 
 
 @cache
