@@ -31,8 +31,11 @@ def minimal_text() -> str:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-goldens", action="store_true",
-                     help="Rewrite tests/goldens from the current output instead of comparing.")
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="Rewrite tests/goldens from the current output instead of comparing.",
+    )
 
 
 @pytest.fixture

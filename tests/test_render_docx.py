@@ -48,8 +48,10 @@ def test_content_matches_the_reviewed_golden(name: str, kind: str, update_golden
 
 
 def test_available_kinds_follow_the_data() -> None:
-    kinds = {name: available_kinds(validate_file(EXAMPLES / f"{name}.yaml").model)
-             for name in ("dushan-2017", "fujian-2020", "qingshan-2022")}
+    kinds = {
+        name: available_kinds(validate_file(EXAMPLES / f"{name}.yaml").model)
+        for name in ("dushan-2017", "fujian-2020", "qingshan-2022")
+    }
     assert kinds == {
         "dushan-2017": ["notice", "roster", "duties"],
         "fujian-2020": ["notice", "roster", "duties"],
@@ -73,9 +75,12 @@ def test_every_style_names_its_east_asian_font_and_no_theme_font() -> None:
     for element in fonts:
         assert not any(name.endswith("Theme") for name in (a.split("}")[1] for a in element.attrib))
     expected = {
-        "Normal": layout.FONTS.body, styles.TITLE: layout.FONTS.title,
-        styles.HEADING_1: layout.FONTS.heading, styles.HEADING_2: layout.FONTS.subheading,
-        styles.MARK: layout.FONTS.title, styles.PAGE_NUMBER: layout.FONTS.page_number,
+        "Normal": layout.FONTS.body,
+        styles.TITLE: layout.FONTS.title,
+        styles.HEADING_1: layout.FONTS.heading,
+        styles.HEADING_2: layout.FONTS.subheading,
+        styles.MARK: layout.FONTS.title,
+        styles.PAGE_NUMBER: layout.FONTS.page_number,
     }
     for style in root.findall(f"{W}style"):
         name = style.find(f"{W}name").get(f"{W}val")
@@ -101,8 +106,7 @@ def test_body_grid_line_pitch_and_character_spacing() -> None:
 def test_page_is_a4_with_the_standard_margins() -> None:
     section = Document(BytesIO(_render("dushan-2017", "notice"))).sections[0]
     assert (section.page_width.twips, section.page_height.twips) == (11906, 16838)
-    margins = (section.top_margin, section.bottom_margin, section.left_margin,
-               section.right_margin)
+    margins = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
     assert tuple(m.twips for m in margins) == (2098, 1984, 1588, 1474)
     grid = section._sectPr.find(qn("w:docGrid"))
     assert (grid.get(qn("w:type")), grid.get(qn("w:linePitch"))) == ("lines", "579")
@@ -128,8 +132,11 @@ def test_letter_format_has_its_mark_in_the_first_page_header_and_no_first_page_n
     header = section.first_page_header.paragraphs
     assert (header[0].style.name, header[0].text) == (styles.MARK, "福建省人民政府办公厅")
     assert section.first_page_footer.paragraphs[0].text == ""
-    borders = [b.get(qn("w:val")) for p in (header[1], section.first_page_footer.paragraphs[0])
-               for b in p._p.iter(qn("w:bottom"))]
+    borders = [
+        b.get(qn("w:val"))
+        for p in (header[1], section.first_page_footer.paragraphs[0])
+        for b in p._p.iter(qn("w:bottom"))
+    ]
     assert borders == ["thickThinSmallGap", "thinThickSmallGap"]
 
 
@@ -142,8 +149,10 @@ def test_roster_aligns_names_and_spreads_labels() -> None:
     assert spread == str(layout.CHAR_SPACING + round(layout.EM / 2))  # 3 characters over 4
     assert "华\u3000磊\u3000县教育局副局长" in [p.text for p in lines]
     # wrapped posts align under the first line of the post
-    indents = {(p.paragraph_format.left_indent.twips, p.paragraph_format.first_line_indent.twips)
-               for p in lines}
+    indents = {
+        (p.paragraph_format.left_indent.twips, p.paragraph_format.first_line_indent.twips)
+        for p in lines
+    }
     assert indents == {(11 * layout.EM, -9 * layout.EM), (11 * layout.EM, -4 * layout.EM)}
 
 
@@ -153,8 +162,13 @@ def test_tasks_table_is_landscape_with_a_repeated_header_and_lead_unit_first() -
     section = document.sections[0]
     assert section.page_width.twips > section.page_height.twips
     table = document.tables[0]
-    assert [c.text for c in table.rows[0].cells] == ["序号", "工作任务", "落实措施", "负责单位",
-                                                    "时间进度"]
+    assert [c.text for c in table.rows[0].cells] == [
+        "序号",
+        "工作任务",
+        "落实措施",
+        "负责单位",
+        "时间进度",
+    ]
     assert table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None
     assert table.rows[4].cells[3].text == "镇社会事务办（牵头）、镇派出所、镇中心学校、镇党政办"
 
