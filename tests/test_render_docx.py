@@ -7,11 +7,9 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
-from docx_reading import body_lines
 from lxml import etree
 
 from jmctl.render import layout, styles
@@ -19,6 +17,9 @@ from jmctl.render.api import RenderOptions, available_kinds, outline
 from jmctl.render.docx_writer import TemplateError, write_docx
 from jmctl.render.reference import build_reference, reference_path
 from jmctl.validation import validate_file
+
+from conftest import EXAMPLES
+from docx_reading import body_lines
 
 GOLDENS = Path(__file__).resolve().parent / "goldens"
 CASES = [("dushan-2017", kind) for kind in ("notice", "roster", "duties")]

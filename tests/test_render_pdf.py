@@ -5,16 +5,18 @@ These tests run the real LibreOffice and fonts that scripts/setup installs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from io import BytesIO
 from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import EXAMPLES
 from docx import Document
 
 from jmctl.render.api import RenderOptions, render_file
+
+from conftest import EXAMPLES
 
 MM = 72 / 25.4
 TOLERANCE = 0.5  # mm
@@ -83,7 +85,7 @@ def test_full_pages_hold_22_lines_of_28_characters(rendered, name: str) -> None:
     with pdfplumber.open(rendered[name][1]) as pdf:
         pages = [_lines(page) for page in pdf.pages]
     full = []
-    for number, (lines, following) in enumerate(zip(pages[1:-1], pages[2:], strict=True), 2):
+    for number, (lines, following) in enumerate(itertools.pairwise(pages), 2):
         assert len(lines) <= 22, number
         # A page ends early only to keep a heading with its text, or before an annex;
         # an annex's first page has blank lines around its title.
@@ -102,7 +104,7 @@ def test_full_pages_hold_22_lines_of_28_characters(rendered, name: str) -> None:
     pitches = {
         round((b[0]["top"] - a[0]["top"]) / MM, 1)
         for lines in pages[1:]
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
     }
     assert min(pitches) == pytest.approx(28.95 / MM, abs=0.1)
 
@@ -114,7 +116,7 @@ def test_red_header_35mm_below_the_text_top_and_rule_4mm_under_the_number(render
         assert _text(mark) == "独山县人民政府办公室文件"
         assert _near(mark[0]["top"] / MM, TEXT_TOP + 35)
         assert mark[0]["non_stroking_color"] in ((1, 0, 0), [1, 0, 0], (1.0, 0.0, 0.0))
-        number = [c for c in page.chars if c["text"] == "〔"][0]
+        number = next(c for c in page.chars if c["text"] == "〔")
         rules = [e for e in page.edges if e["orientation"] == "h" and e["top"] > number["bottom"]]
         rule = min(rules, key=lambda e: e["top"])
         assert _near((rule["top"] - number["bottom"]) / MM, 4)

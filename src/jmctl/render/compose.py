@@ -284,7 +284,7 @@ class Composer:
             lead, *others = (ref.text for ref in task.units)
             units = "、".join([self.say("lead_unit", self.view, lead), *others])
             rows.append((str(number), task.task, task.measures or "", units, task.deadline or ""))
-        return Table(header, tuple(rows), (1, 4, 8, 4, 3))
+        return Table(header, tuple(rows), (1.3, 4, 8, 4, 3))
 
 
 def _items(items: Sequence[str], level: int) -> list[Paragraph]:

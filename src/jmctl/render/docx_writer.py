@@ -164,12 +164,12 @@ def _table(document: Any, block: Table) -> None:
     table = document.add_table(rows=1, cols=len(block.header))
     table.style = document.styles["Table Grid"] if "Table Grid" in _names(document) else None
     total = sum(block.widths)
-    usable = (
-        layout.PAGE_HEIGHT - layout.MARGIN_TOP - layout.MARGIN_BOTTOM
-        if _landscape(document)
-        else layout.TEXT_WIDTH
-    )
+    usable = layout.LANDSCAPE_TEXT_WIDTH if _landscape(document) else layout.TEXT_WIDTH
     widths = [Twips(round(usable * w / total)) for w in block.widths]
+    table.autofit = False
+    # LibreOffice lays columns out from the grid, Word from the cells: set both.
+    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        column.set(qn("w:w"), str(width.twips))
     header = table.rows[0]
     _repeat_header(header)
     for cell, text, width in zip(header.cells, block.header, widths, strict=True):
