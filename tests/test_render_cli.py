@@ -138,3 +138,35 @@ def test_user_templates_cannot_reach_python_or_the_file_system(tmp_path: Path, e
 def test_missing_wording_folder_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(PhraseError, match="模板文件不存在"):
         Phrases(tmp_path)
+
+
+def test_a_folder_renders_on_every_core_past_bad_files(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "qingshan-2022.yaml", folder / "a.yaml")
+    shutil.copy(CASES / "invalid" / "jm204-member-twice.yaml", folder / "b.yaml")
+    shutil.copy(EXAMPLES / "dushan-2017.yaml", folder / "c.yaml")
+    out = tmp_path / "out"
+    result = _run("render", "notice", str(folder), "-d", str(out), "--jobs", "2")
+    assert result.exit_code == 1  # the worst file decides
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.docx")) == [
+        "a/青府发〔2022〕8号-通知.docx",
+        "c/独府办发〔2017〕20号-通知.docx",
+    ]
+    assert f"{folder / 'b.yaml'}:19:29: error JM204" in result.stderr
+    assert "渲染了 3 个数据文件（成功 2，失败 1），生成 2 个文件" in result.stderr
+
+
+def test_render_many_in_one_process_gives_the_same_files(tmp_path: Path) -> None:
+    from jmctl.render.batch import render_many
+
+    sources = [EXAMPLES / "fujian-2020.yaml", EXAMPLES / "qingshan-2022.yaml"]
+    one = list(render_many(sources, None, RenderOptions(), tmp_path / "one", jobs=1))
+    two = list(render_many(sources, None, RenderOptions(), tmp_path / "two", jobs=2))
+    files_one = sorted(p.relative_to(tmp_path / "one") for r in one for p in r.written)
+    files_two = sorted(p.relative_to(tmp_path / "two") for r in two for p in r.written)
+    assert files_one == files_two and len(files_one) == 6
+    for relative in files_one:
+        assert (tmp_path / "one" / relative).read_bytes() == (
+            tmp_path / "two" / relative
+        ).read_bytes()

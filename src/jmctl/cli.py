@@ -113,7 +113,7 @@ def validate(
 
 @cli.command()
 @click.argument("kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]))
-@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("source", type=click.Path(path_type=Path, exists=True))
 @click.option(
     "-o",
     "--output",
@@ -146,6 +146,12 @@ def validate(
     help="A folder with your own phrases.j2 (wording).",
 )
 @click.option("--table", "roster_table", is_flag=True, help="Roster as a table.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes for a folder (default: one per core).",
+)
 @_lang_option
 def render(
     kind: str,
@@ -156,47 +162,96 @@ def render(
     template: Path | None,
     phrases: Path | None,
     roster_table: bool,
+    jobs: int | None,
     lang: str,
 ) -> None:
-    """Render official documents (GB/T 9704-2012) from a data file.
+    """Render official documents (GB/T 9704-2012) from a data file or a folder of them.
 
     KIND is notice (the issuing document with everything in it), roster, duties,
     tasks, or all (every document the data supports). The data is validated first:
-    errors stop the render, warnings are shown. Files are written atomically.
+    errors stop the render, warnings are shown. Files are written atomically. A
+    folder is rendered on every core into OUT_DIR/<file name>/.
 
     \b
     Example:
         jmctl render notice examples/dushan-2017.yaml -o 通知.docx
         jmctl render all examples/fujian-2020.yaml -d out/ --format pdf
+        jmctl render all examples/ -d out/
     """
-    from jmctl.outputs import OutputError
-    from jmctl.render.api import RenderError, RenderOptions, render_file
-    from jmctl.render.docx_writer import TemplateError
-    from jmctl.render.pdf import PdfError
-    from jmctl.render.phrases import PhraseError
+    from jmctl.render.api import (
+        INTERNAL,
+        RenderOptions,
+        describe_error,
+        expected_errors,
+        render_file,
+    )
+    from jmctl.render.batch import render_many
+    from jmctl.validation import InputError, data_files
+
+    if output is not None and (kind == "all" or out_dir is not None or source.is_dir()):
+        raise click.UsageError("-o names one file: use -d for `all` or a folder, not both")
+    kinds = None if kind == "all" else (kind,)
+    options = RenderOptions(output_format, template, phrases, roster_table)
+    if source.is_dir():
+        try:
+            sources = sorted(data_files([source]), key=str)
+        except InputError as error:
+            raise click.UsageError(str(error)) from None
+        with _progress(len(sources)) as advance:
+            results = list(
+                render_many(sources, kinds, options, out_dir or Path(), jobs=jobs, on_done=advance)
+            )
+    else:
+        try:
+            results = [render_file(source, kinds, options, output=output, out_dir=out_dir)]
+        except expected_errors() as error:
+            click.echo(f"jmctl: {describe_error(error)}", err=True)
+            sys.exit(EXIT_FINDINGS)
+    _report_renders(results, lang)
+    if any(result.error and result.error.startswith(INTERNAL) for result in results):
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(EXIT_FINDINGS if any(not result.written for result in results) else EXIT_OK)
+
+
+def _progress(total: int):  # noqa: ANN202 — a context manager yielding a callback
+    """A progress bar on a terminal for long runs; silent otherwise."""
+    import contextlib
+
+    if total < 2 or not _colour(sys.stderr):
+        return contextlib.nullcontext(lambda done: None)
+
+    @contextlib.contextmanager
+    def bar():  # noqa: ANN202
+        with click.progressbar(length=total, label="jmctl render", file=sys.stderr) as progress:
+            yield progress.update
+
+    return bar()
+
+
+def _report_renders(results: list, lang: str) -> None:
+    """Findings and errors to stderr, written paths to stdout, a summary for batches."""
     from jmctl.reporting import finding_line
 
-    if output is not None and (kind == "all" or out_dir is not None):
-        raise click.UsageError("-o names one file: use -d for `all`, and not both -o and -d")
-    if not source.is_file():
-        raise click.UsageError(f"{source}：文件不存在 (no such file)")
-    options = RenderOptions(output_format, template, phrases, roster_table)
-    try:
-        result = render_file(
-            source, None if kind == "all" else (kind,), options, output=output, out_dir=out_dir
-        )
-    except (RenderError, TemplateError, PhraseError, PdfError, OutputError) as error:
-        click.echo(f"jmctl: {error}", err=True)
-        sys.exit(EXIT_FINDINGS)
     colour = _colour(sys.stderr)
-    for finding in result.findings:
-        click.echo(finding_line(finding, lang, colour), err=True)
-    for item in result.substitutions:
+    for result in sorted(results, key=lambda r: str(r.source)):
+        for finding in result.findings:
+            click.echo(finding_line(finding, lang, colour), err=True)
+        if result.error:
+            click.echo(f"jmctl: {result.source}: {result.error}", err=True)
+        for path in result.written:
+            click.echo(str(path))
+    substitutions = next((r.substitutions for r in results if r.substitutions), [])
+    for item in substitutions:
         click.echo(f"jmctl: 字体替换 (font substituted): {item.describe()}", err=True)
-    for path in result.written:
-        click.echo(str(path))
-    if not result.written:
-        sys.exit(EXIT_FINDINGS)
+    if len(results) > 1:
+        failed = sum(not result.written for result in results)
+        written = sum(len(result.written) for result in results)
+        click.echo(
+            f"渲染了 {len(results)} 个数据文件（成功 {len(results) - failed}，失败 {failed}），"
+            f"生成 {written} 个文件 ({len(results)} data files, {failed} failed, "
+            f"{written} documents written)",
+            err=True,
+        )
 
 
 @cli.command()
@@ -213,4 +268,11 @@ def schema() -> None:
 
 
 def main() -> None:
-    cli(prog_name="jmctl")
+    try:
+        cli(prog_name="jmctl")
+    except Exception as error:  # the last net: a bug says so, never a traceback
+        click.echo(
+            f"jmctl: 内部错误 (internal error, please report): {type(error).__name__}: {error}",
+            err=True,
+        )
+        sys.exit(EXIT_INTERNAL)

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from jmctl.findings import Finding, fails
 from jmctl.model import JointMeeting
-from jmctl.outputs import atomic_write
+from jmctl.outputs import OutputError, atomic_write
 from jmctl.render.compose import Composer
-from jmctl.render.docx_writer import write_docx
+from jmctl.render.docx_writer import TemplateError, write_docx
 from jmctl.render.layout import FONTS
 from jmctl.render.outline import Outline
-from jmctl.render.pdf import Substitution, convert, font_plan
-from jmctl.render.phrases import Phrases
+from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
+from jmctl.render.phrases import PhraseError, Phrases
 from jmctl.validation import validate_file
 
 KINDS = ("notice", "roster", "duties", "tasks")
@@ -24,6 +24,21 @@ _SUFFIX_LABELS = {"roster": "成员名单", "duties": "职责分工", "tasks": "
 
 class RenderError(Exception):
     """A document that cannot be rendered from this data (the message says why)."""
+
+
+def expected_errors() -> tuple[type[Exception], ...]:
+    """Return the errors that are the input's or the machine's, not jmctl's."""
+    return (RenderError, TemplateError, PhraseError, PdfError, OutputError)
+
+
+INTERNAL = "内部错误 (internal error, please report): "
+
+
+def describe_error(error: Exception) -> str:
+    """Return the message of an expected error, or say plainly that it is a bug."""
+    if isinstance(error, expected_errors()):
+        return str(error)
+    return f"{INTERNAL}{type(error).__name__}: {error}"
 
 
 @dataclass(frozen=True)
@@ -42,6 +57,7 @@ class RenderResult:
     findings: list[Finding]
     written: list[Path] = field(default_factory=list)
     substitutions: list[Substitution] = field(default_factory=list)
+    error: str | None = None  # why nothing could be written, when it was not the data
 
 
 def available_kinds(model: JointMeeting) -> list[str]:
@@ -104,31 +120,55 @@ def render_file(
     """Validate `source`, then write each document of `kinds` (None: every one the data
     supports) to `output`, or into `out_dir` under its default name. Errors in the data
     stop before any write."""
-    report = validate_file(source)
-    result = RenderResult(source, report.findings)
-    if fails(report.findings) or report.model is None:
-        return result
-    suffix = options.output_format
-    targets = []
-    for kind in available_kinds(report.model) if kinds is None else kinds:
-        name = default_name(report.model, kind, suffix)
-        target = output if output is not None else (out_dir or Path()) / name
-        targets.append((kind, target))
-    documents = [
-        (target, write_docx(outline(report.model, kind, options), options.template))
-        for kind, target in targets
-    ]
-    if suffix == "pdf":
-        used = list(vars(FONTS).values())
-        result.substitutions = [item for item in font_plan(used) if item.family]
-        documents = _to_pdf(documents)
-    for target, data in documents:
-        atomic_write(target, data, inputs=[source])
-        result.written.append(target)
+    result, documents = prepare(source, kinds, options, output=output, out_dir=out_dir)
+    finish([(result, documents)], options)
     return result
 
 
-def _to_pdf(documents: Sequence[tuple[Path, bytes]]) -> list[tuple[Path, bytes]]:
+Document = tuple[Path, bytes]  # where a document goes, and its DOCX bytes
+
+
+def prepare(
+    source: Path,
+    kinds: Sequence[str] | None,
+    options: RenderOptions,
+    *,
+    output: Path | None = None,
+    out_dir: Path | None = None,
+) -> tuple[RenderResult, list[Document]]:
+    """Validate `source` and build its DOCX documents in memory; nothing is written."""
+    report = validate_file(source)
+    result = RenderResult(source, report.findings)
+    if fails(report.findings) or report.model is None:
+        return result, []
+    documents = []
+    for kind in available_kinds(report.model) if kinds is None else kinds:
+        name = default_name(report.model, kind, options.output_format)
+        target = output if output is not None else (out_dir or Path()) / name
+        documents.append(
+            (target, write_docx(outline(report.model, kind, options), options.template))
+        )
+    return result, documents
+
+
+def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: RenderOptions) -> None:
+    """Write prepared documents (converted to PDF in one LibreOffice run when asked)."""
+    pairs = [(result, document) for result, documents in prepared for document in documents]
+    if not pairs:
+        return
+    documents = [document for _, document in pairs]
+    if options.output_format == "pdf":
+        used = list(vars(FONTS).values())
+        substitutions = [item for item in font_plan(used) if item.family]
+        for result, _ in prepared:
+            result.substitutions = substitutions
+        documents = _to_pdf(documents)
+    for (result, _), (target, data) in zip(pairs, documents, strict=True):
+        atomic_write(target, data, inputs=[result.source])
+        result.written.append(target)
+
+
+def _to_pdf(documents: Sequence[Document]) -> list[Document]:
     with tempfile.TemporaryDirectory(prefix="jmctl-render-") as scratch:
         folder = Path(scratch)
         sources = []

@@ -34,8 +34,10 @@ def write_docx(outline: Outline, template: Path | None = None) -> bytes:
     _page_setup(document, outline)
     if outline.masthead is not None:
         _masthead(document, outline.masthead)
+    # Style ids looked up once: python-docx scans every style on each lookup by name.
+    ids = {style.name: style.style_id for style in document.styles}
     for block in outline.blocks:
-        _block(document, block)
+        _block(document, block, ids)
     if outline.colophon is not None:
         _colophon(document, outline.colophon)
     _properties(document, outline)
@@ -125,15 +127,23 @@ def _page_number(footer: Any, align: str) -> None:
 # Blocks --------------------------------------------------------------------------------
 
 
-def _block(document: Any, block: Block) -> None:
+def _block(document: Any, block: Block, ids: dict[str, str]) -> None:
     if isinstance(block, Table):
-        _table(document, block)
+        _table(document, block, ids)
     else:
-        _paragraph(document, block)
+        _paragraph(document, block, ids)
 
 
-def _paragraph(document: Any, block: Paragraph) -> Any:
-    paragraph = document.add_paragraph(style=block.style)
+def _styled(container: Any, style: str, ids: dict[str, str]) -> Any:
+    """Add a paragraph in `style` to `container` (a document or a cell)."""
+    paragraph = container.add_paragraph()
+    if style != styles.BODY:
+        paragraph._p.style = ids[style]
+    return paragraph
+
+
+def _paragraph(document: Any, block: Paragraph, ids: dict[str, str]) -> Any:
+    paragraph = _styled(document, block.style, ids)
     fmt = paragraph.paragraph_format
     if block.left is not None:
         fmt.left_indent = Twips(round(block.left * layout.EM))
@@ -160,7 +170,7 @@ def _run(paragraph: Any, text: str, spread: float = 0.0) -> Any:
     return run
 
 
-def _table(document: Any, block: Table) -> None:
+def _table(document: Any, block: Table, ids: dict[str, str]) -> None:
     table = document.add_table(rows=1, cols=len(block.header))
     table.style = document.styles["Table Grid"] if "Table Grid" in _names(document) else None
     total = sum(block.widths)
@@ -173,11 +183,11 @@ def _table(document: Any, block: Table) -> None:
     header = table.rows[0]
     _repeat_header(header)
     for cell, text, width in zip(header.cells, block.header, widths, strict=True):
-        _cell(cell, text, styles.TABLE_HEAD, width)
+        _cell(cell, text, ids[styles.TABLE_HEAD], width)
     for row in block.rows:
         cells = table.add_row().cells
         for cell, text, width in zip(cells, row, widths, strict=True):
-            _cell(cell, text, styles.TABLE_CELL, width)
+            _cell(cell, text, ids[styles.TABLE_CELL], width)
 
 
 def _names(document: Any) -> set[str]:
@@ -188,10 +198,10 @@ def _landscape(document: Any) -> bool:
     return document.sections[0].orientation == WD_ORIENT.LANDSCAPE
 
 
-def _cell(cell: Any, text: str, style: str, width: Any) -> None:
+def _cell(cell: Any, text: str, style_id: str, width: Any) -> None:
     cell.width = width
     paragraph = cell.paragraphs[0]
-    paragraph.style = style
+    paragraph._p.style = style_id
     _run(paragraph, text)
 
 

@@ -6,6 +6,7 @@ the values they are given and nothing else.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,9 @@ class Phrases:
         raise PhraseError(f"模板中没有 {name} (no such macro)")
 
 
+@cache
 def _module(folder: Path) -> Any:
+    """Return the compiled macros of `folder`/phrases.j2 (compiled once per process)."""
     environment = ImmutableSandboxedEnvironment(
         loader=FileSystemLoader(folder), undefined=StrictUndefined, autoescape=False
     )
