@@ -162,7 +162,7 @@ def test_render_many_in_one_process_gives_the_same_files(tmp_path: Path) -> None
 
     sources = [EXAMPLES / "fujian-2020.yaml", EXAMPLES / "qingshan-2022.yaml"]
     one = list(render_many(sources, None, RenderOptions(), tmp_path / "one", jobs=1))
-    two = list(render_many(sources, None, RenderOptions(), tmp_path / "two", jobs=2))
+    two = list(render_many(sources, None, RenderOptions(), tmp_path / "two", jobs=2, chunk=1))
     files_one = sorted(p.relative_to(tmp_path / "one") for r in one for p in r.written)
     files_two = sorted(p.relative_to(tmp_path / "two") for r in two for p in r.written)
     assert files_one == files_two and len(files_one) == 6

@@ -24,13 +24,14 @@ def render_many(
     out_dir: Path,
     *,
     jobs: int | None = None,
+    chunk: int = CHUNK,
     on_done: Callable[[int], None] | None = None,
 ) -> Iterator[RenderResult]:
     """Render every source into out_dir/<source name>/, yielding results as chunks finish.
 
     One bad file never stops the others: its result carries its findings or error.
     """
-    chunks = [list(sources[i : i + CHUNK]) for i in range(0, len(sources), CHUNK)]
+    chunks = [list(sources[i : i + chunk]) for i in range(0, len(sources), chunk)]
     workers = max(1, min(jobs or default_jobs(), len(chunks)))
     if workers == 1:
         for chunk in chunks:
