@@ -20,15 +20,15 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import random  # noqa: E402
+import random
 
-import synthetic  # noqa: E402
-from docx import Document  # noqa: E402
+import synthetic
+from docx import Document
 
-from jmctl.render.api import RenderOptions, outline  # noqa: E402
-from jmctl.render.batch import render_many  # noqa: E402
-from jmctl.render.docx_writer import write_docx  # noqa: E402
-from jmctl.validation import validate_file  # noqa: E402
+from jmctl.render.api import RenderOptions, outline
+from jmctl.render.batch import render_many
+from jmctl.render.docx_writer import write_docx
+from jmctl.validation import validate_file
 
 
 def _median_ms(function, runs: int = 20) -> float:
@@ -59,8 +59,10 @@ def one_notice(folder: Path) -> None:
         document.save(BytesIO())
 
     mine, bare = _median_ms(ours), _median_ms(floor)
-    print(f"notice, 30 members, annexes ({len(paragraphs)} paragraphs): {mine:.1f} ms "
-          f"(python-docx floor {bare:.1f} ms, ratio {mine / bare:.2f})")
+    print(
+        f"notice, 30 members, annexes ({len(paragraphs)} paragraphs): {mine:.1f} ms "
+        f"(python-docx floor {bare:.1f} ms, ratio {mine / bare:.2f})"
+    )
 
 
 def batch(folder: Path, count: int, output_format: str, kinds: tuple[str, ...] | None) -> None:
@@ -73,10 +75,13 @@ def batch(folder: Path, count: int, output_format: str, kinds: tuple[str, ...] |
         timings[jobs] = time.perf_counter() - start
         written = sum(len(r.written) for r in results)
         assert all(r.written for r in results), [r.error for r in results if r.error]
-    print(f"{count} files → {written} {output_format.upper()} ({'all' if kinds is None else kinds[0]})"
-          f": 1 process {timings[1]:.2f} s, 2 processes {timings[2]:.2f} s "
-          f"(speed-up {timings[1] / timings[2]:.2f}×, {timings[2] / written * 1000:.0f} ms "
-          "per document)")
+    what = "all" if kinds is None else kinds[0]
+    print(
+        f"{count} files → {written} {output_format.upper()} ({what})"
+        f": 1 process {timings[1]:.2f} s, 2 processes {timings[2]:.2f} s "
+        f"(speed-up {timings[1] / timings[2]:.2f}×, {timings[2] / written * 1000:.0f} ms "
+        "per document)"
+    )
 
 
 def main() -> None:
