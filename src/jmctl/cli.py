@@ -8,12 +8,18 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from jmctl import __version__
 
+if TYPE_CHECKING:
+    from jmctl.diff import DiffResult
+
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+# Kept here rather than imported, so that `jmctl --help` does not load the differ.
+DIFF_SECTIONS = ("units", "roster", "order", "office", "duties", "tasks", "meeting", "notice")
 
 
 def _default_lang() -> str:
@@ -252,6 +258,101 @@ def _report_renders(results: list, lang: str) -> None:
             f"{written} documents written)",
             err=True,
         )
+
+
+@cli.command()
+@click.argument("old", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("new", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "md"]),
+    default="text",
+    show_default=True,
+    help="For people, programs or reports.",
+)
+@click.option(
+    "--ignore",
+    multiple=True,
+    type=click.Choice(DIFF_SECTIONS),
+    help="Leave a section out (repeatable).",
+)
+@click.option(
+    "--renames",
+    "renames_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A YAML rename table that extends the built-in reform renames.",
+)
+@click.option("--draft", is_flag=True, help="Also draft the adjustment notice (需 -o).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The draft notice (.docx, or .pdf through LibreOffice).",
+)
+@_lang_option
+def diff(
+    old: Path,
+    new: Path,
+    output_format: str,
+    ignore: tuple[str, ...],
+    renames_file: Path | None,
+    draft: bool,
+    output: Path | None,
+    lang: str,
+) -> None:
+    """Show what changed between two editions: who replaced whom, renamed units, duties.
+
+    Exit 0 when the editions are the same, 1 when they differ, 2 on trouble
+    (invalid input is reported with located findings). With --draft -o FILE, also
+    write a draft adjustment notice (关于调整…成员的通知) with the new roster annexed.
+
+    \b
+    Example:
+        jmctl diff examples/dushan-2017.yaml tests/cases/diff/dushan-2019.yaml
+        jmctl diff old.yaml new.yaml --format md --ignore notice
+        jmctl diff old.yaml new.yaml --draft -o 调整通知.docx
+    """
+    from jmctl.diff import diff_files
+    from jmctl.diff_report import json_report, markdown_report, text_report
+    from jmctl.reporting import finding_line
+
+    if draft != (output is not None):
+        raise click.UsageError("--draft and -o go together")
+    result = diff_files(old, new, renames_file, ignore)
+    colour = _colour(sys.stderr)
+    for finding in [*result.old_findings, *result.new_findings]:
+        click.echo(finding_line(finding, lang, colour), err=True)
+    if result.changes is None:
+        click.echo("jmctl: 输入有错误，无法比较 (invalid input, nothing compared)", err=True)
+        sys.exit(EXIT_USAGE)
+    if output_format == "json":
+        click.echo(json_report(result.changes, str(old), str(new)), nl=False)
+    elif output_format == "md":
+        click.echo(markdown_report(result.changes), nl=False)
+    else:
+        click.echo(text_report(result.changes, _colour(sys.stdout)), nl=False)
+    if draft and output is not None:
+        _draft(result, output, old, new)
+    sys.exit(EXIT_FINDINGS if result.changes else EXIT_OK)
+
+
+def _draft(result: DiffResult, output: Path, old: Path, new: Path) -> None:
+    from jmctl.render.api import RenderOptions, describe_error, expected_errors, render_adjustment
+
+    options = RenderOptions("pdf" if output.suffix.lower() == ".pdf" else "docx")
+    try:
+        written = render_adjustment(
+            result.new_model,
+            result.changes,
+            output,
+            options,  # type: ignore[attr-defined]
+            inputs=[old, new],
+        )
+    except expected_errors() as error:
+        click.echo(f"jmctl: {describe_error(error)}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"jmctl: 已起草调整通知 (draft written): {written}", err=True)
 
 
 @cli.command()

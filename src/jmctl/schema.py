@@ -197,6 +197,11 @@ def _title(path: TreePath, *, bare: bool = False) -> Text:
     return Text(f"{title}（{dotted(path)}）", dotted(path))
 
 
+def field_title(path: TreePath) -> str:
+    """Return the Chinese title of the key at `path`, as the schema names it (成文日期)."""
+    return _title(path, bare=True).zh
+
+
 def _where(path: TreePath) -> Text:
     if not path:
         return Text("文件顶层", "the file ")

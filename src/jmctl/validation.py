@@ -27,6 +27,7 @@ class FileReport:
     path: str
     findings: list[Finding]
     model: JointMeeting | None = None
+    document: Document | None = None
 
     @property
     def internal_error(self) -> bool:
@@ -65,7 +66,7 @@ def check_document(document: Document, renames: Iterable[Rename]) -> FileReport:
     if findings:
         return FileReport(document.path, findings)
     model = build(document.data)
-    return FileReport(document.path, check_rules(document, model, renames), model)
+    return FileReport(document.path, check_rules(document, model, renames), model, document)
 
 
 def validate_file(path: Path, renames: Iterable[Rename] | None = None) -> FileReport:

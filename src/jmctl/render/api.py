@@ -6,11 +6,13 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from jmctl.domain import role_labels
 from jmctl.findings import Finding, fails
 from jmctl.model import JointMeeting
 from jmctl.outputs import OutputError, atomic_write
-from jmctl.render.compose import Composer
+from jmctl.render.compose import AdjustmentItem, Composer
 from jmctl.render.docx_writer import TemplateError, write_docx
 from jmctl.render.layout import FONTS
 from jmctl.render.outline import Outline
@@ -180,3 +182,56 @@ def _to_pdf(documents: Sequence[Document]) -> list[Document]:
         return [
             (target, pdf.read_bytes()) for (target, _), pdf in zip(documents, pdfs, strict=True)
         ]
+
+
+ADJUSTMENT_KINDS = (
+    "person_replaced",
+    "person_removed",
+    "person_added",
+    "post_changed",
+    "role_changed",
+    "unit_renamed",
+    "unit_removed",
+    "unit_added",
+)
+
+
+def render_adjustment(
+    model: JointMeeting,
+    changes: Sequence[Any],
+    output: Path,
+    options: RenderOptions,
+    inputs: Sequence[Path] = (),
+) -> Path:
+    """Write a draft adjustment notice for the roster `changes` (from jmctl.diff), with
+    the new edition's roster as its annex."""
+    if model.notice is None:
+        raise RenderError(
+            "新版本的数据中没有 notice（发文），无法起草调整通知 "
+            "(the new edition has no notice to draft from)"
+        )
+    labels = role_labels()
+    items = [
+        AdjustmentItem(
+            change.kind,
+            labels[change.role].zh if change.role in labels else "",
+            change.name,
+            change.old_name,
+            change.post,
+            change.old_post,
+            change.unit,
+            change.old_unit,
+        )
+        for kind in ADJUSTMENT_KINDS
+        for change in changes
+        if change.kind == kind
+    ]
+    if not items:
+        raise RenderError("两个版本的成员没有变动，无需调整通知 (no roster changes to draft)")
+    composer = Composer(model, Phrases(options.phrases))
+    data = write_docx(composer.adjustment(items), options.template)
+    documents = [(output, data)]
+    if options.output_format == "pdf":
+        documents = _to_pdf(documents)
+    atomic_write(output, documents[0][1], inputs=inputs)
+    return output

@@ -7,6 +7,7 @@ sequence), and layout is left to the styles of the reference DOCX.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from jmctl.domain import role_labels
@@ -19,6 +20,22 @@ from jmctl.render.titles import LANDSCAPE_TITLE_LINE_CHARS, TITLE_LINE_CHARS, br
 from jmctl.render.view import MeetingView
 
 BLANK = para(styles.BODY, "")
+
+
+@dataclass(frozen=True)
+class AdjustmentItem:
+    """One roster change as the adjustment wording templates see it."""
+
+    kind: str
+    role_label: str = ""
+    name: str | None = None
+    old_name: str | None = None
+    post: str | None = None
+    old_post: str | None = None
+    unit: str | None = None
+    old_unit: str | None = None
+
+
 BODY_INDENT = 2.0  # em: the first line of every body paragraph
 
 
@@ -78,6 +95,50 @@ class Composer:
         outline = Outline(title, date=self._date(), landscape=True)
         outline.add(
             *self._title(title, width=LANDSCAPE_TITLE_LINE_CHARS), BLANK, self._tasks_table()
+        )
+        return outline
+
+    def adjustment(self, changes: Sequence[AdjustmentItem]) -> Outline:
+        """Return a draft adjustment notice: the roster changes in the usual phrasing,
+        and the new roster as its annex (jmctl diff --draft)."""
+        notice = self.model.notice
+        if notice is None:
+            raise ValueError("the new edition has no notice")
+        title = self.say("adjust_title", self.view)
+        outline = Outline(title, date=notice.date, colophon=self._colophon())
+        outline.masthead = Masthead(
+            self.say("issuer_mark", self.view), notice.doc_number, self.letter
+        )
+        outline.add(BLANK, BLANK, *self._title(title), BLANK)
+        if notice.recipients:
+            outline.add(para(styles.RECIPIENTS, "，".join(notice.recipients) + "："))
+        outline.add(para(styles.BODY, self.say("adjust_lead", self.view)))
+        sentences = [self.say(f"adjust_{item.kind}", self.view, item) for item in changes]
+        outline.add(
+            *_items(sentences, level=3)
+            if len(sentences) > 1
+            else [para(styles.BODY, text) for text in sentences]
+        )
+        outline.add(para(styles.BODY, self.say("adjust_closing", self.view)), BLANK)
+        label = self.say("attachments_label", self.view)
+        roster_title = self.say("roster_title", self.view)
+        outline.add(
+            para(
+                styles.ATTACHMENTS,
+                f"{label}{roster_title}",
+                left=BODY_INDENT + len(label),
+                hanging=float(len(label)),
+            )
+        )
+        outline.add(*self._signature())
+        outline.add(
+            para(
+                styles.ANNEX_LABEL, self.say("annex_label", self.view, ""), page_break_before=True
+            ),
+            BLANK,
+            *self._title(roster_title, styles.ANNEX_TITLE),
+            BLANK,
+            *self._roster_lines(),
         )
         return outline
 

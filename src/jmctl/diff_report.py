@@ -1,0 +1,188 @@
+"""Say a diff for people (Chinese, grouped, coloured), programs (JSON) and reports (Markdown)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from jmctl.diff import KINDS, Change
+from jmctl.domain import role_labels
+from jmctl.schema import field_title
+
+KIND_LABELS = {
+    "unit_added": "新增单位",
+    "unit_removed": "减少单位",
+    "unit_renamed": "单位更名",
+    "person_added": "新增人员",
+    "person_removed": "减少人员",
+    "person_replaced": "人员替换",
+    "post_changed": "职务变动",
+    "role_changed": "角色变动",
+    "order_changed": "顺序调整",
+    "office_changed": "办公室变动",
+    "duties_changed": "职责变动",
+    "tasks_changed": "任务变动",
+    "meeting_changed": "制度变动",
+    "notice_changed": "发文变动",
+}
+GROUPS = (
+    (
+        "人员变动",
+        ("person_replaced", "person_added", "person_removed", "post_changed", "role_changed"),
+    ),
+    ("单位变动", ("unit_renamed", "unit_added", "unit_removed")),
+    ("顺序变动", ("order_changed",)),
+    ("办公室变动", ("office_changed",)),
+    ("职责变动", ("duties_changed",)),
+    ("任务变动", ("tasks_changed",)),
+    ("制度变动", ("meeting_changed",)),
+    ("发文变动", ("notice_changed",)),
+)
+_RED, _GREEN, _BOLD, _RESET = "\033[31m", "\033[32m", "\033[1m", "\033[0m"
+
+
+def summary(changes: Sequence[Change]) -> str:
+    """Return "共 5 处变动：人员替换 2，单位更名 1 …" (or that nothing changed)."""
+    if not changes:
+        return "两个版本相同，没有变动"
+    counts = Counter(change.kind for change in changes)
+    parts = "，".join(f"{KIND_LABELS[kind]} {counts[kind]}" for kind in KINDS if counts[kind])
+    return f"共 {len(changes)} 处变动：{parts}"
+
+
+def text_report(changes: Sequence[Change], colour: bool = False) -> str:
+    lines = [summary(changes)]
+    for title, kinds in GROUPS:
+        group = [change for change in changes if change.kind in kinds]
+        if group:
+            lines.append("")
+            lines.append(f"{_BOLD}{title}{_RESET}" if colour else title)
+            lines += [f"  {describe(change, colour)}{_where(change)}" for change in group]
+    return "\n".join(lines) + "\n"
+
+
+def _where(change: Change) -> str:
+    sides = []
+    if change.old_line:
+        sides.append(f"原第 {change.old_line} 行")
+    if change.new_line:
+        sides.append(f"现第 {change.new_line} 行")
+    return f"（{'，'.join(sides)}）" if sides else ""
+
+
+def _role(change: Change) -> str:
+    labels = role_labels()
+    return labels[change.role].zh if change.role in labels else change.role or ""
+
+
+def describe(change: Change, colour: bool = False) -> str:
+    """Return one change in the words of a roster adjustment."""
+    kind, detail = change.kind, change.detail or {}
+    if kind == "person_replaced" and change.post == change.old_post:
+        return f"{_role(change)}：{change.old_name} → {change.name}（{change.post}）"
+    if kind == "person_replaced":
+        return (
+            f"{_role(change)}：{change.old_post} {change.old_name or ''} → "
+            f"{change.post} {change.name or ''}"
+        ).replace("  ", " ")
+    if kind in ("person_added", "person_removed"):
+        sign = "新增" if kind == "person_added" else "不再担任"
+        return f"{_role(change)}：{sign} {change.name or ''} {change.post}".replace("  ", " ")
+    if kind == "post_changed":
+        return f"{_role(change)}：{change.name} 职务 {change.old_post} → {change.post}"
+    if kind == "role_changed":
+        was = role_labels()[detail["old_role"]].zh
+        return f"{change.name}：{was} → {_role(change)}（{change.post}）"
+    if kind == "unit_renamed":
+        return f"{change.old_unit} → {change.unit}"
+    if kind in ("unit_added", "unit_removed"):
+        sign = "新增成员单位" if kind == "unit_added" else "不再是成员单位"
+        return f"{sign}：{change.unit}"
+    if kind == "order_changed":
+        who = _role(change) if change.role != "members" else "成员单位"
+        return (
+            f"{who}：{change.name} 由第 {detail['old_position']} 位调至第 "
+            f"{detail['new_position']} 位"
+        )
+    if kind == "office_changed":
+        field = detail["field"]
+        if field == "host":
+            return f"办公室设在：{change.old_unit} → {change.unit}"
+        if field == "functions":
+            return f"办公室职责：{_list_summary(detail, colour)}"
+        return f"办公室主任：{change.old_name or '（无）'} → {change.name or '（无）'}"
+    if kind == "duties_changed":
+        return f"{change.unit}：{_list_summary(detail, colour)}"
+    if kind == "tasks_changed":
+        if "added" in detail:
+            return f"新增任务：{detail['added']}"
+        if "removed" in detail:
+            return f"删除任务：{detail['removed']}"
+        fields = "、".join(_TASK_FIELDS[name] for name in detail if name in _TASK_FIELDS)
+        return f"任务“{detail['task']}”：调整了{fields}"
+    return _field_summary(change, colour)
+
+
+_TASK_FIELDS = {"measures": "落实措施", "deadline": "时间进度", "units": "负责单位"}
+
+
+def _list_summary(detail: dict[str, Any], colour: bool) -> str:
+    parts = []
+    for item in detail.get("reworded", []):
+        parts.append(f"改写“{render_char_diff(item['diff'], colour)}”")
+    parts += [f"新增“{item}”" for item in detail.get("added", [])]
+    parts += [f"删除“{item}”" for item in detail.get("removed", [])]
+    return "；".join(parts)
+
+
+SHORT_TEXT = 20  # characters: shorter values read better as "old → new" than as a diff
+
+
+def _field_summary(change: Change, colour: bool) -> str:
+    detail = change.detail
+    section = "notice" if change.kind == "notice_changed" else "meeting"
+    field = field_title((section, detail["field"]))
+    if "diff" in detail and len(detail["old"]) >= SHORT_TEXT:
+        return f"{field}：{render_char_diff(detail['diff'], colour)}"
+    if "old" in detail or "new" in detail:
+        return f"{field}：{detail.get('old') or '（无）'} → {detail.get('new') or '（无）'}"
+    return f"{field}：{_list_summary(detail, colour)}"
+
+
+def render_char_diff(pieces: Sequence[Sequence[str]], colour: bool) -> str:
+    """Return a character diff inline: [-删去-]{+加上+}, or red and green on a terminal."""
+    out = []
+    for op, text in pieces:
+        if op == "=":
+            out.append(text)
+        elif colour:
+            out.append(f"{_RED if op == '-' else _GREEN}{text}{_RESET}")
+        else:
+            out.append(f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
+    return "".join(out)
+
+
+def json_report(changes: Sequence[Change], old: str, new: str) -> str:
+    counts = Counter(change.kind for change in changes)
+    payload = {
+        "old": old,
+        "new": new,
+        "changes": [change.to_json() for change in changes],
+        "counts": {kind: counts[kind] for kind in KINDS if counts[kind]},
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def markdown_report(changes: Sequence[Change]) -> str:
+    lines = [f"**{summary(changes)}**", ""]
+    if changes:
+        lines += ["| 类别 | 变动 | 原行 | 现行 |", "|---|---|---|---|"]
+        for change in changes:
+            text = describe(change).replace("|", "\\|")
+            lines.append(
+                f"| {KIND_LABELS[change.kind]} | {text} | {change.old_line or ''} | "
+                f"{change.new_line or ''} |"
+            )
+    return "\n".join(lines) + "\n"
