@@ -46,6 +46,14 @@ _lang_option = click.option(
 )
 
 
+_renames_option = click.option(
+    "--renames",
+    "renames_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A YAML rename table that extends the built-in reform renames.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="jmctl")
 def cli() -> None:
@@ -67,12 +75,7 @@ def cli() -> None:
     help="Findings as lines for people or one JSON object.",
 )
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
-@click.option(
-    "--renames",
-    "renames_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="A YAML rename table that extends the built-in reform renames.",
-)
+@_renames_option
 @_lang_option
 def validate(
     paths: tuple[Path, ...],
@@ -277,12 +280,7 @@ def _report_renders(results: list, lang: str) -> None:
     type=click.Choice(DIFF_SECTIONS),
     help="Leave a section out (repeatable).",
 )
-@click.option(
-    "--renames",
-    "renames_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="A YAML rename table that extends the built-in reform renames.",
-)
+@_renames_option
 @click.option("--draft", is_flag=True, help="Also draft the adjustment notice (需 -o).")
 @click.option(
     "-o",

@@ -309,33 +309,18 @@ class _Builder:
             return event.value
 
     def _alias(self, event: yaml.AliasEvent) -> tuple[Any, int]:
-        if event.anchor in self.open_anchors:
-            raise _Refused(
-                Finding(
-                    self.path,
-                    _mark(event),
-                    "JM004",
-                    {
-                        "detail": Text(
-                            f"别名 *{event.anchor} 引用了包含它自身的内容",
-                            f"alias *{event.anchor} refers to its own container",
-                        )
-                    },
-                )
+        name = event.anchor
+        if name in self.open_anchors:
+            raise self._bad_yaml(
+                event,
+                f"别名 *{name} 引用了包含它自身的内容",
+                f"alias *{name} refers to its own container",
             )
-        if event.anchor not in self.anchors:
-            raise _Refused(
-                Finding(
-                    self.path,
-                    _mark(event),
-                    "JM004",
-                    {
-                        "detail": Text(
-                            f"别名 *{event.anchor} 没有对应的锚点 &{event.anchor}",
-                            f"alias *{event.anchor} has no anchor &{event.anchor}",
-                        )
-                    },
-                )
+        if name not in self.anchors:
+            raise self._bad_yaml(
+                event,
+                f"别名 *{name} 没有对应的锚点 &{name}",
+                f"alias *{name} has no anchor &{name}",
             )
         return self.anchors[event.anchor]
 
@@ -456,6 +441,10 @@ class _Builder:
         if self.lines is None:
             self.lines = self.text.splitlines()
         return self.lines[number] if number < len(self.lines) else ""
+
+    def _bad_yaml(self, event: yaml.Event, zh: str, en: str) -> _Refused:
+        """Return the refusal of this file for a YAML structure jmctl cannot take."""
+        return _Refused(Finding(self.path, _mark(event), "JM004", {"detail": Text(zh, en)}))
 
     # Errors ---------------------------------------------------------------------------
 

@@ -57,14 +57,7 @@ class Composer:
         notice = self.model.notice
         if notice is None:
             raise ValueError("the data has no notice")
-        title = notice.title or self.say("title", self.view)
-        outline = Outline(title, date=notice.date, colophon=self._colophon())
-        outline.masthead = Masthead(
-            self.say("issuer_mark", self.view), notice.doc_number, self.letter
-        )
-        outline.add(BLANK, BLANK, *self._title(title), BLANK)
-        if notice.recipients:
-            outline.add(para(styles.RECIPIENTS, "，".join(notice.recipients) + "："))
+        outline = self._opening(notice.title or self.say("title", self.view))
         if self.inline:
             outline.add(*self._inline_body())
         else:
@@ -101,17 +94,9 @@ class Composer:
     def adjustment(self, changes: Sequence[AdjustmentItem]) -> Outline:
         """Return a draft adjustment notice: the roster changes in the usual phrasing,
         and the new roster as its annex (jmctl diff --draft)."""
-        notice = self.model.notice
-        if notice is None:
+        if self.model.notice is None:
             raise ValueError("the new edition has no notice")
-        title = self.say("adjust_title", self.view)
-        outline = Outline(title, date=notice.date, colophon=self._colophon())
-        outline.masthead = Masthead(
-            self.say("issuer_mark", self.view), notice.doc_number, self.letter
-        )
-        outline.add(BLANK, BLANK, *self._title(title), BLANK)
-        if notice.recipients:
-            outline.add(para(styles.RECIPIENTS, "，".join(notice.recipients) + "："))
+        outline = self._opening(self.say("adjust_title", self.view))
         outline.add(para(styles.BODY, self.say("adjust_lead", self.view)))
         sentences = [self.say(f"adjust_{item.kind}", self.view, item) for item in changes]
         outline.add(
@@ -143,6 +128,19 @@ class Composer:
         return outline
 
     # Notice parts ------------------------------------------------------------------------
+
+    def _opening(self, title: str) -> Outline:
+        """Return a notice's outline up to its 主送: 版头, title, recipients; 版记 set."""
+        notice = self.model.notice
+        assert notice is not None
+        outline = Outline(title, date=notice.date, colophon=self._colophon())
+        outline.masthead = Masthead(
+            self.say("issuer_mark", self.view), notice.doc_number, self.letter
+        )
+        outline.add(BLANK, BLANK, *self._title(title), BLANK)
+        if notice.recipients:
+            outline.add(para(styles.RECIPIENTS, "，".join(notice.recipients) + "："))
+        return outline
 
     def _title(
         self, title: str, style: str = styles.TITLE, width: int = TITLE_LINE_CHARS
