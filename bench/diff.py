@@ -51,8 +51,10 @@ def main() -> None:
         changes = diff_files(*paths).changes or []
         total = _median_ms(lambda: diff_files(*paths))
         floor = _median_ms(lambda: [validate_file(path) for path in paths])
-    print(f"40-member pair, {len(changes)} changes: {total:.1f} ms in all, of which reading and "
-          f"validating both files {floor:.1f} ms; the comparison itself {total - floor:.1f} ms")
+    print(
+        f"40-member pair, {len(changes)} changes: {total:.1f} ms in all, of which reading and "
+        f"validating both files {floor:.1f} ms; the comparison itself {total - floor:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,77 @@
+"""Fuzzing (a fast subset; bench/fuzz.py runs the long one): no input, however broken,
+makes jmctl raise, and every rejection is a located, catalogued finding."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jmctl.loading import load_text
+
+from conftest import EXAMPLES
+from mutations import exercise, mutate
+
+SOURCES = {path.name: path.read_bytes() for path in sorted(EXAMPLES.glob("*.yaml"))}
+FUZZ = settings(
+    max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+@FUZZ
+@given(seed=st.integers(min_value=0, max_value=2**32 - 1), name=st.sampled_from(sorted(SOURCES)))
+def test_mutated_examples_never_raise(seed: int, name: str) -> None:
+    exercise(mutate(random.Random(seed), SOURCES[name]))
+
+
+@FUZZ
+@given(data=st.binary(max_size=2000))
+def test_arbitrary_bytes_never_raise(data: bytes) -> None:
+    exercise(data)
+
+
+@FUZZ
+@given(text=st.text(max_size=400))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    exercise(text.encode("utf-8", "surrogatepass"))
+
+
+@FUZZ
+@given(
+    value=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "jmctl",
+                        "units",
+                        "members",
+                        "name",
+                        "roster",
+                        "notice",
+                        "date",
+                        "unit",
+                        "items",
+                    ]
+                ),
+                children,
+                max_size=4,
+            )
+        ),
+        max_leaves=30,
+    )
+)
+def test_any_yaml_shape_gets_schema_findings_not_exceptions(value: object) -> None:
+    import yaml
+
+    exercise(yaml.safe_dump({"jmctl": 1, "x": value}, allow_unicode=True).encode())
+
+
+@pytest.mark.parametrize("depth", [63, 64, 65, 10_000])
+def test_nesting_at_and_past_the_limit(depth: int) -> None:
+    loaded = load_text("a: " + "[" * depth + "]" * depth)
+    assert (loaded.document is None) == (depth >= 64)
