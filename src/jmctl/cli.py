@@ -366,7 +366,18 @@ def schema() -> None:
     click.echo(schema_text(), nl=False)
 
 
+def _stop_on_terminate() -> None:
+    """Turn SIGTERM into a normal exit, so that half-written temporary files are removed."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        sys.exit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def main() -> None:
+    _stop_on_terminate()
     try:
         cli(prog_name="jmctl")
     except Exception as error:  # the last net: a bug says so, never a traceback
