@@ -1,5 +1,5 @@
 """`python -m jmctl`."""
 
-from jmctl.cli import main
+from jmctl.entry import main
 
 main()

@@ -54,6 +54,14 @@ _renames_option = click.option(
 )
 
 
+_jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes for many files (default: one per core).",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="jmctl")
 def cli() -> None:
@@ -76,12 +84,14 @@ def cli() -> None:
 )
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @_renames_option
+@_jobs_option
 @_lang_option
 def validate(
     paths: tuple[Path, ...],
     output_format: str,
     strict: bool,
     renames_file: Path | None,
+    jobs: int | None,
     lang: str,
 ) -> None:
     """Check data files against the schema and the domain rules.
@@ -102,7 +112,7 @@ def validate(
     counts, collected, failed, internal = Counts(), [], False, False
     colour = output_format == "text" and _colour(sys.stdout)
     try:
-        for report in validate_paths(paths, renames_file):
+        for report in validate_paths(paths, renames_file, jobs):
             counts.add_file(report.findings)
             failed = failed or fails(report.findings, strict=strict)
             internal = internal or report.internal_error
@@ -155,12 +165,7 @@ def validate(
     help="A folder with your own phrases.j2 (wording).",
 )
 @click.option("--table", "roster_table", is_flag=True, help="Roster as a table.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    help="Processes for a folder (default: one per core).",
-)
+@_jobs_option
 @_lang_option
 def render(
     kind: str,

@@ -48,12 +48,26 @@ def _validator() -> Any:
     return Draft202012Validator(_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+@cache
+def _fast_validator() -> Any:
+    """A compiled validator that answers valid-or-not about a thousand times faster."""
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(_schema(), validate_formats=True)
+
+
 def check_schema(document: Document) -> list[Finding]:
-    """Return the schema findings of `document`, each located at its value or key."""
+    """Return the schema findings of `document`, each located at its value or key.
+
+    Most files are valid, and jsonschema-rs says so in microseconds; only a file it
+    rejects goes through jsonschema, whose errors carry what the messages explain.
+    """
     data = document.data
     if isinstance(data, dict) and "jmctl" in data and data["jmctl"] != FORMAT_VERSION:
         mark = document.locate(("jmctl",))
         return [Finding(document.path, mark, "JM107", {"value": data["jmctl"]})]
+    if _fast_validator().is_valid(data):
+        return []
     findings: dict[tuple[Mark, str, str], Finding] = {}
     for error in _validator().iter_errors(data):
         for finding in _explain(error, document):

@@ -3,18 +3,14 @@ LibreOffice are CPU-bound), each worker with its own LibreOffice profile."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from jmctl.render.api import RenderOptions, RenderResult, describe_error, finish, prepare
+from jmctl.validation import default_jobs
 
 CHUNK = 10  # files per task: one LibreOffice start is shared by a chunk's PDFs
-
-
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def render_many(

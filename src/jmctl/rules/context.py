@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from jmctl.domain import Rename
@@ -12,7 +13,7 @@ from jmctl.loading import Document, TreePath
 from jmctl.model import JointMeeting, UnitRef
 
 
-@dataclass(frozen=True)
+@dataclass
 class Context:
     document: Document
     model: JointMeeting
@@ -39,9 +40,10 @@ class Context:
         yield from (duty.unit for duty in model.duties)
         yield from (ref for task in model.tasks for ref in task.units)
 
-    def strings(self) -> Iterator[tuple[TreePath, str]]:
-        """Yield every text value of the file with its path."""
-        yield from _strings(self.document.data, ())
+    @cached_property
+    def strings(self) -> list[tuple[TreePath, str]]:
+        """Every text value of the file with its path (gathered once, several rules read it)."""
+        return list(_strings(self.document.data, ()))
 
 
 def _strings(value: Any, path: TreePath) -> Iterator[tuple[TreePath, str]]:

@@ -87,7 +87,7 @@ def _office(context: Context) -> Iterator[Finding]:
 
 def _stated_counts(context: Context) -> Iterator[Finding]:
     actual = len(context.model.members)
-    for path, text in context.strings():
+    for path, text in context.strings:
         for match in _STATED_COUNT.finditer(text):
             stated = _number(match.group(1) or match.group(2))
             if stated is not None and stated != actual:

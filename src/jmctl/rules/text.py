@@ -18,7 +18,7 @@ _CONTEXT = 6
 
 
 def check(context: Context) -> Iterator[Finding]:
-    strings = list(context.strings())
+    strings = context.strings
     for path, text in strings:
         finding = _half_width(context, path, text)
         if finding is not None:
@@ -75,6 +75,8 @@ def _mixed_script(context: Context, strings: list[tuple[TreePath, str]]) -> Iter
 
 def _changed(text: str, converted: str) -> list[int]:
     """Return the indexes of the characters of `text` that the conversion changed."""
+    if converted == text:
+        return []
     if len(text) == len(converted):
         return [i for i, (a, b) in enumerate(zip(text, converted, strict=True)) if a != b]
     kept = set(converted)
