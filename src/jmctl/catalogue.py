@@ -206,6 +206,37 @@ _CODES = (
         "{script_zh}文件中出现{other_zh}字：{chars}",
         "{other_en} characters in a {script_en} file: {chars}",
     ),
+    # Existing documents (jmctl check and import).
+    Code(
+        "JM601",
+        _E,
+        "{what}序号不连续：{found}之后应为{expected}",
+        "{what_en} numbering out of sequence: {expected} should follow {found}",
+    ),
+    Code(
+        "JM602", _W, "括号序号“{marker}”后不应再加“、”", "no 、 after the bracketed marker {marker}"
+    ),
+    Code("JM603", _W, "日期“{value}”不规范：{detail}", "date '{value}' is malformed: {detail_en}"),
+    Code(
+        "JM604",
+        _W,
+        "主送机关应以全角冒号“：”结尾",
+        "the addressees should end with a full-width colon",
+    ),
+    Code("JM605", _W, "抄送机关应以句号“。”结尾", "the copied-to line should end with 。"),
+    Code("JM606", _W, "列表从 {first} 开始，应从 1 开始", "the list starts at {first}, not at 1"),
+    Code(
+        "JM607",
+        _W,
+        "姓名“{name}”与第 {other_line} 行的“{other}”写法不同（空格不同）",
+        "name '{name}' is padded differently from '{other}' at line {other_line}",
+    ),
+    Code(
+        "JM608",
+        _W,
+        "这段文字未能归入数据文件的任何部分，已保留在 unplaced 中：{text}",
+        "this text fits no part of the data file and is kept under unplaced: {text}",
+    ),
     # Reforms.
     Code(
         "JM501",

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 # Kept here rather than imported, so that `jmctl --help` does not load the differ.
+CHECKED_SUFFIXES = (".docx", ".txt", ".yaml", ".yml")
 DIFF_SECTIONS = ("units", "roster", "order", "office", "duties", "tasks", "meeting", "notice")
 
 
@@ -356,6 +357,105 @@ def _draft(result: DiffResult, output: Path, old: Path, new: Path) -> None:
         click.echo(f"jmctl: {describe_error(error)}", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(f"jmctl: 已起草调整通知 (draft written): {written}", err=True)
+
+
+@cli.command("import")
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The data file to write (default: the source's name with .yaml).",
+)
+@click.option(
+    "--to-simplified/--keep-script",
+    default=None,
+    help="Convert traditional characters (default: when the document is mostly simplified).",
+)
+@_lang_option
+def import_(source: Path, output: Path | None, to_simplified: bool | None, lang: str) -> None:
+    """Read an existing notice (.docx, or .txt copied from a web page) into a data file.
+
+    Text that fits no key is kept under `unplaced` with its line and reported, so
+    nothing is lost; traditional characters and half-width punctuation are
+    normalised and the header of the output says where.
+
+    \b
+    Example:
+        jmctl import tests/corpus/dushan-2017-notice.txt -o dushan.yaml
+        jmctl import 去年的通知.docx -o 2023.yaml
+    """
+    from jmctl.importing.api import import_file
+    from jmctl.outputs import OutputError, atomic_write
+    from jmctl.reporting import finding_line
+
+    result = import_file(source, to_simplified)
+    colour = _colour(sys.stderr)
+    for finding in result.findings:
+        click.echo(finding_line(finding, lang, colour), err=True)
+    if result.imported is None:
+        sys.exit(EXIT_FINDINGS)
+    target = output or source.with_suffix(".yaml")
+    try:
+        atomic_write(target, result.yaml_text().encode("utf-8"), inputs=[source])
+    except OutputError as error:
+        click.echo(f"jmctl: {error}", err=True)
+        sys.exit(EXIT_FINDINGS)
+    click.echo(str(target))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Findings as lines for people or one JSON object.",
+)
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@_lang_option
+def check(paths: tuple[Path, ...], output_format: str, strict: bool, lang: str) -> None:
+    """Proofread existing documents (.docx, .txt, or data files) and locate their defects.
+
+    Lines are the document's own (paragraph numbers for DOCX): numbering out of
+    sequence, malformed 文号 and dates, 主送/抄送 punctuation, half-width marks,
+    traditional characters, stated counts, members without duties, renamed units.
+    Exit codes as for validate.
+
+    \b
+    Example:
+        jmctl check tests/corpus/dushan-2017-notice.txt
+        jmctl check --format json 通知.docx
+    """
+    from jmctl.findings import Counts, fails
+    from jmctl.importing.checking import check_file
+    from jmctl.reporting import finding_line, json_report, summary_line
+
+    counts, collected, failed = Counts(), [], False
+    colour = output_format == "text" and _colour(sys.stdout)
+    files = [
+        child
+        for path in paths
+        for child in (
+            sorted(p for p in path.rglob("*") if p.suffix.lower() in CHECKED_SUFFIXES)
+            if path.is_dir()
+            else [path]
+        )
+    ]
+    for path in files:
+        result = check_file(path)
+        counts.add_file(result.findings)
+        failed = failed or fails(result.findings, strict=strict)
+        collected.extend(result.findings)
+        for finding in result.findings if output_format == "text" else ():
+            click.echo(finding_line(finding, lang, colour))
+    if output_format == "json":
+        click.echo(json_report(collected, counts, lang), nl=False)
+    else:
+        click.echo(summary_line(counts, lang))
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
 @cli.command()

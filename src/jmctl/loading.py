@@ -124,6 +124,15 @@ _UNICODE_BOMS = {
 }
 
 
+def decode_text(raw: bytes, path: str) -> tuple[str | None, list[Finding]]:
+    """Return the text of a file's bytes (None when undecodable) and findings about it."""
+    findings: list[Finding] = []
+    try:
+        return _decode(raw, path, findings), findings
+    except _Refused as refused:
+        return None, [*findings, refused.finding]
+
+
 def _decode(raw: bytes, path: str, findings: list[Finding]) -> str:
     """Return the text of `raw`: UTF-8 (BOM or not), else GB18030 with a warning."""
     if raw.startswith(codecs.BOM_UTF8):

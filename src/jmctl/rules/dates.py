@@ -11,7 +11,7 @@ from jmctl.loading import TreePath
 from jmctl.rules.context import Context
 
 # Any bracket people put around the year, so that look-alikes are named, not just refused.
-_NUMBER = re.compile(
+NUMBER_FORM = re.compile(
     r"^(?P<prefix>.+?)(?P<open>[〔\[［【﹝(（〈<])\s*(?P<year>\d+)\s*(?P<close>[〕\]］】﹞)）〉>])"
     r"(?P<ordinal>第)?(?P<serial>\d+)[号號]$"
 )
@@ -26,7 +26,7 @@ def check(context: Context) -> Iterator[Finding]:
     if notice is not None and notice.doc_number:
         path = ("notice", "doc_number")
         yield from _number_form(context, path, notice.doc_number, strict=True)
-        match = _NUMBER.match(notice.doc_number)
+        match = NUMBER_FORM.match(notice.doc_number)
         if match and len(match["year"]) == 4 and int(match["year"]) != notice.date.year:
             yield context.at("JM303", path, number_year=match["year"], date_year=notice.date.year)
     for basis in context.model.meeting.basis:
@@ -49,16 +49,16 @@ def _number_form(
     Cited numbers take other forms too (国务院令第649号), so for them only a
     bracketed year is held to the standard.
     """
-    match = _NUMBER.match(value)
+    match = NUMBER_FORM.match(value)
     if match is None:
         if strict:
             yield context.at("JM302", path, value=value, detail=_FORM.zh, detail_en=_FORM.en)
         return
-    for zh, en in _number_problems(match):
+    for zh, en in number_problems(match):
         yield context.at("JM302", path, value=value, detail=zh, detail_en=en)
 
 
-def _number_problems(match: re.Match[str]) -> Iterator[tuple[str, str]]:
+def number_problems(match: re.Match[str]) -> Iterator[tuple[str, str]]:
     brackets = match["open"] + match["close"]
     if brackets != "〔〕":
         yield (

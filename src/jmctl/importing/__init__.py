@@ -1,0 +1,1 @@
+"""Importing existing documents (.txt, .docx) into the data contract, and proofreading them."""

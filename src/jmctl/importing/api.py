@@ -1,0 +1,56 @@
+"""Import a document into a data file, as YAML text with a header saying where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from jmctl.findings import FILE_START, Finding, Mark
+from jmctl.importing.parse import Imported, import_source
+from jmctl.importing.sources import read_source
+
+
+@dataclass
+class ImportResult:
+    source: Path
+    imported: Imported | None
+    findings: list[Finding]
+
+    def yaml_text(self) -> str:
+        """Return the data file: a header naming the source, then the data."""
+        assert self.imported is not None
+        header = [
+            "# yaml-language-server: $schema=https://jmctl.invalid/jmctl-v1.schema.json",
+            f"# 由 jmctl import 从 {self.source.name} 导入；请核对后使用。",
+            f"# Imported by jmctl from {self.source.name}; review before use.",
+        ]
+        for change in self.imported.script_changes:
+            header.append(
+                f"# 第 {change.line} 行繁体转为简体 (converted to simplified): "
+                f"{change.before[:30]} → {change.after[:30]}"
+            )
+        body = yaml.safe_dump(
+            self.imported.data,
+            allow_unicode=True,
+            sort_keys=False,
+            width=4096,
+            default_flow_style=False,
+        )
+        return "\n".join(header) + "\n" + body
+
+
+def import_file(path: Path, to_simplified: bool | None = None) -> ImportResult:
+    """Read `path` (.txt or .docx) and recognise its parts; never raises for its content."""
+    source = read_source(path)
+    if not source.lines:
+        findings = source.findings or [
+            Finding(str(path), FILE_START, "JM008", {"detail": "文件是空的 (the file is empty)"})
+        ]
+        return ImportResult(path, None, findings)
+    imported = import_source(source, to_simplified)
+    findings = list(source.findings)
+    for number, text in imported.unplaced:
+        findings.append(Finding(str(path), Mark(max(number, 1), 1), "JM608", {"text": text[:40]}))
+    return ImportResult(path, imported, findings)

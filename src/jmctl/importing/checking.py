@@ -1,0 +1,280 @@
+"""Proofread an existing document: its own defects, located at its own lines.
+
+Two passes. The text pass reads the lines as printed (numbering, 文号 and date
+forms, 主送 and 抄送 punctuation, half-width marks, the other script, padded
+names). The structural pass imports the document and runs the domain rules on
+the result, each finding moved back to the line its value came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from jmctl.domain import builtin_renames
+from jmctl.findings import Finding, Mark
+from jmctl.importing.parse import DATE, Imported, import_source, import_words
+from jmctl.importing.sources import Line, Source, read_source
+from jmctl.importing.text import HEADING_1, ITEM_3, ITEM_4, NUMERALS, chinese_value, clean
+from jmctl.loading import Document
+from jmctl.rules import dates as date_rules
+from jmctl.rules import text as text_rules
+from jmctl.rules.context import Context
+from jmctl.validation import check_document
+
+_HEADING_2 = re.compile(rf"^[（(]([{NUMERALS}]+)[）)](、?)")
+_CITED_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}[〔\[［【﹝(（]\s*\d{2,4}\s*[〕\]］】﹞)）]第?\s*\d+\s*号"
+)
+_ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_ANNEX = re.compile(r"^附\s*件\s*\d+$")
+_STRUCTURAL = ("JM2", "JM3", "JM5", "JM1")
+
+
+@dataclass
+class CheckResult:
+    source: Path
+    findings: list[Finding]
+
+
+def check_file(path: Path) -> CheckResult:
+    """Return the defects of the document (or data file) at `path`; never raises for it."""
+    if path.suffix.lower() in (".yaml", ".yml"):
+        from jmctl.validation import validate_file
+
+        return CheckResult(path, validate_file(path).findings)
+    source = read_source(path)
+    findings = list(source.findings)
+    if source.lines:
+        lines = [line for line in source.lines if line.text.strip()]
+        findings += _text_pass(source.path, lines)
+        imported = import_source(source, to_simple=False)
+        findings += _structural_pass(source, imported)
+    findings.sort(key=Finding.sort_key)
+    return CheckResult(path, _unique(findings))
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen, unique = set(), []
+    for finding in findings:
+        key = (finding.mark, finding.code, str(finding.args))
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique
+
+
+# The text pass -----------------------------------------------------------------------
+
+
+def _text_pass(path: str, lines: list[Line]) -> Iterator[Finding]:
+    yield from _numbering(path, lines)
+    yield from _forms(path, lines)
+    yield from _script_and_punctuation(path, lines)
+    yield from _padded_names(path, lines)
+
+
+def _numbering(path: str, lines: list[Line]) -> Iterator[Finding]:
+    """Headings 一、（一）and items 1.（1）in sequence, each level restarting under its parent."""
+    last: dict[str, int] = {}
+    labels = {
+        "h1": ("一级标题", "level-1 heading"),
+        "h2": ("二级标题", "level-2 heading"),
+        "i3": ("条目", "item"),
+        "i4": ("条目", "item"),
+    }
+    for line in lines:
+        text = clean(line.text)
+        if _ANNEX.match(text):
+            last.clear()
+            continue
+        found = _level(text)
+        if found is None:
+            continue
+        level, value, marker, trailing = found
+        if trailing:
+            yield Finding(path, Mark(line.number, 1), "JM602", {"marker": marker})
+        below = {"h1": ("h2", "i3", "i4"), "h2": ("i3", "i4"), "i3": ("i4",), "i4": ()}[level]
+        for child in below:
+            last.pop(child, None)
+        expected = last.get(level, 0) + 1
+        if level not in last and value != 1 and level in ("i3", "i4"):
+            yield Finding(path, Mark(line.number, 1), "JM606", {"first": marker})
+        elif value != expected and level in last:
+            what = labels[level]
+            yield Finding(
+                path,
+                Mark(line.number, 1),
+                "JM601",
+                {
+                    "what": what[0],
+                    "what_en": what[1],
+                    "found": _marker(level, last[level]),
+                    "expected": _marker(level, expected),
+                },
+            )
+        last[level] = value
+
+
+def _level(text: str) -> tuple[str, int, str, bool] | None:
+    match = HEADING_1.match(text)
+    if match and chinese_value(match.group(1)):
+        return "h1", chinese_value(match.group(1)) or 0, f"{match.group(1)}、", False
+    match = _HEADING_2.match(text)
+    if match and chinese_value(match.group(1)):
+        marker = f"（{match.group(1)}）"
+        return "h2", chinese_value(match.group(1)) or 0, marker, bool(match.group(2))
+    match = ITEM_3.match(text)
+    if match and len(match.group(1)) <= 2 and not DATE.match(text):
+        return "i3", int(match.group(1)), f"{match.group(1)}.", False
+    match = ITEM_4.match(text)
+    if match:
+        return "i4", int(match.group(1)), f"（{match.group(1)}）", False
+    return None
+
+
+def _marker(level: str, value: int) -> str:
+    from jmctl.render.numbering import marker
+
+    return marker({"h1": 1, "h2": 2, "i3": 3, "i4": 4}[level], value)
+
+
+def _forms(path: str, lines: list[Line]) -> Iterator[Finding]:
+    """Document numbers, dates, and the punctuation that ends 主送 and 抄送."""
+    in_cc = False
+    for index, line in enumerate(lines):
+        text = clean(line.text)
+        for match in _CITED_NUMBER.finditer(text):
+            yield from _number(path, line, match.group())
+        for match in _ANY_DATE.finditer(text):
+            yield from _date(path, line, match)
+        if text.startswith("抄送"):
+            in_cc = True
+        if in_cc and (index + 1 == len(lines) or _ends_cc(lines[index + 1].text)):
+            in_cc = False
+            if not text.endswith("。"):
+                yield Finding(path, Mark(line.number, len(line.text.rstrip())), "JM605")
+        if _looks_like_recipients(lines, index) and not text.endswith("："):
+            yield Finding(path, Mark(line.number, len(line.text.rstrip())), "JM604")
+
+
+def _ends_cc(following: str) -> bool:
+    text = clean(following)
+    return "印发" in text or text.startswith("共印")
+
+
+def _looks_like_recipients(lines: list[Line], index: int) -> bool:
+    """The line after the title, naming organs, before the body starts."""
+    if index == 0:
+        return False
+    previous = clean(lines[index - 1].text)
+    text = clean(lines[index].text)
+    return (
+        previous.startswith("关于")
+        and previous.endswith(("通知", "函", "批复"))
+        and len(text) < 80
+        and not text.endswith("。")
+        and ("，" in text or "、" in text or text.endswith(("：", ":")))
+    )
+
+
+def _number(path: str, line: Line, value: str) -> Iterator[Finding]:
+    match = date_rules.NUMBER_FORM.match(value)
+    if match is None:
+        return
+    column = line.text.find(value[:2]) + 1
+    for zh, en in date_rules.number_problems(match):
+        yield Finding(
+            path,
+            Mark(line.number, max(column, 1)),
+            "JM302",
+            {"value": value, "detail": zh, "detail_en": en},
+        )
+
+
+def _date(path: str, line: Line, match: re.Match[str]) -> Iterator[Finding]:
+    year, month, day = match.groups()
+    mark = Mark(line.number, line.text.find(match.group()) + 1)
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        yield Finding(
+            path,
+            mark,
+            "JM301",
+            {"value": match.group(), "detail": "：这一天不存在", "detail_en": ": no such day"},
+        )
+        return
+    if month.startswith("0") or day.startswith("0"):
+        yield Finding(
+            path,
+            mark,
+            "JM603",
+            {
+                "value": match.group(),
+                "detail": "月、日不编虚位（不以 0 开头）",
+                "detail_en": "no leading zero in month or day",
+            },
+        )
+
+
+def _script_and_punctuation(path: str, lines: list[Line]) -> Iterator[Finding]:
+    """The text rules (JM401, JM402), run over the lines with exact character positions."""
+    document = Document(path, {"lines": [line.text for line in lines]})
+    for index, line in enumerate(lines):
+        document.marks[("lines", index)] = Mark(line.number, 1)
+        document.text_starts[("lines", index)] = Mark(line.number, 1)
+    context = Context(document, None, ())  # type: ignore[arg-type]  # text rules need no model
+    yield from text_rules.check(context)
+
+
+_PADDED = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])([ \u3000]+)([\u4e00-\u9fff])"
+    r"(?=[ \u3000]{1,}\S)"
+)
+
+
+def _padded_names(path: str, lines: list[Line]) -> Iterator[Finding]:
+    """A name padded one way in one place and another way (or not at all) elsewhere."""
+    spellings: dict[str, tuple[str, int]] = {}
+    labels = tuple(import_words()["roles"])  # 召 集 人 and 成　员 are spread labels, not names
+    for line in lines:
+        for match in _PADDED.finditer(line.text):
+            name = match.group(1) + match.group(3)
+            if any(name in label for label in labels):
+                continue
+            spelled = match.group()
+            if name in spellings and spellings[name][0] != spelled:
+                other, other_line = spellings[name]
+                yield Finding(
+                    path,
+                    Mark(line.number, match.start() + 1),
+                    "JM607",
+                    {"name": spelled, "other": other, "other_line": other_line},
+                )
+            spellings.setdefault(name, (spelled, line.number))
+    for line in lines:
+        for name, (spelled, first) in spellings.items():
+            column = line.text.find(name)
+            if column >= 0 and line.number != first:
+                yield Finding(
+                    path,
+                    Mark(line.number, column + 1),
+                    "JM607",
+                    {"name": name, "other": spelled, "other_line": first},
+                )
+
+
+# The structural pass --------------------------------------------------------------------
+
+
+def _structural_pass(source: Source, imported: Imported) -> list[Finding]:
+    """Run the domain rules on the imported data, located at the document's own lines."""
+    document = Document(source.path, imported.data)
+    for path, number in imported.origins.items():
+        document.marks[path] = Mark(max(number, 1), 1)
+    report = check_document(document, builtin_renames())
+    return [finding for finding in report.findings if finding.code.startswith(_STRUCTURAL)]
