@@ -64,7 +64,7 @@ GENERATED_OFFICE = re.compile(
 
 
 @cache
-def importimport_words() -> dict[str, Any]:
+def import_words() -> dict[str, Any]:
     return dict(yaml.safe_load(data_file("import_words.yaml").read_text("utf-8")))
 
 
