@@ -32,6 +32,8 @@ def assemble(parser: _Parser) -> Imported:
     for task in parser.tasks:
         for unit in task["units"]:
             units.mention(unit)
+            if not listed and not roster and unit not in members:
+                members.append(unit)  # a task table alone: the units it names
     data: dict[str, Any] = {
         "jmctl": 1,
         "jurisdiction": jurisdiction,

@@ -31,6 +31,7 @@ _CITED_NUMBER = re.compile(
 )
 _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ANNEX = re.compile(r"^附\s*件\s*\d+$")
+_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*(\d+)[.．、]")
 _STRUCTURAL = ("JM2", "JM3", "JM5", "JM1")
 
 
@@ -90,6 +91,10 @@ def _numbering(path: str, lines: list[Line]) -> Iterator[Finding]:
         text = clean(line.text)
         if _ANNEX.match(text):
             last.clear()
+            continue
+        listed = _ATTACHMENT_LIST.match(text)
+        if listed:  # 附件：1. … starts the list of attachments at its first number
+            last["i3"] = int(listed.group(1))
             continue
         found = _level(text)
         if found is None:

@@ -37,6 +37,7 @@ DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 PRINTED = re.compile(r"^(\S.*?)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*印发$")
 COPIES = re.compile(r"^共印\s*(\d+)\s*份(?:[，,]\s*其中电子公文\s*(\d+)\s*份)?")
 NOTE = re.compile(r"^[（(](此件.+)[）)]$")
+STANDALONE_TITLES = ("重点任务分工方案", "成员单位职责分工", "成员名单")
 TASK_HEADER = re.compile(r"^序号\s*\|\s*工作任务")
 ANNEX = re.compile(r"^附\s*件\s*(\d+)$")
 ATTACHMENTS = re.compile(r"^附\s*件\s*[：:]\s*(.*)$")
@@ -154,9 +155,18 @@ class _Parser:
     # The document --------------------------------------------------------------------
 
     def parse(self) -> None:
+        junk = tuple(self.words["web_junk"])
+        for line in [line for line in self.lines if line.text.startswith(junk)]:
+            self.keep(line)
+        self.lines = [line for line in self.lines if not line.text.startswith(junk)]
         self._header()
         body = self._until(
-            lambda t: bool(HEADING_1.match(t) or ATTACHMENTS.match(t) or self._signature_ahead())
+            lambda t: bool(
+                HEADING_1.match(t)
+                or ATTACHMENTS.match(t)
+                or TASK_HEADER.match(clean(t))
+                or self._signature_ahead()
+            )
         )
         if self.peek() is not None and ATTACHMENTS.match(self.peek().text):
             self.notice["layout"] = "annexes"
@@ -170,14 +180,19 @@ class _Parser:
         self._annexes()
         self._colophon()
         while self.peek() is not None:
-            line = self.take()
-            if TASK_HEADER.match(clean(line.text)):
-                rows = [line]
-                while self.peek() is not None and " | " in self.peek().text:
-                    rows.append(self.take())
-                self._tasks(rows)
-            else:
-                self.keep(line)
+            if not self._table_here():
+                self.keep(self.take())
+
+    def _table_here(self) -> bool:
+        """Take a task table (序号 | 工作任务 | …) that starts here; return whether one did."""
+        line = self.peek()
+        if line is None or not TASK_HEADER.match(clean(line.text)):
+            return False
+        rows = [self.take()]
+        while self.peek() is not None and " | " in self.peek().text:
+            rows.append(self.take())
+        self._tasks(rows)
+        return True
 
     def _until(self, stop: Any) -> list[Line]:
         taken = []
@@ -211,6 +226,10 @@ class _Parser:
             elif text.endswith("文件") and len(text) <= 30:
                 self.notice["issuer"] = text[:-2]
                 self.note(("notice", "issuer"), line)
+            elif index == 0 and text.endswith(STANDALONE_TITLES):
+                suffix = next(end for end in STANDALONE_TITLES if text.endswith(end))
+                self.meeting["name"] = text[: -len(suffix)]
+                self.note(("meeting", "name"), line)
             elif _is_title(text):
                 self.notice["title"] = text
                 self.note(("notice", "title"), line)
@@ -275,7 +294,8 @@ class _Parser:
             if not match:
                 if ANNEX.match(clean(line.text)):
                     return
-                self.keep(self.take())
+                if not self._table_here():
+                    self.keep(self.take())
                 continue
             self.take()
             heading = match.group(2)
