@@ -1,5 +1,6 @@
 """The long fuzz run: mutated examples, random bytes and random text through validate,
-render and diff, on every core. Any exception is a failure, printed with its input.
+render and diff, and mutated real notices through import and check, on every core.
+Any exception is a failure, printed with its seed.
 
     .venv/bin/python bench/fuzz.py [--count 10000] [--seed 1]
 """
@@ -33,13 +34,36 @@ def _input(seed: int) -> bytes:
     )
 
 
+CORPUS = [path.read_bytes() for path in sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
+
+
+def _document(seed: int, folder: Path) -> None:
+    """A broken copy of a real notice through import (then validate, render, diff) and check."""
+    from jmctl.importing.api import import_file
+    from jmctl.importing.checking import check_file
+
+    rng = random.Random(seed)
+    path = folder / "notice.txt"
+    path.write_bytes(mutate(rng, rng.choice(CORPUS), rounds=6))
+    result = import_file(path)
+    if result.imported is not None:
+        exercise(result.yaml_text().encode("utf-8"))
+    check_file(path)
+
+
 def _run(seeds: range) -> list[tuple[int, str]]:
+    import tempfile
+
     failures = []
-    for seed in seeds:
-        try:
-            exercise(_input(seed))
-        except Exception:  # the point of the run: collect, do not stop
-            failures.append((seed, traceback.format_exc(limit=3)))
+    with tempfile.TemporaryDirectory() as scratch:
+        for seed in seeds:
+            try:
+                if seed % 5 == 0:  # a fifth of the inputs are documents, not data files
+                    _document(seed, Path(scratch))
+                else:
+                    exercise(_input(seed))
+            except Exception:  # the point of the run: collect, do not stop
+                failures.append((seed, traceback.format_exc(limit=3)))
     return failures
 
 

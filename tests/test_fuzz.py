@@ -9,9 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from jmctl.catalogue import CODES
 from jmctl.loading import load_text
 
-from conftest import EXAMPLES
+from conftest import CORPUS, EXAMPLES
 from mutations import exercise, mutate
 
 SOURCES = {path.name: path.read_bytes() for path in sorted(EXAMPLES.glob("*.yaml"))}
@@ -75,3 +76,27 @@ def test_any_yaml_shape_gets_schema_findings_not_exceptions(value: object) -> No
 def test_nesting_at_and_past_the_limit(depth: int) -> None:
     loaded = load_text("a: " + "[" * depth + "]" * depth)
     assert (loaded.document is None) == (depth >= 64)
+
+
+CORPUS_TEXTS = [path.read_bytes() for path in sorted(CORPUS.glob("*.txt"))]
+
+
+@FUZZ
+@given(seed=st.integers(min_value=0, max_value=2**32 - 1))
+def test_import_and_check_never_raise_on_broken_documents(seed: int) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from jmctl.importing.api import import_file
+    from jmctl.importing.checking import check_file
+
+    rng = random.Random(seed)
+    data = mutate(rng, rng.choice(CORPUS_TEXTS), rounds=6)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "notice.txt"
+        path.write_bytes(data)
+        result = import_file(path)
+        if result.imported is not None:
+            exercise(result.yaml_text().encode("utf-8"))
+        for finding in check_file(path).findings + result.findings:
+            assert finding.code in CODES and finding.mark.line >= 1

@@ -206,6 +206,12 @@ _CODES = (
         "{script_zh}文件中出现{other_zh}字：{chars}",
         "{other_en} characters in a {script_en} file: {chars}",
     ),
+    Code(
+        "JM403",
+        _E,
+        "文字中含有不可打印的控制字符 {char}（Word 文件不能容纳）",
+        "the text holds the non-printable control character {char} (a DOCX cannot hold it)",
+    ),
     # Existing documents (jmctl check and import).
     Code(
         "JM601",

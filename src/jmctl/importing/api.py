@@ -22,9 +22,10 @@ class ImportResult:
         """Return the data file: a header naming the source, then the data."""
         assert self.imported is not None
         header = [
-            "# yaml-language-server: $schema=https://jmctl.invalid/jmctl-v1.schema.json",
             f"# 由 jmctl import 从 {self.source.name} 导入；请核对后使用。",
             f"# Imported by jmctl from {self.source.name}; review before use.",
+            "# 编辑器提示：jmctl schema > jmctl-v1.schema.json，再在首行写",
+            "# # yaml-language-server: $schema=jmctl-v1.schema.json",
         ]
         for change in self.imported.script_changes:
             header.append(

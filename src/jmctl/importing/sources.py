@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from jmctl.findings import FILE_START, Finding
 from jmctl.loading import MAX_BYTES, decode_text
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,12 @@ def read_source(path: Path) -> Source:
     if raw.startswith(b"PK\x03\x04"):
         return _docx(shown, raw)
     text, findings = decode_text(raw, shown)
-    lines = [] if text is None else [Line(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    # Control characters carry nothing a notice needs, and a DOCX cannot hold them.
+    lines = (
+        []
+        if text is None
+        else [Line(n, _CONTROL.sub("", line)) for n, line in enumerate(text.splitlines(), 1)]
+    )
     return Source(shown, lines, findings, "txt")
 
 

@@ -17,9 +17,18 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”�
 _CONTEXT = 6
 
 
+# C0 controls but tab and line breaks, DEL, and the C1 controls: none survives into a DOCX.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
 def check(context: Context) -> Iterator[Finding]:
     strings = context.strings
     for path, text in strings:
+        control = _CONTROL.search(text)
+        if control:
+            yield context.at_char(
+                "JM403", path, control.start(), char=f"U+{ord(control.group()):04X}"
+            )
         finding = _half_width(context, path, text)
         if finding is not None:
             yield finding
