@@ -360,7 +360,7 @@ def _draft(result: DiffResult, output: Path, old: Path, new: Path) -> None:
 
 
 @cli.command("import")
-@click.argument("source", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("source", type=click.Path(path_type=Path, exists=True))
 @click.option(
     "-o",
     "--output",
@@ -368,40 +368,65 @@ def _draft(result: DiffResult, output: Path, old: Path, new: Path) -> None:
     help="The data file to write (default: the source's name with .yaml).",
 )
 @click.option(
+    "-d",
+    "--out-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="For a folder: where the data files go (default: beside each source).",
+)
+@click.option(
     "--to-simplified/--keep-script",
     default=None,
     help="Convert traditional characters (default: when the document is mostly simplified).",
 )
+@_jobs_option
 @_lang_option
-def import_(source: Path, output: Path | None, to_simplified: bool | None, lang: str) -> None:
-    """Read an existing notice (.docx, or .txt copied from a web page) into a data file.
+def import_(
+    source: Path,
+    output: Path | None,
+    out_dir: Path | None,
+    to_simplified: bool | None,
+    jobs: int | None,
+    lang: str,
+) -> None:
+    """Read existing notices (.docx, or .txt copied from a web page) into data files.
 
-    Text that fits no key is kept under `unplaced` with its line and reported, so
-    nothing is lost; traditional characters and half-width punctuation are
-    normalised and the header of the output says where.
+    SOURCE is a file or a folder (every .docx and .txt in it, on every core). Text
+    that fits no key is kept under `unplaced` with its line and reported, so nothing
+    is lost; traditional characters and half-width punctuation are normalised and
+    the header of the output says where.
 
     \b
     Example:
         jmctl import tests/corpus/dushan-2017-notice.txt -o dushan.yaml
-        jmctl import 去年的通知.docx -o 2023.yaml
+        jmctl import 历年通知/ -d data/
     """
-    from jmctl.importing.api import import_file
-    from jmctl.outputs import OutputError, atomic_write
+    from functools import partial
+
+    from jmctl.importing.api import import_one
+    from jmctl.parallel import ordered_map
     from jmctl.reporting import finding_line
 
-    result = import_file(source, to_simplified)
+    if output is not None and source.is_dir():
+        raise click.UsageError("-o names one file: use -d for a folder")
+    if source.is_dir():
+        sources = sorted(p for p in source.rglob("*") if p.suffix.lower() in (".docx", ".txt"))
+    else:
+        sources = [source]
     colour = _colour(sys.stderr)
-    for finding in result.findings:
-        click.echo(finding_line(finding, lang, colour), err=True)
-    if result.imported is None:
-        sys.exit(EXIT_FINDINGS)
-    target = output or source.with_suffix(".yaml")
-    try:
-        atomic_write(target, result.yaml_text().encode("utf-8"), inputs=[source])
-    except OutputError as error:
-        click.echo(f"jmctl: {error}", err=True)
-        sys.exit(EXIT_FINDINGS)
-    click.echo(str(target))
+    failed = False
+    work = partial(import_one, output=output, out_dir=out_dir, to_simplified=to_simplified)
+    with _progress(len(sources)) as advance:
+        for done in ordered_map(work, sources, jobs):
+            advance(1)
+            for finding in done.findings:
+                click.echo(finding_line(finding, lang, colour), err=True)
+            if done.error:
+                click.echo(f"jmctl: {done.error}", err=True)
+            if done.target is None:
+                failed = True
+            else:
+                click.echo(str(done.target))
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
 @cli.command()
@@ -415,8 +440,11 @@ def import_(source: Path, output: Path | None, to_simplified: bool | None, lang:
     help="Findings as lines for people or one JSON object.",
 )
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@_jobs_option
 @_lang_option
-def check(paths: tuple[Path, ...], output_format: str, strict: bool, lang: str) -> None:
+def check(
+    paths: tuple[Path, ...], output_format: str, strict: bool, jobs: int | None, lang: str
+) -> None:
     """Proofread existing documents (.docx, .txt, or data files) and locate their defects.
 
     Lines are the document's own (paragraph numbers for DOCX): numbering out of
@@ -431,6 +459,7 @@ def check(paths: tuple[Path, ...], output_format: str, strict: bool, lang: str) 
     """
     from jmctl.findings import Counts, fails
     from jmctl.importing.checking import check_file
+    from jmctl.parallel import ordered_map
     from jmctl.reporting import finding_line, json_report, summary_line
 
     counts, collected, failed = Counts(), [], False
@@ -444,8 +473,10 @@ def check(paths: tuple[Path, ...], output_format: str, strict: bool, lang: str) 
             else [path]
         )
     ]
-    for path in files:
-        result = check_file(path)
+    with _progress(len(files)) as advance:
+        results = list(ordered_map(check_file, files, jobs))
+        advance(len(files))
+    for result in results:
         counts.add_file(result.findings)
         failed = failed or fails(result.findings, strict=strict)
         collected.extend(result.findings)

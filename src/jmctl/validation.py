@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from itertools import repeat
+from functools import partial
 from pathlib import Path
 
 from jmctl.domain import Rename, builtin_renames, load_renames
 from jmctl.findings import FILE_START, Finding, Severity
 from jmctl.loading import Document, load_file
 from jmctl.model import JointMeeting, build
+from jmctl.parallel import ordered_map
 from jmctl.rules import check_rules
 from jmctl.schema import check_schema
 
@@ -88,14 +87,6 @@ def validate_file(path: Path, renames: Iterable[Rename] | None = None) -> FileRe
     return report
 
 
-PARALLEL_FROM = 40  # files: below this, starting worker processes costs more than it saves
-
-
-def default_jobs() -> int:
-    """Return how many cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def validate_paths(
     paths: Sequence[Path], renames_file: Path | None = None, jobs: int | None = None
 ) -> Iterator[FileReport]:
@@ -114,15 +105,10 @@ def validate_paths(
         renames.extend(extra)
         if problems:
             yield FileReport(str(renames_file), problems)
-    workers = min(jobs or default_jobs(), max(1, len(files) // PARALLEL_FROM))
-    if workers <= 1:
-        yield from (validate_file(path, renames) for path in files)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_findings_only, files, repeat(renames), chunksize=16)
+    yield from ordered_map(partial(_findings_only, renames=tuple(renames)), files, jobs)
 
 
-def _findings_only(path: Path, renames: list[Rename]) -> FileReport:
-    """Validate in a worker and send back only the findings (not the model) to stay light."""
+def _findings_only(path: Path, renames: tuple[Rename, ...]) -> FileReport:
+    """Validate and keep only the findings: a worker sends back little, memory stays flat."""
     report = validate_file(path, renames)
     return FileReport(report.path, report.findings)

@@ -55,3 +55,42 @@ def import_file(path: Path, to_simplified: bool | None = None) -> ImportResult:
     for number, text in imported.unplaced:
         findings.append(Finding(str(path), Mark(max(number, 1), 1), "JM608", {"text": text[:40]}))
     return ImportResult(path, imported, findings)
+
+
+@dataclass
+class Written:
+    """What importing one file into a folder gave: its findings and the file written."""
+
+    source: Path
+    findings: list[Finding]
+    target: Path | None
+    error: str | None = None
+
+
+def import_into(
+    path: Path, out_dir: Path, to_simplified: bool | None = None, name: str | None = None
+) -> Written:
+    """Import `path` and write OUT_DIR/<name or its stem>.yaml atomically."""
+    from jmctl.outputs import OutputError, atomic_write
+
+    result = import_file(path, to_simplified)
+    if result.imported is None:
+        return Written(path, result.findings, None)
+    target = out_dir / (name or f"{path.stem}.yaml")
+    try:
+        atomic_write(target, result.yaml_text().encode("utf-8"), inputs=[path])
+    except OutputError as error:
+        return Written(path, result.findings, None, str(error))
+    return Written(path, result.findings, target)
+
+
+def import_one(
+    source: Path,
+    output: Path | None = None,
+    out_dir: Path | None = None,
+    to_simplified: bool | None = None,
+) -> Written:
+    """Import `source` to `output`, or into `out_dir` (default: beside it) as <stem>.yaml."""
+    if output is not None:
+        return import_into(source, output.parent, to_simplified, name=output.name)
+    return import_into(source, out_dir or source.parent, to_simplified)

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
+from jmctl.parallel import default_jobs
 from jmctl.render.api import RenderOptions, RenderResult, describe_error, finish, prepare
-from jmctl.validation import default_jobs
 
 CHUNK = 10  # files per task: one LibreOffice start is shared by a chunk's PDFs
 
