@@ -108,19 +108,23 @@ def validate(
     """
     from jmctl.findings import Counts, fails
     from jmctl.reporting import finding_line, json_report, summary_line
-    from jmctl.validation import InputError, validate_paths
+    from jmctl.validation import InputError, data_files, validate_paths
 
     counts, collected, failed, internal = Counts(), [], False, False
     colour = output_format == "text" and _colour(sys.stdout)
+    # A bar only where it does not mix with the findings: stdout elsewhere than the terminal.
     try:
-        for report in validate_paths(paths, renames_file, jobs):
-            counts.add_file(report.findings)
-            failed = failed or fails(report.findings, strict=strict)
-            internal = internal or report.internal_error
-            if output_format == "json":
-                collected.extend(report.findings)
-            for finding in report.findings if output_format == "text" else ():
-                click.echo(finding_line(finding, lang, colour))
+        total = len(set(data_files(paths)))
+        with _progress(0 if _colour(sys.stdout) else total) as advance:
+            for report in validate_paths(paths, renames_file, jobs):
+                advance(1)
+                counts.add_file(report.findings)
+                failed = failed or fails(report.findings, strict=strict)
+                internal = internal or report.internal_error
+                if output_format == "json":
+                    collected.extend(report.findings)
+                for finding in report.findings if output_format == "text" else ():
+                    click.echo(finding_line(finding, lang, colour))
     except InputError as error:
         click.echo(f"jmctl: {error}", err=True)
         sys.exit(EXIT_USAGE)
