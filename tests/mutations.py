@@ -78,32 +78,7 @@ STRAY_TOKENS = (
 
 
 def stray_yaml(rng: random.Random, data: bytes) -> bytes:
-    token = rng.choice(
-        [
-            b"&a ",
-            b"*a ",
-            b"!!python/object:os.system ",
-            b"!tag ",
-            b"<<: *a\n",
-            b"? ",
-            b"- ",
-            b": ",
-            b"{",
-            b"]",
-            b"'",
-            b'"',
-            b"|\n",
-            b"---\n",
-            b"%YAML 1.1\n",
-            b"&x [*x]",
-            b"!!binary ",
-            b"~",
-            b"2021-02-30",
-            b"0x1F",
-            b".inf",
-            b"null",
-        ]
-    )
+    token = rng.choice(STRAY_TOKENS)
     position = rng.randrange(len(data) + 1)
     return data[:position] + token + data[position:]
 

@@ -199,3 +199,24 @@ def test_a_user_template_with_the_styles_is_used(tmp_path: Path) -> None:
     model = validate_file(EXAMPLES / "dushan-2017.yaml").model
     rendered = Document(BytesIO(write_docx(outline(model, "notice", RenderOptions()), mine)))
     assert rendered.styles["Normal"].font.size.pt == 15
+
+
+def test_letter_format_colophon_has_no_print_line_and_no_rules(tmp_path: Path) -> None:
+    source = (EXAMPLES / "fujian-2020.yaml").read_text(encoding="utf-8")
+    source = source.replace(
+        "  disclosure: 此件主动公开\n",
+        "  disclosure: 此件主动公开\n"
+        "  cc: [省委办公厅, 省人大常委会办公厅]\n  printed_by: 福建省人民政府办公厅\n"
+        "  print_date: 2020-12-10\n",
+    )
+    path = tmp_path / "letter.yaml"
+    path.write_text(source, encoding="utf-8")
+    model = validate_file(path).model
+    assert model is not None
+    document = Document(BytesIO(write_docx(outline(model, "notice", RenderOptions()))))
+    colophon = document.tables[-1]
+    assert [row.cells[0].text for row in colophon.rows] == [
+        "抄送：省委办公厅，省人大常委会办公厅。"
+    ]
+    borders = colophon.rows[0].cells[0]._tc.find(f"{W}tcPr/{W}tcBorders")
+    assert {b.get(f"{W}val") for b in borders} == {"nil"}

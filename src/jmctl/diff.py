@@ -16,7 +16,7 @@ from typing import Any
 from jmctl.domain import Rename, builtin_renames, load_renames
 from jmctl.findings import Finding, fails
 from jmctl.loading import Document, TreePath
-from jmctl.model import ROLES, JointMeeting, Person, Unit, plain
+from jmctl.model import NOTICE_FIELDS, ROLES, JointMeeting, Person, Unit, plain
 
 KINDS = (
     "unit_added",
@@ -113,7 +113,7 @@ def compare(
         *_duty_changes(old, new, units),
         *_task_changes(old, new),
         *_field_changes(old, new, "meeting", _MEETING_FIELDS),
-        *_field_changes(old, new, "notice", _NOTICE_FIELDS),
+        *_field_changes(old, new, "notice", NOTICE_FIELDS),
     ]
     skipped = set(ignore)
     return [change for change in changes if change.section not in skipped]
@@ -491,22 +491,6 @@ _MEETING_FIELDS = (
     "rules",
     "requirements",
     "sections",
-)
-_NOTICE_FIELDS = (
-    "kind",
-    "title",
-    "issuer",
-    "doc_number",
-    "date",
-    "recipients",
-    "layout",
-    "body",
-    "disclosure",
-    "cc",
-    "printed_by",
-    "print_date",
-    "copies",
-    "electronic_copies",
 )
 
 

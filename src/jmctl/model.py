@@ -16,6 +16,23 @@ from jmctl.loading import TreePath
 
 ROLES = ("chief_convenors", "deputy_chief_convenors", "convenors", "deputy_convenors", "members")
 CONVENOR_ROLES = ROLES[:-1]
+# The notice's keys in the contract's order (what differs, and what an import writes).
+NOTICE_FIELDS = (
+    "kind",
+    "title",
+    "issuer",
+    "doc_number",
+    "date",
+    "recipients",
+    "layout",
+    "body",
+    "disclosure",
+    "cc",
+    "printed_by",
+    "print_date",
+    "copies",
+    "electronic_copies",
+)
 
 _PADDING = re.compile(r"[\s\u3000]+")
 

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from jmctl.importing.parse import JURISDICTION, LEVELS, Imported, canonical, split_post
+from jmctl.model import NOTICE_FIELDS
 
 if TYPE_CHECKING:
     from jmctl.importing.parse import _Parser
@@ -212,20 +213,7 @@ def _notice(
     stock = f"经{government}同意，现将《{meeting_name}制度》等印发给你们，请认真贯彻执行。"
     if notice.get("body") == [stock]:
         notice = {key: value for key, value in notice.items() if key != "body"}
-    order = (
-        "issuer",
-        "doc_number",
-        "date",
-        "recipients",
-        "layout",
-        "body",
-        "disclosure",
-        "cc",
-        "printed_by",
-        "print_date",
-        "copies",
-        "electronic_copies",
-    )
+    order = NOTICE_FIELDS[2:]  # kind and title are decided above
     result.update({key: notice[key] for key in order if notice.get(key) is not None})
     return result
 

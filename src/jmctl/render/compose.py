@@ -192,6 +192,9 @@ class Composer:
         notice = self.model.notice
         if notice is None or not (notice.cc or notice.printed_by):
             return None
+        if self.letter:  # 信函格式: 抄送 only, no 印发 line, no rules
+            cc = self.say("cc_line", self.view) if notice.cc else None
+            return Colophon(cc, None, None, None, rules=False) if cc else None
         return Colophon(
             cc=self.say("cc_line", self.view) if notice.cc else None,
             printed_by=notice.printed_by,

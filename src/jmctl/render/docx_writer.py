@@ -285,7 +285,10 @@ def _colophon(document: Any, colophon: Colophon) -> None:
         cell = row.cells[0]
         cell.width = Twips(layout.TEXT_WIDTH)
         bottom = THICK if index == len(rows) - 1 else None
-        _cell_borders(cell, THICK if index == 0 else THIN, bottom)
+        if colophon.rules:
+            _cell_borders(cell, THICK if index == 0 else THIN, bottom)
+        else:
+            _cell_borders(cell, None, None)
         paragraph = cell.paragraphs[0]
         paragraph.style = styles.COLOPHON
         if left.startswith("抄送："):  # wrapped names align after the colon
@@ -338,7 +341,7 @@ def _float_to_bottom(tbl: Any) -> None:
     tbl_pr.append(margins)
 
 
-def _cell_borders(cell: Any, top: int, bottom: int | None) -> None:
+def _cell_borders(cell: Any, top: int | None, bottom: int | None) -> None:
     """Black rules above (and below) a cell, none at the sides."""
     tc_pr = cell._tc.get_or_add_tcPr()
     borders = OxmlElement("w:tcBorders")

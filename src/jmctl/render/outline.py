@@ -65,6 +65,7 @@ class Colophon:
     printed_by: str | None
     print_date: str | None
     copies: str | None
+    rules: bool = True  # the letter format's 版记 has neither rules nor the 印发 line
 
 
 Block = Paragraph | Table
