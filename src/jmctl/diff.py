@@ -328,17 +328,17 @@ def _change(kind: str, old: Edition, new: Edition, before: Person, after: Person
 def _order_changes(old: Edition, new: Edition, units: _UnitMap) -> Iterator[Change]:
     old_members = [units.new_name(name) or name for name in _member_names(old.model)]
     yield from _moves(
-        old, new, "members", old_members, _member_names(new.model), lambda i: ("members", i)
+        new, "members", old_members, _member_names(new.model), lambda i: ("members", i)
     )
     for role in ROLES:
         before = [_key(p) for p in old.model.people() if p.role == role]
         people = [p for p in new.model.people() if p.role == role]
         after = [_key(p) for p in people]
-        yield from _moves(old, new, role, before, after, lambda i, ps=people: ps[i].path)
+        yield from _moves(new, role, before, after, lambda i, ps=people: ps[i].path)
 
 
 def _moves(
-    old: Edition, new: Edition, role: str, before: list[str], after: list[str], new_path: Any
+    new: Edition, role: str, before: list[str], after: list[str], new_path: Any
 ) -> Iterator[Change]:
     """Report items that really moved: those outside the longest common order."""
     common = [item for item in before if item in after]

@@ -270,7 +270,7 @@ class _Builder:
             elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
                 self._open(event)
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                self._close(event)
+                self._close()
         if documents == 0 or self.document.data is None:
             raise _Refused(
                 Finding(
@@ -359,7 +359,7 @@ class _Builder:
             self.open_anchors.add(event.anchor)
         self.document.marks[path] = _mark(event)
 
-    def _close(self, event: yaml.Event) -> None:
+    def _close(self) -> None:
         frame = self.stack.pop()
         if isinstance(frame.value, dict):
             for merged in frame.merges:

@@ -29,7 +29,7 @@ def assemble(parser: _Parser) -> Imported:
     if "host" in office:
         units.mention(office["host"])
     listed = [units.mention(_prefixed(member, jurisdiction)) for member in parser.members_listed]
-    members = listed or _roster_members(roster, units)
+    members = listed or _roster_members(roster)
     for task in parser.tasks:
         for unit in task["units"]:
             units.mention(unit)
@@ -38,9 +38,9 @@ def assemble(parser: _Parser) -> Imported:
     data: dict[str, Any] = {
         "jmctl": 1,
         "jurisdiction": jurisdiction,
-        "meeting": _meeting(meeting, notice),
+        "meeting": _meeting(meeting),
     }
-    data["units"] = units.declared(parser.duties)
+    data["units"] = units.declared()
     data["members"] = members
     if roster:
         data["roster"] = roster
@@ -127,7 +127,7 @@ class _Units:
     def names(self) -> list[str]:
         return [name for spellings in self.groups.values() for name in spellings]
 
-    def declared(self, duties: list[tuple[str, list[str], int]]) -> list[dict[str, Any]]:
+    def declared(self) -> list[dict[str, Any]]:
         units = []
         for key, spellings in self.groups.items():
             if not spellings:
@@ -163,7 +163,7 @@ def _roster(parser: _Parser, units: _Units) -> dict[str, list[dict[str, Any]]]:
     return roster
 
 
-def _roster_members(roster: dict[str, list[dict[str, Any]]], units: _Units) -> list[str]:
+def _roster_members(roster: dict[str, list[dict[str, Any]]]) -> list[str]:
     members: list[str] = []
     for entry in roster.get("members", []):
         if canonical(entry["unit"]) not in {canonical(m) for m in members}:
@@ -171,7 +171,7 @@ def _roster_members(roster: dict[str, list[dict[str, Any]]], units: _Units) -> l
     return members
 
 
-def _meeting(meeting: dict[str, Any], notice: dict[str, Any]) -> dict[str, Any]:
+def _meeting(meeting: dict[str, Any]) -> dict[str, Any]:
     order = (
         "name",
         "short_name",

@@ -9,7 +9,6 @@ under `unplaced` with its line, never dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -287,7 +286,7 @@ class _Parser:
 
     # Sections of the 制度 ----------------------------------------------------------------
 
-    def _sections(self, stop: Any, level_1_units: bool = False) -> None:
+    def _sections(self, stop: Any) -> None:
         while self.peek() is not None and not stop():
             line = self.peek()
             match = HEADING_1.match(clean(line.text))
@@ -616,7 +615,3 @@ def canonical(name: str) -> str:
         if key.endswith(short) and not key.endswith(full):
             return key[: -len(short)] + full
     return key
-
-
-def iter_people(parser: _Parser) -> Iterator[_Person]:
-    yield from parser.people
