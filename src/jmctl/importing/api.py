@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from jmctl.findings import FILE_START, Finding, Mark
 from jmctl.importing.parse import Imported, import_source
-from jmctl.importing.sources import read_source
+from jmctl.importing.sources import Source, docx_source, read_source
 
 
 @dataclass
@@ -17,9 +18,12 @@ class ImportResult:
     source: Path
     imported: Imported | None
     findings: list[Finding]
+    verbatim: str | None = None  # the data file a jmctl DOCX carries, unedited since
 
     def yaml_text(self) -> str:
         """Return the data file: a header naming the source, then the data."""
+        if self.verbatim is not None:
+            return self.verbatim
         assert self.imported is not None
         header = [
             f"# 由 jmctl import 从 {self.source.name} 导入；请核对后使用。",
@@ -50,6 +54,9 @@ def import_file(path: Path, to_simplified: bool | None = None) -> ImportResult:
             Finding(str(path), FILE_START, "JM008", {"detail": "文件是空的 (the file is empty)"})
         ]
         return ImportResult(path, None, findings)
+    carried = _carried_data(path, source) if source.kind == "docx" else None
+    if carried is not None:
+        return ImportResult(path, Imported(carried[1]), list(source.findings), carried[0])
     imported = import_source(source, to_simplified)
     findings = list(source.findings)
     for number, text in imported.unplaced:
@@ -94,3 +101,39 @@ def import_one(
     if output is not None:
         return import_into(source, output.parent, to_simplified, name=output.name)
     return import_into(source, out_dir or source.parent, to_simplified)
+
+
+def _carried_data(path: Path, source: Source) -> tuple[str, dict[str, Any]] | None:
+    """Return the data file a jmctl-rendered DOCX carries (and its data), when the
+    document's text is still exactly what that data renders to: the lossless path.
+    An edited document, or one from elsewhere, is read from its text instead."""
+    from jmctl.domain import builtin_renames
+    from jmctl.findings import fails
+    from jmctl.loading import load_text
+    from jmctl.render.api import KIND_PROPERTY, KINDS, SOURCE_PROPERTY, RenderOptions, outline
+    from jmctl.render.docx_writer import write_docx
+    from jmctl.render.package import custom_properties
+    from jmctl.validation import check_document
+
+    properties = custom_properties(path.read_bytes())
+    text, kind = properties.get(SOURCE_PROPERTY), properties.get(KIND_PROPERTY)
+    if not text or kind not in KINDS:
+        return None
+    loaded = load_text(text, str(path))
+    if loaded.document is None:
+        return None
+    report = check_document(loaded.document, builtin_renames())
+    if fails(report.findings) or report.model is None:
+        return None
+    try:
+        rendered = write_docx(outline(report.model, kind, RenderOptions()))
+    except Exception:  # the carried data no longer renders: read the text instead
+        return None
+    again = docx_source(str(path), rendered)
+    if _texts(again) != _texts(source):
+        return None
+    return text, loaded.document.data
+
+
+def _texts(source: Source) -> list[str]:
+    return [line.text.strip() for line in source.lines if line.text.strip()]

@@ -41,7 +41,7 @@ def read_source(path: Path) -> Source:
             "txt",
         )
     if raw.startswith(b"PK\x03\x04"):
-        return _docx(shown, raw)
+        return docx_source(shown, raw)
     text, findings = decode_text(raw, shown)
     # Control characters carry nothing a notice needs, and a DOCX cannot hold them.
     lines = (
@@ -52,7 +52,8 @@ def read_source(path: Path) -> Source:
     return Source(shown, lines, findings, "txt")
 
 
-def _docx(path: str, raw: bytes) -> Source:
+def docx_source(path: str, raw: bytes) -> Source:
+    """Return the paragraphs (and table rows) of a DOCX's bytes as numbered lines."""
     from io import BytesIO
 
     from docx import Document

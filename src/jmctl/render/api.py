@@ -10,6 +10,7 @@ from typing import Any
 
 from jmctl.domain import role_labels
 from jmctl.findings import Finding, fails
+from jmctl.loading import decode_text
 from jmctl.model import JointMeeting
 from jmctl.outputs import OutputError, atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
@@ -21,6 +22,7 @@ from jmctl.render.phrases import PhraseError, Phrases
 from jmctl.validation import validate_file
 
 KINDS = ("notice", "roster", "duties", "tasks")
+SOURCE_PROPERTY, KIND_PROPERTY = "jmctl-source", "jmctl-kind"
 _SUFFIX_LABELS = {"roster": "成员名单", "duties": "职责分工", "tasks": "重点任务分工方案"}
 
 
@@ -144,11 +146,14 @@ def prepare(
     if fails(report.findings) or report.model is None:
         return result, []
     documents = []
+    text, _ = decode_text(source.read_bytes(), str(source))
     for kind in available_kinds(report.model) if kinds is None else kinds:
         name = default_name(report.model, kind, options.output_format)
         target = output if output is not None else (out_dir or Path()) / name
+        # The data travels inside the document, so that importing it later is lossless.
+        carried = {SOURCE_PROPERTY: text or "", KIND_PROPERTY: kind}
         documents.append(
-            (target, write_docx(outline(report.model, kind, options), options.template))
+            (target, write_docx(outline(report.model, kind, options), options.template, carried))
         )
     return result, documents
 

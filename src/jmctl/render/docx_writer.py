@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,11 @@ class TemplateError(Exception):
     """A reference DOCX that cannot be used: unreadable, or missing a style."""
 
 
-def write_docx(outline: Outline, template: Path | None = None) -> bytes:
-    """Return the DOCX bytes of `outline`, styled by `template` (default: ours)."""
+def write_docx(
+    outline: Outline, template: Path | None = None, source: Mapping[str, str] | None = None
+) -> bytes:
+    """Return the DOCX bytes of `outline`, styled by `template` (default: ours); `source`
+    (the data file and the document kind) is carried in the custom properties."""
     document = _open_template(template or reference_path())
     _clear_body(document)
     _page_setup(document, outline)
@@ -43,7 +47,7 @@ def write_docx(outline: Outline, template: Path | None = None) -> bytes:
     _properties(document, outline)
     buffer = BytesIO()
     document.save(buffer)
-    return deterministic_docx(buffer.getvalue())
+    return deterministic_docx(buffer.getvalue(), source)
 
 
 def _open_template(path: Path) -> Any:

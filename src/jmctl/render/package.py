@@ -1,22 +1,70 @@
-"""Make a DOCX package byte-identical for identical content."""
+"""Make a DOCX package byte-identical for identical content, and carry its source data."""
 
 from __future__ import annotations
 
+import re
 import zipfile
+from collections.abc import Mapping
 from io import BytesIO
+from xml.sax.saxutils import escape
 
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
-def deterministic_docx(data: bytes) -> bytes:
-    """Return `data` re-zipped with fixed timestamps and attributes, members in order."""
+CUSTOM_PART = "docProps/custom.xml"
+_CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+_CUSTOM_REL = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+)
+_PROPERTIES_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_PROPERTY = re.compile(r'<property [^>]*name="([^"]+)"[^>]*><vt:lpwstr>(.*?)</vt:lpwstr>', re.S)
+
+
+def deterministic_docx(data: bytes, custom: Mapping[str, str] | None = None) -> bytes:
+    """Return `data` re-zipped with fixed timestamps and attributes, members in order;
+    `custom` becomes the document's custom properties (Word keeps them on save)."""
     source = zipfile.ZipFile(BytesIO(data))
+    members = {info.filename: source.read(info.filename) for info in source.infolist()}
+    if custom:
+        _add_custom_properties(members, custom)
     target_buffer = BytesIO()
     with zipfile.ZipFile(target_buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=_EPOCH)
+        for name, content in members.items():
+            fixed = zipfile.ZipInfo(name, date_time=_EPOCH)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             fixed.create_system = 3
-            target.writestr(fixed, source.read(info.filename))
+            target.writestr(fixed, content)
     return target_buffer.getvalue()
+
+
+def _add_custom_properties(members: dict[str, bytes], custom: Mapping[str, str]) -> None:
+    properties = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" '
+        f'name="{escape(name)}"><vt:lpwstr>{escape(value)}</vt:lpwstr></property>'
+        for pid, (name, value) in enumerate(custom.items(), 2)
+    )
+    members[CUSTOM_PART] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_PROPERTIES_NS}" xmlns:vt="{_VT_NS}">{properties}</Properties>'
+    ).encode()
+    types = members["[Content_Types].xml"].decode("utf-8")
+    override = f'<Override PartName="/{CUSTOM_PART}" ContentType="{_CUSTOM_TYPE}"/>'
+    members["[Content_Types].xml"] = types.replace("</Types>", f"{override}</Types>").encode()
+    rels = members["_rels/.rels"].decode("utf-8")
+    relation = f'<Relationship Id="rIdJmctl" Type="{_CUSTOM_REL}" Target="{CUSTOM_PART}"/>'
+    members["_rels/.rels"] = rels.replace(
+        "</Relationships>", f"{relation}</Relationships>"
+    ).encode()
+
+
+def custom_properties(data: bytes) -> dict[str, str]:
+    """Return the custom properties (text ones) of a DOCX's bytes; {} when it has none."""
+    from xml.sax.saxutils import unescape
+
+    try:
+        xml = zipfile.ZipFile(BytesIO(data)).read(CUSTOM_PART).decode("utf-8")
+    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+        return {}
+    return {unescape(name): unescape(value) for name, value in _PROPERTY.findall(xml)}
