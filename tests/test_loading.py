@@ -84,3 +84,17 @@ def test_merge_keys_do_not_count_as_duplicates() -> None:
 def test_a_mapping_used_as_a_key_is_refused() -> None:
     loaded = load_text("? {a: 1}\n: 2\n")
     assert [f.code for f in loaded.findings] == ["JM004"]
+
+
+def test_an_alias_bomb_is_refused_with_bounded_memory() -> None:
+    import tracemalloc
+
+    from conftest import CASES
+
+    raw = (CASES / "invalid" / "jm007-alias-bomb.yaml").read_bytes()
+    tracemalloc.start()
+    loaded = load_bytes(raw, "bomb.yaml")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert [f.code for f in loaded.findings] == ["JM007"]
+    assert peak < 64 * 1024 * 1024  # the expansion would be 387 million values

@@ -129,6 +129,7 @@ class _Parser:
         self.duties: list[tuple[str, list[str], int]] = []
         self.tasks: list[dict[str, Any]] = []
         self.office: dict[str, Any] = {}
+        self.previous_entry_line: int | None = None  # the last roster line, for wrapped posts
         self.members_listed: list[str] = []
         self.liaisons: str | None = None
         self.origins: dict[TreePath, int] = {}
@@ -278,11 +279,10 @@ class _Parser:
             self.note(("meeting", "preamble"), paragraphs[0][0])
 
     def _attachment_list(self) -> None:
-        first = self.take()
-        titles = [ATTACHMENTS.match(first.text).group(1)]
+        """Pass over the 附件说明 (附件：1. … 2. …): the annexes themselves carry the content."""
+        self.take()
         while self.peek() is not None and re.match(r"^\d+[.．、]", self.peek().text):
-            titles.append(self.take().text)
-        self.attachment_titles = [strip_marker(clean(t))[1] for t in titles]
+            self.take()
 
     # Sections of the 制度 ----------------------------------------------------------------
 
@@ -335,7 +335,7 @@ class _Parser:
     def _organisation(self, content: list[Line]) -> None:
         own = []
         role = None
-        self.previous_entry_line: int | None = None
+        self.previous_entry_line = None
         for line in content:
             text = line.text.strip()
             label, _, rest = text.replace(":", "：").partition("：")
