@@ -200,3 +200,12 @@ def test_every_command_has_an_example_and_is_in_the_readme(runner: CliRunner) ->
     for name, command in cli.commands.items():
         assert "Example:" in (command.help or ""), name
         assert f"jmctl {name}" in readme, name
+
+
+def test_the_fast_top_level_help_is_clicks_own() -> None:
+    from jmctl.entry import HELP_FILE, help_text
+
+    assert HELP_FILE.read_text(encoding="utf-8") == help_text(), "run scripts/build-help"
+    jmctl = shutil.which("jmctl", path=str(Path(sys.executable).parent))
+    shown = subprocess.run([jmctl, "--help"], capture_output=True, text=True, check=True)
+    assert shown.stdout == help_text()
