@@ -1,18 +1,20 @@
-"""Benchmark `jmctl diff` on a pair of 40-member editions, in-process after start-up.
+"""Benchmark `jmctl diff`: a pair of 40-member editions in-process, and 3,000 pairs.
 
-    .venv/bin/python bench/diff.py
+    .venv/bin/python bench/diff.py [--pairs 3000]
 
-The floor in the same run is reading and validating the two files (what any diff
-must do first); the figure is the comparison on top of it.
+Floors in the same run: parsing the two files (what any diff must do first) for
+the single pair; the same pairs on one process for the batch.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import statistics
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -21,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synthetic
 
 from jmctl.diff import diff_files
-from jmctl.validation import validate_file
+from jmctl.loading import load_file
+from jmctl.parallel import ordered_map
 
 
 def _median_ms(function, runs: int = 30) -> float:
@@ -34,27 +37,58 @@ def _median_ms(function, runs: int = 30) -> float:
     return statistics.median(times) * 1000
 
 
-def main() -> None:
-    rng = random.Random(40)
-    old = synthetic.jurisdiction(rng, 1, (40, 40))
-    new = yaml.safe_load(yaml.safe_dump(old, allow_unicode=True))
-    for person in new["roster"]["members"][::5]:  # every fifth post changes hands
+def _next_edition(data: dict, rng: random.Random) -> dict:
+    """Return the next year's edition: posts change hands, one move, one reworded duty."""
+    new = yaml.safe_load(yaml.safe_dump(data, allow_unicode=True))
+    for person in new["roster"]["members"][:: rng.choice((4, 5, 6))]:
         person["name"] = person["name"][0] + "新" + person["name"][-1]
-    new["roster"]["members"].insert(3, new["roster"]["members"].pop(20))  # one move
+    members = new["roster"]["members"]
+    members.insert(1, members.pop(len(members) // 2))
     new["duties"][2]["items"][0] = new["duties"][2]["items"][0].replace("做好", "切实做好")
+    return new
+
+
+def _write_pair(
+    folder: Path, index: int, rng: random.Random, members: tuple[int, int]
+) -> tuple[Path, Path]:
+    old = synthetic.jurisdiction(rng, index, members)
+    paths = []
+    for name, data in (("old", old), ("new", _next_edition(old, rng))):
+        path = folder / f"{index:05d}-{name}.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+        paths.append(path)
+    return paths[0], paths[1]
+
+
+def _changes(pair: tuple[Path, Path]) -> int:
+    return len(diff_files(*pair).changes or [])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=3000)
+    args = parser.parse_args()
+    rng = random.Random(40)
     with tempfile.TemporaryDirectory() as scratch:
-        paths = []
-        for name, data in (("old", old), ("new", new)):
-            path = Path(scratch) / f"{name}.yaml"
-            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
-            paths.append(path)
-        changes = diff_files(*paths).changes or []
-        total = _median_ms(lambda: diff_files(*paths))
-        floor = _median_ms(lambda: [validate_file(path) for path in paths])
-    print(
-        f"40-member pair, {len(changes)} changes: {total:.1f} ms in all, of which reading and "
-        f"validating both files {floor:.1f} ms; the comparison itself {total - floor:.1f} ms"
-    )
+        folder = Path(scratch)
+        single = _write_pair(folder, 0, rng, (40, 40))
+        changes = _changes(single)
+        total = _median_ms(lambda: diff_files(*single))
+        floor = _median_ms(lambda: [load_file(path) for path in single])
+        print(
+            f"40-member pair, {changes} changes: {total:.1f} ms in-process (parsing both "
+            f"files alone {floor:.1f} ms, {total / floor:.1f}×)"
+        )
+        pairs = [_write_pair(folder, i, rng, (15, 40)) for i in range(1, args.pairs + 1)]
+        timings = {}
+        for jobs in (1, 2):
+            start = time.perf_counter()
+            found = sum(ordered_map(partial(_changes), pairs, jobs))
+            timings[jobs] = time.perf_counter() - start
+        print(
+            f"{args.pairs} pairs (15–40 members, {found} changes): {timings[2]:.2f} s on 2 "
+            f"processes, {timings[1]:.2f} s on one ({timings[1] / timings[2]:.2f}×)"
+        )
 
 
 if __name__ == "__main__":

@@ -540,6 +540,7 @@ def diff_files(
     old_path: Path, new_path: Path, renames_file: Path | None = None, ignore: Iterable[str] = ()
 ) -> DiffResult:
     """Validate both editions, then compare them; errors in either leave changes None."""
+    from jmctl.rules import STRUCTURE_RULES
     from jmctl.validation import validate_file
 
     renames = list(builtin_renames())
@@ -547,7 +548,9 @@ def diff_files(
     if renames_file is not None:
         extra, problems = load_renames(renames_file)
         renames.extend(extra)
-    old, new = validate_file(old_path, renames), validate_file(new_path, renames)
+    # Only what makes a comparison meaningful blocks it; `validate` reports the rest.
+    old = validate_file(old_path, renames, STRUCTURE_RULES)
+    new = validate_file(new_path, renames, STRUCTURE_RULES)
     result = DiffResult(problems + old.findings, new.findings, None, new.model)
     if fails(result.old_findings) or fails(result.new_findings):
         return result

@@ -12,7 +12,7 @@ from jmctl.findings import FILE_START, Finding, Severity
 from jmctl.loading import Document, load_file
 from jmctl.model import JointMeeting, build
 from jmctl.parallel import ordered_map
-from jmctl.rules import check_rules
+from jmctl.rules import Rule, check_rules
 from jmctl.schema import check_schema
 
 DATA_SUFFIXES = (".yaml", ".yml")
@@ -62,23 +62,30 @@ def _hidden(child: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in child.relative_to(root).parts)
 
 
-def check_document(document: Document, renames: Iterable[Rename]) -> FileReport:
-    """Return the schema findings of `document`, or when it has none, the rule findings."""
+def check_document(
+    document: Document, renames: Iterable[Rename], rules: Iterable[Rule] | None = None
+) -> FileReport:
+    """Return the schema findings of `document`, or when it has none, the rule findings
+    (of `rules`, default every rule)."""
     findings = check_schema(document)
     if findings:
         return FileReport(document.path, findings)
     model = build(document.data)
-    return FileReport(document.path, check_rules(document, model, renames), model, document)
+    found = check_rules(document, model, renames, rules)
+    return FileReport(document.path, found, model, document)
 
 
-def validate_file(path: Path, renames: Iterable[Rename] | None = None) -> FileReport:
+def validate_file(
+    path: Path, renames: Iterable[Rename] | None = None, rules: Iterable[Rule] | None = None
+) -> FileReport:
     """Validate one file; a defect in jmctl itself becomes a JM000 finding, not an exception."""
     shown = str(path)
     try:
         loaded = load_file(path, shown)
         if loaded.document is None:
             return FileReport(shown, loaded.findings)
-        report = check_document(loaded.document, builtin_renames() if renames is None else renames)
+        table = builtin_renames() if renames is None else renames
+        report = check_document(loaded.document, table, rules)
         report.findings[:0] = loaded.findings
     except Exception as error:
         detail = f"{type(error).__name__}: {error}"

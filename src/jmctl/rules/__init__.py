@@ -17,18 +17,17 @@ from jmctl.rules.context import Context
 
 Rule = Callable[[Context], Iterable[Finding]]
 
-RULES: tuple[Rule, ...] = (
-    references.check,
-    membership.check,
-    dates.check,
-    text.check,
-    reform.check,
-)
+# The rules about structure: what must hold for a model to be compared at all.
+STRUCTURE_RULES: tuple[Rule, ...] = (references.check, membership.check, dates.check)
+RULES: tuple[Rule, ...] = (*STRUCTURE_RULES, text.check, reform.check)
 
 
 def check_rules(
-    document: Document, model: JointMeeting, renames: Iterable[Rename]
+    document: Document,
+    model: JointMeeting,
+    renames: Iterable[Rename],
+    rules: Iterable[Rule] | None = None,
 ) -> list[Finding]:
-    """Return the findings of every domain rule on one document."""
+    """Return the findings of the domain rules (default: every one) on one document."""
     context = Context(document, model, tuple(renames))
-    return [finding for rule in RULES for finding in rule(context)]
+    return [finding for rule in (RULES if rules is None else rules) for finding in rule(context)]
