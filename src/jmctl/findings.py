@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from jmctl.catalogue import describe
 
@@ -14,9 +15,11 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True)
-class Mark:
-    """A 1-based line and column (in characters) inside a file."""
+class Mark(NamedTuple):
+    """A 1-based line and column (in characters) inside a file.
+
+    A named tuple: the loader makes one for every value, and tuples are cheap to make.
+    """
 
     line: int
     column: int

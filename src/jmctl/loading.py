@@ -9,7 +9,6 @@ objects, and stop alias bombs and absurd nesting before they cost memory.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -229,27 +228,29 @@ class _Builder:
     def build(self) -> Document:
         loader = _Loader(self.text)
         try:
-            self._consume(self._events(loader), loader)
-        finally:
-            loader.dispose()
-        return self.document
-
-    def _events(self, loader: Any) -> Iterator[yaml.Event]:
-        try:
-            while True:
-                event = loader.get_event()
-                yield event
-                if isinstance(event, yaml.StreamEndEvent):
-                    return
+            self._consume(loader)
         except yaml.MarkedYAMLError as error:
             raise _Refused(self._syntax(error)) from None
         except yaml.YAMLError as error:
             raise _Refused(self._reader(error)) from None
+        finally:
+            loader.dispose()
+        return self.document
 
-    def _consume(self, events: Iterator[yaml.Event], loader: Any) -> None:
+    def _consume(self, loader: Any) -> None:
+        # One loop over libyaml's events, dispatched on the event's class: the hot path.
         documents = 0
-        for event in events:
-            if isinstance(event, yaml.DocumentStartEvent):
+        leaf, opening, closing = _LEAF_EVENTS, _OPEN_EVENTS, _CLOSE_EVENTS
+        while True:
+            event = loader.get_event()
+            kind = type(event)
+            if kind in leaf:
+                self._attach(*self._leaf(event, loader), event)
+            elif kind in opening:
+                self._open(event)
+            elif kind in closing:
+                self._close()
+            elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise _Refused(
@@ -265,12 +266,8 @@ class _Builder:
                             },
                         )
                     )
-            elif isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
-                self._attach(*self._leaf(event, loader), event)
-            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-                self._open(event)
-            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                self._close()
+            elif kind is yaml.StreamEndEvent:
+                break
         if documents == 0 or self.document.data is None:
             raise _Refused(
                 Finding(
@@ -481,6 +478,9 @@ class _Builder:
 
 
 _MERGE = object()
+_LEAF_EVENTS = frozenset({yaml.ScalarEvent, yaml.AliasEvent})
+_OPEN_EVENTS = frozenset({yaml.MappingStartEvent, yaml.SequenceStartEvent})
+_CLOSE_EVENTS = frozenset({yaml.MappingEndEvent, yaml.SequenceEndEvent})
 _KEY_NOT_TEXT = Text(
     "映射的键必须是文字，不能是列表或映射", "a mapping key must be text, not a list or mapping"
 )
