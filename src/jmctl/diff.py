@@ -16,7 +16,7 @@ from typing import Any
 from jmctl.domain import Rename, builtin_renames, load_renames
 from jmctl.findings import Finding, fails
 from jmctl.loading import Document, TreePath
-from jmctl.model import NOTICE_FIELDS, ROLES, JointMeeting, Person, Unit, plain
+from jmctl.model import MEETING_FIELDS, NOTICE_FIELDS, ROLES, JointMeeting, Person, Unit, plain
 
 KINDS = (
     "unit_added",
@@ -112,7 +112,7 @@ def compare(
         *_office_changes(old, new, units),
         *_duty_changes(old, new, units),
         *_task_changes(old, new),
-        *_field_changes(old, new, "meeting", _MEETING_FIELDS),
+        *_field_changes(old, new, "meeting", MEETING_FIELDS),
         *_field_changes(old, new, "notice", NOTICE_FIELDS),
     ]
     skipped = set(ignore)
@@ -480,18 +480,6 @@ def _task_changes(old: Edition, new: Edition) -> Iterator[Change]:
 
 
 # Meeting and notice fields ------------------------------------------------------------------
-
-_MEETING_FIELDS = (
-    "name",
-    "short_name",
-    "preamble",
-    "basis",
-    "functions",
-    "organisation",
-    "rules",
-    "requirements",
-    "sections",
-)
 
 
 def _field_changes(

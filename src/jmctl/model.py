@@ -16,6 +16,18 @@ from jmctl.loading import TreePath
 
 ROLES = ("chief_convenors", "deputy_chief_convenors", "convenors", "deputy_convenors", "members")
 CONVENOR_ROLES = ROLES[:-1]
+# The meeting's keys in the contract's order.
+MEETING_FIELDS = (
+    "name",
+    "short_name",
+    "preamble",
+    "basis",
+    "functions",
+    "organisation",
+    "rules",
+    "requirements",
+    "sections",
+)
 # The notice's keys in the contract's order (what differs, and what an import writes).
 NOTICE_FIELDS = (
     "kind",

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from jmctl.importing.parse import JURISDICTION, LEVELS, Imported, canonical, split_post
-from jmctl.model import NOTICE_FIELDS
+from jmctl.model import MEETING_FIELDS, NOTICE_FIELDS
 
 if TYPE_CHECKING:
     from jmctl.importing.parse import _Parser
@@ -172,18 +172,7 @@ def _roster_members(roster: dict[str, list[dict[str, Any]]]) -> list[str]:
 
 
 def _meeting(meeting: dict[str, Any]) -> dict[str, Any]:
-    order = (
-        "name",
-        "short_name",
-        "preamble",
-        "basis",
-        "functions",
-        "organisation",
-        "rules",
-        "requirements",
-        "sections",
-    )
-    return {key: meeting[key] for key in order if meeting.get(key)}
+    return {key: meeting[key] for key in MEETING_FIELDS if meeting.get(key)}
 
 
 def _notice(
