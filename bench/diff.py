@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -21,20 +20,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synthetic
+from timing import median_ms
 
 from jmctl.diff import diff_files
 from jmctl.loading import load_file
 from jmctl.parallel import ordered_map
-
-
-def _median_ms(function, runs: int = 30) -> float:
-    function()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def _next_edition(data: dict, rng: random.Random) -> dict:
@@ -73,8 +63,8 @@ def main() -> None:
         folder = Path(scratch)
         single = _write_pair(folder, 0, rng, (40, 40))
         changes = _changes(single)
-        total = _median_ms(lambda: diff_files(*single))
-        floor = _median_ms(lambda: [load_file(path) for path in single])
+        total = median_ms(lambda: diff_files(*single))
+        floor = median_ms(lambda: [load_file(path) for path in single])
         print(
             f"40-member pair, {changes} changes: {total:.1f} ms in-process (parsing both "
             f"files alone {floor:.1f} ms, {total / floor:.1f}×)"

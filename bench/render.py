@@ -10,7 +10,6 @@ and the same batch on one process (cores).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -24,21 +23,12 @@ import random
 
 import synthetic
 from docx import Document
+from timing import median_ms
 
 from jmctl.render.api import RenderOptions, outline
 from jmctl.render.batch import render_many
 from jmctl.render.docx_writer import write_docx
 from jmctl.validation import validate_file
-
-
-def _median_ms(function, runs: int = 20) -> float:
-    function()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def one_notice(folder: Path) -> None:
@@ -58,7 +48,7 @@ def one_notice(folder: Path) -> None:
             document.add_paragraph(text)
         document.save(BytesIO())
 
-    mine, bare = _median_ms(ours), _median_ms(floor)
+    mine, bare = median_ms(ours), median_ms(floor)
     print(
         f"notice, 30 members, annexes ({len(paragraphs)} paragraphs): {mine:.1f} ms "
         f"(python-docx floor {bare:.1f} ms, ratio {mine / bare:.2f})"
