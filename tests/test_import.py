@@ -24,6 +24,18 @@ from jmctl.validation import check_document, validate_file
 
 from conftest import CORPUS, EXAMPLES
 
+# Notice fields a reader sees on the page, whichever way the notice was made.
+NOTICE_SHOWN = (
+    "doc_number",
+    "date",
+    "recipients",
+    "cc",
+    "printed_by",
+    "print_date",
+    "disclosure",
+    "layout",
+)
+
 
 def _imported(path: Path, text_only: bool = False, **options: object) -> tuple[JointMeeting, list]:
     """Import `path` and validate the result; `text_only` reads a jmctl DOCX from its text
@@ -61,27 +73,9 @@ def _same_visible_parts(got: JointMeeting, want: JointMeeting) -> None:
     if want.office:
         assert got.office is not None
         assert got.office.functions == want.office.functions
-        assert (
-            got.index.resolve(got.office.host.text).name
-            == got.index.resolve(want.office.host.text).name
-            if got.index.resolve(want.office.host.text)
-            else True
-        )
+        assert got.office.host.text == want.office.host.text
     assert want.notice is not None and got.notice is not None
-    for field in (
-        "doc_number",
-        "date",
-        "recipients",
-        "cc",
-        "printed_by",
-        "print_date",
-        "copies",
-        "electronic_copies",
-        "disclosure",
-        "issuer",
-        "kind",
-        "layout",
-    ):
+    for field in (*NOTICE_SHOWN, "copies", "electronic_copies", "issuer", "kind"):
         assert getattr(got.notice, field) == getattr(want.notice, field), field
     members = {got.index.resolve(m.text).name for m in got.members}
     assert len(members) == len(want.members)
@@ -130,16 +124,7 @@ def test_rendered_notices_import_back(tmp_path: Path, name: str) -> None:
     ]
     for field in ("functions", "rules", "requirements", "preamble", "name"):
         assert getattr(got.meeting, field) == getattr(want.meeting, field), field
-    for field in (
-        "doc_number",
-        "date",
-        "recipients",
-        "cc",
-        "printed_by",
-        "print_date",
-        "disclosure",
-        "layout",
-    ):
+    for field in NOTICE_SHOWN:
         assert getattr(got.notice, field) == getattr(want.notice, field), field
     # a title the templates would write anyway is left to them
     generated = f"关于建立{want.meeting.name}制度的通知"

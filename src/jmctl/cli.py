@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,18 @@ _jobs_option = click.option(
     type=click.IntRange(min=1),
     help="Processes for many files (default: one per core).",
 )
+
+
+def _output_option(help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    return click.option(
+        "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=help_text
+    )
+
+
+def _out_dir_option(help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    return click.option(
+        "-d", "--out-dir", type=click.Path(path_type=Path, file_okay=False), help=help_text
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -138,18 +151,8 @@ def validate(
 @cli.command()
 @click.argument("kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]))
 @click.argument("source", type=click.Path(path_type=Path, exists=True))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Output file (default: a name made from the data).",
-)
-@click.option(
-    "-d",
-    "--out-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Folder for the output (default: the current folder).",
-)
+@_output_option("Output file (default: a name made from the data).")
+@_out_dir_option("Folder for the output (default: the current folder).")
 @click.option(
     "--format",
     "output_format",
@@ -292,12 +295,7 @@ def _report_renders(results: list, lang: str) -> None:
 )
 @_renames_option
 @click.option("--draft", is_flag=True, help="Also draft the adjustment notice (需 -o).")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="The draft notice (.docx, or .pdf through LibreOffice).",
-)
+@_output_option("The draft notice (.docx, or .pdf through LibreOffice).")
 @_lang_option
 def diff(
     old: Path,
@@ -365,18 +363,8 @@ def _draft(result: DiffResult, output: Path, old: Path, new: Path) -> None:
 
 @cli.command("import")
 @click.argument("source", type=click.Path(path_type=Path, exists=True))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="The data file to write (default: the source's name with .yaml).",
-)
-@click.option(
-    "-d",
-    "--out-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="For a folder: where the data files go (default: beside each source).",
-)
+@_output_option("The data file to write (default: the source's name with .yaml).")
+@_out_dir_option("For a folder: where the data files go (default: beside each source).")
 @click.option(
     "--to-simplified/--keep-script",
     default=None,
