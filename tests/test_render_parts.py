@@ -77,3 +77,18 @@ def test_fontconfig_maps_each_missing_name_once_and_keeps_the_system_setup() -> 
     assert "<include" in text and "/etc/fonts/fonts.conf" in text
     assert "<const>bold</const>" in text
     assert "仿宋_GB2312" not in text  # installed: no substitute
+
+
+def test_sections_without_content_are_left_out_and_numbers_stay_in_sequence(tmp_path) -> None:
+    from jmctl.render.api import RenderOptions, outline
+    from jmctl.validation import validate_file
+
+    from conftest import CASES
+
+    model = validate_file(CASES / "valid" / "units-only.yaml").model  # no rules, no requirements
+    headings = [
+        p.text
+        for p in outline(model, "notice", RenderOptions()).paragraphs()
+        if p.style == "JM Heading 1"
+    ]
+    assert headings == ["一、工作机构", "二、工作职责", "三、部门分工"]

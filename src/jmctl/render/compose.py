@@ -245,7 +245,10 @@ class Composer:
         return parts
 
     def _sections(self, parts: Sequence[tuple[str, list[Paragraph]]]) -> Iterator[Paragraph]:
-        for number, (heading, body) in enumerate(parts, 1):
+        """Number the sections that have something to say; an empty one is left out, so
+        the numbers stay in sequence."""
+        filled = [(heading, body) for heading, body in parts if body]
+        for number, (heading, body) in enumerate(filled, 1):
             yield para(styles.HEADING_1, f"{marker(1, number)}{heading}")
             yield from body
 
