@@ -97,6 +97,7 @@ def test_fujian_corpus_imports_as_the_example() -> None:
         (d.unit.text, d.items) for d in want.duties
     ]
     assert got.meeting.organisation == want.meeting.organisation
+    assert got.meeting.basis == want.meeting.basis  # 依据, cited in the preamble
     assert got.notice is not None and want.notice is not None
     assert got.notice.body == want.notice.body
     assert (got.notice.doc_number, got.notice.date, got.notice.kind, got.notice.layout) == (

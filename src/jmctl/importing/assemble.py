@@ -35,6 +35,9 @@ def assemble(parser: _Parser) -> Imported:
             units.mention(unit)
             if not listed and not roster and unit not in members:
                 members.append(unit)  # a task table alone: the units it names
+    basis = _basis(_as_list(meeting.get("preamble")))
+    if basis and "basis" not in meeting:
+        meeting["basis"] = basis
     data: dict[str, Any] = {
         "jmctl": 1,
         "jurisdiction": jurisdiction,
@@ -71,6 +74,18 @@ def _meeting_name(notice: dict[str, Any], meeting: dict[str, Any]) -> str | None
         if match:
             return match.group(1)
     return None
+
+
+_CITED = re.compile(r"《(.+?)》[（(]([^（）()]*?(?:〔\d{4}〕\d+号|令第\d+号))[）)]")
+
+
+def _basis(preamble: list[str]) -> list[dict[str, str]]:
+    """Return the documents the preamble cites (根据《…》（中办发〔2020〕18号）), in order."""
+    return [
+        {"title": title, "number": number}
+        for text in preamble
+        for title, number in _CITED.findall(text)
+    ]
 
 
 def _as_list(value: Any) -> list[str]:
