@@ -22,7 +22,7 @@ from jmctl.model import JointMeeting, plain
 from jmctl.render.api import RenderOptions, render_file
 from jmctl.validation import check_document, validate_file
 
-from conftest import CORPUS, EXAMPLES
+from conftest import CASES, CORPUS, EXAMPLES
 
 # Notice fields a reader sees on the page, whichever way the notice was made.
 NOTICE_SHOWN = (
@@ -307,3 +307,24 @@ def test_an_edited_rendered_docx_is_read_from_its_text(tmp_path: Path) -> None:
     got, _ = _imported(target)
     finance = next(d for d in got.duties if d.unit.text == "县财政局")
     assert finance.items[1] == "协调做好社会救助资金和工作经费的筹集、拨付、监管等工作。"
+
+
+def test_a_county_notice_written_another_way() -> None:
+    """Role label on a line of its own, 组织机构/主要职责/成员单位职责 headings,
+    duties as 县民政局：负责…… on one line, the office director named by post."""
+    got, findings = _imported(CASES / "import" / "anning-2023-variant.txt")
+    assert _roster(got) == [
+        ("chief_convenors", "王伟", "县人民政府副县长"),
+        ("convenors", "李娜", "县民政局局长"),
+        ("members", "张强", "县财政局副局长"),
+        ("members", "刘洋", "县教育局副局长"),
+    ]
+    assert [(d.unit.text, d.items) for d in got.duties] == [
+        ("县民政局", ("负责救助政策的组织实施。",)),
+        ("县财政局", ("负责救助资金的预算安排。",)),
+        ("县教育局", ("负责教育救助。",)),
+    ]
+    assert [m.text for m in got.members] == ["县财政局", "县教育局", "县民政局"]
+    assert got.office is not None and got.office.director_post == "县民政局分管副局长"
+    assert got.meeting.functions == ("统筹全县困难群众救助工作。",)
+    assert findings == []

@@ -29,7 +29,7 @@ def assemble(parser: _Parser) -> Imported:
     if "host" in office:
         units.mention(office["host"])
     listed = [units.mention(_prefixed(member, jurisdiction)) for member in parser.members_listed]
-    members = listed or _roster_members(roster)
+    members = listed or _roster_members(roster, jurisdiction["government"])
     for task in parser.tasks:
         for unit in task["units"]:
             units.mention(unit)
@@ -178,12 +178,30 @@ def _roster(parser: _Parser, units: _Units) -> dict[str, list[dict[str, Any]]]:
     return roster
 
 
-def _roster_members(roster: dict[str, list[dict[str, Any]]]) -> list[str]:
+def _roster_members(roster: dict[str, list[dict[str, Any]]], government: str) -> list[str]:
+    """Return the member units a roster implies: its members' units, then the convenors'
+    units other than the government's (the lead unit whose head convenes)."""
     members: list[str] = []
-    for entry in roster.get("members", []):
-        if canonical(entry["unit"]) not in {canonical(m) for m in members}:
+    entries = [
+        *roster.get("members", []),
+        *(
+            entry
+            for role in ("convenors", "deputy_convenors", "deputy_chief_convenors")
+            for entry in roster.get(role, [])
+        ),
+    ]
+    for entry in entries:
+        key = canonical(entry["unit"])
+        if key not in {canonical(m) for m in members} and not units_government(key, government):
             members.append(entry["unit"])
     return members
+
+
+def units_government(key: str, government: str) -> bool:
+    """Return whether a unit's canonical name is the jurisdiction's government."""
+    return key == canonical(government) or (
+        key.endswith("人民政府") and government.endswith(key[1:]) and not key.startswith("各")
+    )
 
 
 def _meeting(meeting: dict[str, Any]) -> dict[str, Any]:

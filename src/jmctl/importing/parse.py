@@ -309,10 +309,11 @@ class _Parser:
             self._section(heading, line, content)
 
     def _section(self, heading: str, line: Line, content: list[Line]) -> None:
+        # The most specific first: 成员单位职责 is about duties, not about the members.
         part = next(
             (
                 key
-                for key in ("organisation", "functions", "duties", "rules", "requirements")
+                for key in ("duties", "functions", "rules", "requirements", "organisation")
                 if any(w in heading for w in self.words[key])
             ),
             None,
@@ -338,8 +339,8 @@ class _Parser:
         self.previous_entry_line = None
         for line in content:
             text = line.text.strip()
-            label, _, rest = text.replace(":", "：").partition("：")
-            label_key = re.sub(r"[\s\u3000]", "", label) if rest else ""
+            label, colon, rest = text.replace(":", "：").partition("：")
+            label_key = re.sub(r"[\s\u3000]", "", label) if colon else ""
             if label_key in self.words["roles"]:
                 role = self.words["roles"][label_key]
                 self._person(role, rest.strip(), line)
@@ -423,7 +424,11 @@ class _Parser:
                 for line in lines:
                     self.keep(line)
                 continue
-            self.duties.append((heading.rstrip("。."), [t for _, t in _items(lines)], heading_line))
+            items = [t for _, t in _items(lines)]
+            unit, colon, first = heading.replace(":", "：").partition("：")
+            if colon and first and len(unit) <= 30:  # （一）县民政局：负责…… on one line
+                heading, items = unit, [first, *items]
+            self.duties.append((heading.rstrip("。."), items, heading_line))
 
     # Signature, annexes, colophon -----------------------------------------------------
 
