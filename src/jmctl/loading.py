@@ -9,6 +9,7 @@ objects, and stop alias bombs and absurd nesting before they cost memory.
 from __future__ import annotations
 
 import codecs
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,10 @@ class Document:
     key_marks: dict[TreePath, Mark] = field(default_factory=dict)
     # Where the first character of a one-line scalar's text stands, so that a
     # finding can point at one character inside it.
-    text_starts: dict[TreePath, Mark] = field(default_factory=dict)
+    text_starts: dict[TreePath, Mark | None] = field(default_factory=dict)
+    # Whether a string's mark is also where its text starts (true of a plain one-line
+    # scalar, the common case, which therefore needs no entry in text_starts).
+    marks_are_text_starts: bool = True
 
     def locate(self, path: TreePath) -> Mark:
         """Return the mark of the value at `path`, or of its nearest located ancestor."""
@@ -57,7 +61,10 @@ class Document:
 
     def locate_char(self, path: TreePath, index: int) -> Mark:
         """Return the mark of character `index` of the string at `path`, as near as known."""
-        start = self.text_starts.get(path)
+        if path in self.text_starts:
+            start = self.text_starts[path]
+        else:
+            start = self.marks.get(path) if self.marks_are_text_starts else None
         if start is None:
             return self.locate(path)
         return Mark(start.line, start.column + index)
@@ -227,6 +234,11 @@ class _Builder:
 
     def build(self) -> Document:
         loader = _Loader(self.text)
+        # Building makes thousands of small objects and no reference cycles (recursive
+        # aliases are refused): the cyclic collector would only rescan them, again and
+        # again, which costs about as much as the building itself.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             self._consume(loader)
         except yaml.MarkedYAMLError as error:
@@ -235,17 +247,22 @@ class _Builder:
             raise _Refused(self._reader(error)) from None
         finally:
             loader.dispose()
+            if collecting:
+                gc.enable()
         return self.document
 
     def _consume(self, loader: Any) -> None:
         # One loop over libyaml's events, dispatched on the event's class: the hot path.
         documents = 0
-        leaf, opening, closing = _LEAF_EVENTS, _OPEN_EVENTS, _CLOSE_EVENTS
+        scalar, alias = yaml.ScalarEvent, yaml.AliasEvent
+        opening, closing = _OPEN_EVENTS, _CLOSE_EVENTS
         while True:
             event = loader.get_event()
             kind = type(event)
-            if kind in leaf:
-                self._attach(*self._leaf(event, loader), event)
+            if kind is scalar:
+                self._on_scalar(event, loader)
+            elif kind is alias:
+                self._attach(*self._alias(event), event)
             elif kind in opening:
                 self._open(event)
             elif kind in closing:
@@ -280,13 +297,23 @@ class _Builder:
 
     # Leaves ---------------------------------------------------------------------------
 
-    def _leaf(self, event: yaml.Event, loader: Any) -> tuple[Any, int]:
-        if isinstance(event, yaml.AliasEvent):
-            return self._alias(event)
-        frame = self.stack[-1] if self.stack else None
-        if frame is not None and isinstance(frame.value, dict) and frame.key is None:
-            return event.value, 1  # a key keeps its literal text: "no:" stays "no"
-        return self._scalar(event, loader), 1
+    def _on_scalar(self, event: yaml.ScalarEvent, loader: Any) -> None:
+        """A scalar: a key of the mapping being built, or a value (the most common event)."""
+        stack = self.stack
+        frame = stack[-1] if stack else None
+        start = event.start_mark
+        mark = Mark(start.line + 1, start.column + 1)
+        if frame is not None and frame.key is None and type(frame.value) is dict:
+            self._take_key(frame, event.value, mark)  # a key keeps its literal text
+            return
+        value = self._scalar(event, loader)
+        path = frame.child_path() if frame is not None else ()
+        self.document.marks[path] = mark
+        if event.style or start.line != event.end_mark.line:
+            self._note_text_start(path, event)
+        if event.anchor:
+            self.anchors[event.anchor] = (value, 1)
+        self._place(value, 1, path)
 
     def _scalar(self, event: yaml.ScalarEvent, loader: Any) -> Any:
         tag = event.tag
@@ -368,6 +395,7 @@ class _Builder:
         self._place(frame.value, frame.size, frame.path)
 
     def _attach(self, value: Any, size: int, event: yaml.Event) -> None:
+        """An alias: a key (refused unless text) or a value that repeats an anchored one."""
         mark = _mark(event)
         frame = self.stack[-1] if self.stack else None
         if frame is not None and isinstance(frame.value, dict) and frame.key is None:
@@ -375,10 +403,6 @@ class _Builder:
             return
         path = frame.child_path() if frame is not None else ()
         self.document.marks[path] = mark
-        if isinstance(event, yaml.ScalarEvent):
-            self._note_text_start(path, event)
-            if event.anchor:
-                self.anchors[event.anchor] = (value, 1)
         self._place(value, size, path)
 
     def _take_key(self, frame: _Frame, key: Any, mark: Mark) -> None:
@@ -433,15 +457,18 @@ class _Builder:
 
     def _note_text_start(self, path: TreePath, event: yaml.ScalarEvent) -> None:
         start, end = event.start_mark, event.end_mark
-        style = event.style or ""
-        if start.line != end.line or style not in ("", "'", '"'):
-            return  # folded, literal or multi-line: characters do not map onto one line
-        if style:
-            source = self._source_line(start.line)[start.column + 1 : end.column - 1]
-            if {"'": "''", '"': "\\"}[style] in source:
-                return  # escapes shift the characters
-        offset = 1 if style else 0
-        self.document.text_starts[path] = Mark(start.line + 1, start.column + 1 + offset)
+        style = event.style
+        if not style and start.line == end.line:
+            return  # plain, one line: the value's mark is where its text starts
+        starts = self.document.text_starts
+        if start.line != end.line or style not in ("'", '"'):
+            starts[path] = None  # folded, literal or multi-line: no one line to point into
+            return
+        source = self._source_line(start.line)[start.column + 1 : end.column - 1]
+        if {"'": "''", '"': "\\"}[style] in source:
+            starts[path] = None  # escapes shift the characters
+            return
+        starts[path] = Mark(start.line + 1, start.column + 2)  # after the opening quote
 
     def _source_line(self, number: int) -> str:
         if self.lines is None:
@@ -478,7 +505,6 @@ class _Builder:
 
 
 _MERGE = object()
-_LEAF_EVENTS = frozenset({yaml.ScalarEvent, yaml.AliasEvent})
 _OPEN_EVENTS = frozenset({yaml.MappingStartEvent, yaml.SequenceStartEvent})
 _CLOSE_EVENTS = frozenset({yaml.MappingEndEvent, yaml.SequenceEndEvent})
 _KEY_NOT_TEXT = Text(

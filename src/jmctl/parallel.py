@@ -5,6 +5,7 @@ Processes, not threads: parsing, rules and rendering are CPU-bound Python.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -21,6 +22,12 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def batch_gc() -> None:
+    """Collect cycles less often in a worker: batch work makes many short-lived objects
+    and few cycles, and the default thresholds rescan them thousands of times a second."""
+    gc.set_threshold(50_000, 20, 20)
+
+
 def ordered_map(
     function: Callable[[Item], Result],
     items: Sequence[Item],
@@ -35,5 +42,5 @@ def ordered_map(
     if workers <= 1:
         yield from map(function, items)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=batch_gc) as pool:
         yield from pool.map(function, items, chunksize=chunksize)

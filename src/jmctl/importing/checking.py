@@ -230,8 +230,7 @@ def _script_and_punctuation(path: str, lines: list[Line]) -> Iterator[Finding]:
     """The text rules (JM401, JM402), run over the lines with exact character positions."""
     document = Document(path, {"lines": [line.text for line in lines]})
     for index, line in enumerate(lines):
-        document.marks[("lines", index)] = Mark(line.number, 1)
-        document.text_starts[("lines", index)] = Mark(line.number, 1)
+        document.marks[("lines", index)] = Mark(line.number, 1)  # each line's text starts there
     context = Context(document, None, ())  # type: ignore[arg-type]  # text rules need no model
     yield from text_rules.check(context)
 
@@ -278,7 +277,8 @@ def _padded_names(path: str, lines: list[Line]) -> Iterator[Finding]:
 
 def _structural_pass(source: Source, imported: Imported) -> list[Finding]:
     """Run the domain rules on the imported data, located at the document's own lines."""
-    document = Document(source.path, imported.data)
+    # Marks here are line starts, not where each value's text starts.
+    document = Document(source.path, imported.data, marks_are_text_starts=False)
     for path, number in imported.origins.items():
         document.marks[path] = Mark(max(number, 1), 1)
     report = check_document(document, builtin_renames())
