@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from jmctl.loading import TreePath
@@ -49,8 +50,12 @@ NOTICE_FIELDS = (
 _PADDING = re.compile(r"[\s\u3000]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def plain(text: str) -> str:
-    """Return `text` without the spaces used to pad names (张 蓓 → 张蓓)."""
+    """Return `text` without the spaces used to pad names (张 蓓 → 张蓓).
+
+    Cached: unit and person names are compared thousands of times per file.
+    """
     return _PADDING.sub("", text)
 
 
