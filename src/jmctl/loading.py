@@ -318,9 +318,12 @@ class _Builder:
     def _scalar(self, event: yaml.ScalarEvent, loader: Any) -> Any:
         tag = event.tag
         if tag in (None, "!"):
-            if not event.implicit[0]:
-                return event.value  # quoted: always text
-            tag = loader.resolve(yaml.ScalarNode, event.value, (True, False))
+            value = event.value
+            if not event.implicit[0] or value[:1] > "~":
+                # Quoted, or starting beyond ASCII (Chinese text): always text, since
+                # every implicit YAML type starts with an ASCII character.
+                return value
+            tag = loader.resolve(yaml.ScalarNode, value, (True, False))
         if tag not in _PLAIN_TAGS:
             if tag == f"{_CORE}merge":
                 return _MERGE
