@@ -220,3 +220,21 @@ def test_letter_format_colophon_has_no_print_line_and_no_rules(tmp_path: Path) -
     ]
     borders = colophon.rows[0].cells[0]._tc.find(f"{W}tcPr/{W}tcBorders")
     assert {b.get(f"{W}val") for b in borders} == {"nil"}
+
+
+def test_a_user_template_cannot_pull_files_into_the_output(tmp_path: Path) -> None:
+    """A reference DOCX that links a local file: rendering never reads what it points at."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    document = Document(str(reference_path()))
+    document.part.relate_to(
+        secret.as_uri(),
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image",
+        is_external=True,
+    )
+    template = tmp_path / "linked.docx"
+    document.save(str(template))
+    model = validate_file(EXAMPLES / "dushan-2017.yaml").model
+    data = write_docx(outline(model, "notice", RenderOptions()), template)
+    archive = zipfile.ZipFile(BytesIO(data))
+    assert all(b"TOP-SECRET-CONTENT" not in archive.read(name) for name in archive.namelist())
