@@ -328,3 +328,11 @@ def test_a_county_notice_written_another_way() -> None:
     assert got.office is not None and got.office.director_post == "县民政局分管副局长"
     assert got.meeting.functions == ("统筹全县困难群众救助工作。",)
     assert findings == []
+
+
+def test_roster_labels_without_colons() -> None:
+    """总召集人  王  伟  …, 召 集 人 李娜 …: the label followed by the person, no colon."""
+    with_colons, _ = _imported(CASES / "import" / "anning-2023-variant.txt")
+    without, findings = _imported(CASES / "import" / "anning-2023-no-colons.txt")
+    assert _roster(without) == _roster(with_colons)
+    assert findings == []

@@ -341,6 +341,9 @@ class _Parser:
             text = line.text.strip()
             label, colon, rest = text.replace(":", "：").partition("：")
             label_key = re.sub(r"[\s\u3000]", "", label) if colon else ""
+            bare = None if colon else _bare_label(text, self.words["roles"])
+            if bare is not None:  # 总召集人 曾纪泽 …: a label without its colon
+                label_key, rest = bare
             if label_key in self.words["roles"]:
                 role = self.words["roles"][label_key]
                 self._person(role, rest.strip(), line)
@@ -539,6 +542,19 @@ class _Parser:
         from jmctl.importing.assemble import assemble
 
         return assemble(self)
+
+
+def _bare_label(text: str, roles: dict[str, str]) -> tuple[str, str] | None:
+    """Return (label, entry) when `text` starts with a role label, no colon, then a person."""
+    for label in sorted(roles, key=len, reverse=True):
+        spread = r"[\s\u3000]*".join(label)
+        match = re.match(rf"^{spread}[\s\u3000]+(\S.*)$", text)
+        if match is None:
+            continue
+        entry = match.group(1)
+        if PADDED_NAME.match(entry) or PLAIN_NAME.match(entry):
+            return label, entry
+    return None
 
 
 def _is_title(text: str) -> bool:
