@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 # Kept here rather than imported, so that `jmctl --help` does not load the differ.
-CHECKED_SUFFIXES = (".docx", ".txt", ".yaml", ".yml")
 DIFF_SECTIONS = ("units", "roster", "order", "office", "duties", "tasks", "meeting", "notice")
 
 
@@ -395,15 +394,13 @@ def import_(
     from functools import partial
 
     from jmctl.importing.api import import_one
+    from jmctl.importing.sources import DOCUMENT_SUFFIXES, documents_under
     from jmctl.parallel import ordered_map
     from jmctl.reporting import finding_line
 
     if output is not None and source.is_dir():
         raise click.UsageError("-o names one file: use -d for a folder")
-    if source.is_dir():
-        sources = sorted(p for p in source.rglob("*") if p.suffix.lower() in (".docx", ".txt"))
-    else:
-        sources = [source]
+    sources = documents_under([source], DOCUMENT_SUFFIXES)
     colour = _colour(sys.stderr)
     failed = False
     work = partial(import_one, output=output, out_dir=out_dir, to_simplified=to_simplified)
@@ -450,21 +447,14 @@ def check(
         jmctl check --format json 通知.docx
     """
     from jmctl.findings import Counts, fails
-    from jmctl.importing.checking import check_file
+    from jmctl.importing.checking import CHECKED_SUFFIXES, check_file
+    from jmctl.importing.sources import documents_under
     from jmctl.parallel import ordered_map
     from jmctl.reporting import finding_line, json_report, summary_line
 
     counts, collected, failed = Counts(), [], False
     colour = output_format == "text" and _colour(sys.stdout)
-    files = [
-        child
-        for path in paths
-        for child in (
-            sorted(p for p in path.rglob("*") if p.suffix.lower() in CHECKED_SUFFIXES)
-            if path.is_dir()
-            else [path]
-        )
-    ]
+    files = documents_under(paths, CHECKED_SUFFIXES)
     with _progress(len(files)) as advance:
         results = list(ordered_map(check_file, files, jobs))
         advance(len(files))

@@ -33,6 +33,7 @@ _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ANNEX = re.compile(r"^附\s*件\s*\d+$")
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*(\d+)[.．、]")
 _STRUCTURAL = ("JM2", "JM3", "JM5", "JM1")
+CHECKED_SUFFIXES = (".docx", ".txt", ".yaml", ".yml")
 
 
 @dataclass

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from jmctl.findings import FILE_START, Finding
 from jmctl.loading import MAX_BYTES, decode_text
+
+DOCUMENT_SUFFIXES = (".docx", ".txt")
+
+
+def documents_under(paths: Iterable[Path], suffixes: tuple[str, ...]) -> list[Path]:
+    """Return the files named, and those with `suffixes` below the folders named, sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in suffixes and p.is_file()
+            )
+        else:
+            found.append(path)
+    return found
+
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
