@@ -336,3 +336,24 @@ def test_roster_labels_without_colons() -> None:
     without, findings = _imported(CASES / "import" / "anning-2023-no-colons.txt")
     assert _roster(without) == _roster(with_colons)
     assert findings == []
+
+
+def test_import_and_check_take_folders(tmp_path: Path) -> None:
+    runner = CliRunner()
+    env = {"NO_COLOR": "1", "JMCTL_LANG": "zh"}
+    out = tmp_path / "data"
+    result = runner.invoke(cli, ["import", str(CORPUS), "-d", str(out), "--jobs", "2"], env=env)
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "dushan-2017-notice.yaml",
+        "fujian-2020-letter.yaml",
+    ]
+    checked = runner.invoke(cli, ["check", str(CORPUS), str(out)], env=env)
+    assert checked.exit_code == 1  # the Dushan notice skips 四、
+    assert checked.stdout.splitlines()[-1].startswith("检查了 4 个文件")
+    assert (
+        runner.invoke(
+            cli, ["import", str(CORPUS), "-o", str(tmp_path / "x.yaml")], env=env
+        ).exit_code
+        == 2
+    )
