@@ -204,3 +204,12 @@ def test_tasks_page_is_landscape(rendered) -> None:
     with pdfplumber.open(rendered["qingshan-2022-tasks"][1]) as pdf:
         page = pdf.pages[0]
         assert _near(page.width / MM, 297) and _near(page.height / MM, 210)
+
+
+def test_signature_two_characters_in_and_date_two_characters_right_of_it(rendered) -> None:
+    with pdfplumber.open(rendered["dushan-2017-notice"][1]) as pdf:
+        lines = {_text(line): line for line in _lines(pdf.pages[-1])}
+    signature, day = lines["独山县人民政府办公室"], lines["2017年2月23日"]
+    em = 15.75 / MM  # one body character: 16 pt less the −0.25 pt spacing
+    assert _near(signature[-1]["x1"] / MM, TEXT_RIGHT - 2 * em)
+    assert _near(day[0]["x0"] / MM, signature[0]["x0"] / MM + 2 * em)

@@ -6,6 +6,7 @@ sequence), and layout is left to the styles of the reference DOCX.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -404,6 +405,14 @@ def signature_indents(issuer: str, date_text: str) -> tuple[float, float]:
     return signature_right, signature_right + signature - 2.0 - date_width
 
 
+# Space Word and LibreOffice add where Chinese meets Latin text (autospace; LibreOffice
+# ignores DOCX's switch for it). Measured: 3.2 pt at 3号, 0.2 of a character.
+AUTOSPACE_EM = 0.2
+
+
 def text_width(text: str) -> float:
-    """Return the width of `text` in em: half an em for ASCII, one for the rest."""
-    return sum(0.5 if ord(char) < 128 else 1.0 for char in text)
+    """Return the width of `text` in em: half an em for ASCII, one for the rest, and the
+    autospace at each change between the two (2017年2月23日 has five)."""
+    wide = [ord(char) >= 128 for char in text]
+    changes = sum(a != b for a, b in itertools.pairwise(wide))
+    return sum(1.0 if w else 0.5 for w in wide) + changes * AUTOSPACE_EM
