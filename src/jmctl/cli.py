@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from jmctl import __version__
 
 if TYPE_CHECKING:
     from jmctl.diff import DiffResult
+    from jmctl.findings import Finding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 # Kept here rather than imported, so that `jmctl --help` does not load the differ.
@@ -75,6 +76,52 @@ def _out_dir_option(help_text: str) -> Callable[[Callable[..., None]], Callable[
     )
 
 
+def _findings_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--format text|json and --strict, for the commands that report findings."""
+    command = click.option("--strict", is_flag=True, help="Fail on warnings too.")(command)
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help="Findings as lines for people or one JSON object.",
+    )(command)
+
+
+def _report_findings(
+    batches: Iterable[Sequence[Finding]],
+    total: int,
+    output_format: str,
+    strict: bool,
+    lang: str,
+) -> int:
+    """Print each file's findings as it comes (text) or all at the end (JSON), then the
+    summary; return the exit code. A progress bar shows only where it cannot mix with
+    the findings: when they go elsewhere than the terminal."""
+    from jmctl.findings import Counts, fails
+    from jmctl.reporting import finding_line, json_report, summary_line
+
+    counts, collected, failed, internal = Counts(), [], False, False
+    colour = output_format == "text" and _colour(sys.stdout)
+    with _progress(0 if _colour(sys.stdout) else total) as advance:
+        for findings in batches:
+            advance(1)
+            counts.add_file(findings)
+            failed = failed or fails(findings, strict=strict)
+            internal = internal or any(finding.code == "JM000" for finding in findings)
+            if output_format == "json":
+                collected.extend(findings)
+            else:
+                for finding in findings:
+                    click.echo(finding_line(finding, lang, colour))
+    if output_format == "json":
+        click.echo(json_report(collected, counts, lang), nl=False)
+    else:
+        click.echo(summary_line(counts, lang))
+    return EXIT_INTERNAL if internal else EXIT_FINDINGS if failed else EXIT_OK
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="jmctl")
 def cli() -> None:
@@ -87,15 +134,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Findings as lines for people or one JSON object.",
-)
-@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@_findings_options
 @_renames_option
 @_jobs_option
 @_lang_option
@@ -118,33 +157,16 @@ def validate(
         jmctl validate examples/
         jmctl validate --format json --strict examples/dushan-2017.yaml
     """
-    from jmctl.findings import Counts, fails
-    from jmctl.reporting import finding_line, json_report, summary_line
     from jmctl.validation import InputError, data_files, validate_paths
 
-    counts, collected, failed, internal = Counts(), [], False, False
-    colour = output_format == "text" and _colour(sys.stdout)
-    # A bar only where it does not mix with the findings: stdout elsewhere than the terminal.
     try:
         total = len(set(data_files(paths)))
-        with _progress(0 if _colour(sys.stdout) else total) as advance:
-            for report in validate_paths(paths, renames_file, jobs):
-                advance(1)
-                counts.add_file(report.findings)
-                failed = failed or fails(report.findings, strict=strict)
-                internal = internal or report.internal_error
-                if output_format == "json":
-                    collected.extend(report.findings)
-                for finding in report.findings if output_format == "text" else ():
-                    click.echo(finding_line(finding, lang, colour))
+        reports = validate_paths(paths, renames_file, jobs)
+        code = _report_findings((r.findings for r in reports), total, output_format, strict, lang)
     except InputError as error:
         click.echo(f"jmctl: {error}", err=True)
         sys.exit(EXIT_USAGE)
-    if output_format == "json":
-        click.echo(json_report(collected, counts, lang), nl=False)
-    else:
-        click.echo(summary_line(counts, lang))
-    sys.exit(EXIT_INTERNAL if internal else EXIT_FINDINGS if failed else EXIT_OK)
+    sys.exit(code)
 
 
 @cli.command()
@@ -420,15 +442,7 @@ def import_(
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Findings as lines for people or one JSON object.",
-)
-@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@_findings_options
 @_jobs_option
 @_lang_option
 def check(
@@ -446,29 +460,15 @@ def check(
         jmctl check tests/corpus/dushan-2017-notice.txt
         jmctl check --format json 通知.docx
     """
-    from jmctl.findings import Counts, fails
     from jmctl.importing.checking import CHECKED_SUFFIXES, check_file
     from jmctl.importing.sources import documents_under
     from jmctl.parallel import ordered_map
-    from jmctl.reporting import finding_line, json_report, summary_line
 
-    counts, collected, failed = Counts(), [], False
-    colour = output_format == "text" and _colour(sys.stdout)
     files = documents_under(paths, CHECKED_SUFFIXES)
-    with _progress(len(files)) as advance:
-        results = list(ordered_map(check_file, files, jobs))
-        advance(len(files))
-    for result in results:
-        counts.add_file(result.findings)
-        failed = failed or fails(result.findings, strict=strict)
-        collected.extend(result.findings)
-        for finding in result.findings if output_format == "text" else ():
-            click.echo(finding_line(finding, lang, colour))
-    if output_format == "json":
-        click.echo(json_report(collected, counts, lang), nl=False)
-    else:
-        click.echo(summary_line(counts, lang))
-    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+    results = ordered_map(check_file, files, jobs)
+    sys.exit(
+        _report_findings((r.findings for r in results), len(files), output_format, strict, lang)
+    )
 
 
 @cli.command()

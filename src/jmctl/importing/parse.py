@@ -9,6 +9,7 @@ under `unplaced` with its line, never dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -99,24 +100,25 @@ def import_source(source: Source, to_simple: bool | None = None) -> Imported:
     changes: list[ScriptChange] = []
     share = traditional_share([line.text for line in lines])
     if to_simple or (to_simple is None and 0 < share < 0.5):
-        converted = []
-        for line in lines:
-            text = to_simplified(line.text)
-            if text != line.text:
-                changes.append(ScriptChange(line.number, line.text, text))
-            converted.append(Line(line.number, text))
-        lines = converted
-    punctuated = []
-    for line in lines:
-        text = full_width(line.text)
-        if text != line.text:
-            changes.append(ScriptChange(line.number, line.text, text))
-        punctuated.append(Line(line.number, text))
-    parser = _Parser(punctuated)
+        lines = _rewrite(lines, to_simplified, changes)
+    parser = _Parser(_rewrite(lines, full_width, changes))
     parser.parse()
     imported = parser.result()
     imported.script_changes = changes
     return imported
+
+
+def _rewrite(
+    lines: list[Line], change: Callable[[str], str], changes: list[ScriptChange]
+) -> list[Line]:
+    """Return `lines` passed through `change`, noting each line it altered in `changes`."""
+    rewritten = []
+    for line in lines:
+        text = change(line.text)
+        if text != line.text:
+            changes.append(ScriptChange(line.number, line.text, text))
+        rewritten.append(Line(line.number, text))
+    return rewritten
 
 
 class _Parser:
