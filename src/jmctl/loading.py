@@ -43,6 +43,7 @@ class Document:
     # Where the first character of a one-line scalar's text stands, so that a
     # finding can point at one character inside it.
     text_starts: dict[TreePath, Mark | None] = field(default_factory=dict)
+    source: str = ""  # the decoded text it was read from
     # Whether a string's mark is also where its text starts (true of a plain one-line
     # scalar, the common case, which therefore needs no entry in text_starts).
     marks_are_text_starts: bool = True
@@ -225,7 +226,7 @@ class _Builder:
     def __init__(self, path: str, text: str) -> None:
         self.path = path
         self.text = text
-        self.document = Document(path, None)
+        self.document = Document(path, None, source=text)
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.open_anchors: set[str] = set()

@@ -10,7 +10,6 @@ from typing import Any
 
 from jmctl.domain import role_labels
 from jmctl.findings import Finding, fails
-from jmctl.loading import decode_text
 from jmctl.model import JointMeeting
 from jmctl.outputs import OutputError, atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
@@ -146,12 +145,12 @@ def prepare(
     if fails(report.findings) or report.model is None:
         return result, []
     documents = []
-    text, _ = decode_text(source.read_bytes(), str(source))
+    text = report.document.source if report.document else ""
     for kind in available_kinds(report.model) if kinds is None else kinds:
         name = default_name(report.model, kind, options.output_format)
         target = output if output is not None else (out_dir or Path()) / name
         # The data travels inside the document, so that importing it later is lossless.
-        carried = {SOURCE_PROPERTY: text or "", KIND_PROPERTY: kind}
+        carried = {SOURCE_PROPERTY: text, KIND_PROPERTY: kind}
         documents.append(
             (target, write_docx(outline(report.model, kind, options), options.template, carried))
         )
