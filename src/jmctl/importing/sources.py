@@ -31,10 +31,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 @dataclass(frozen=True)
 class Line:
-    """One line of a text file or one paragraph of a DOCX (table rows joined with |)."""
+    """One line of a text file or one paragraph of a DOCX (table rows joined with |).
+
+    A table row also keeps its cells, left to right (a vertically merged cell repeats
+    the text of the cell it continues), and `table`, the 1-based number of its table in
+    the document (0 for a paragraph or a text line)."""
 
     number: int
     text: str
+    cells: tuple[str, ...] = ()
+    table: int = 0
 
 
 @dataclass
@@ -88,13 +94,15 @@ def docx_source(path: str, raw: bytes) -> Source:
     if section.different_first_page_header_footer:  # the letter format's mark
         lines += [Line(0, p.text) for p in section.first_page_header.paragraphs if p.text]
     number = 0
+    tables = 0
     for element in document.element.body:
         if element.tag == qn("w:p"):
             number += 1
             lines.append(Line(number, Paragraph(element, document).text.replace("\n", "")))
         elif element.tag == qn("w:tbl"):
+            tables += 1
             for row in Table(element, document).rows:
                 number += 1
-                cells = [cell.text.replace("\n", "") for cell in row.cells]
-                lines.append(Line(number, " | ".join(cells)))
+                cells = tuple(cell.text.replace("\n", "") for cell in row.cells)
+                lines.append(Line(number, " | ".join(cells), cells, tables))
     return Source(path, lines, [], "docx")
