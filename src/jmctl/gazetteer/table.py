@@ -1,0 +1,80 @@
+"""The gazetteer's rows: reading `data/divisions.tsv` and `data/townships.tsv.gz`.
+
+Both files are written by `scripts/build-gazetteer` (see its docstring for the source and
+what was changed from it); here they are only parsed. The county-level file is read on the
+first call of any lookup, the township file only when a township is asked for.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jmctl.resources import data_file
+
+LEVELS = ("province", "city", "county", "township")
+UPPER_FILE = "divisions.tsv"
+TOWNSHIP_FILE = "townships.tsv.gz"
+COLUMNS = ["code", "name", "level", "kind", "parent"]
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division as the official code list names it."""
+
+    code: str  # 6 digits (province, city, county), 9 for townships
+    name: str  # official full name: 广州市, 高陵区, 黔南布依族苗族自治州
+    level: str  # province | city | county | township
+    kind: str  # 省 自治区 直辖市 … 市辖区 县 县级市 … 镇 乡 街道 (data/division_kinds.yaml)
+    parent: str | None  # the parent's code; None for a province
+
+    def sort_key(self) -> tuple[int, str]:
+        """Best first: higher levels first, then by code."""
+        return (LEVELS.index(self.level), self.code)
+
+
+def parse_rows(lines: list[str], source: str) -> list[Division]:
+    """Parse the TSV text of a gazetteer file (comment lines start with #)."""
+    body = [line for line in lines if line and not line.startswith("#")]
+    if not body or body[0].split("\t") != COLUMNS:
+        raise ValueError(f"{source}: header {COLUMNS} expected")
+    rows = []
+    for line in body[1:]:
+        code, name, level, kind, parent = line.split("\t")
+        rows.append(Division(code, name, level, kind, parent or None))
+    return rows
+
+
+def read_upper(path: Path | None = None) -> list[Division]:
+    """Provinces, cities and counties."""
+    path = path or data_file(UPPER_FILE)
+    return parse_rows(path.read_text(encoding="utf-8").splitlines(), path.name)
+
+
+def read_townships(path: Path | None = None) -> list[Division]:
+    """Townships (镇, 乡, 街道, 苏木)."""
+    path = path or data_file(TOWNSHIP_FILE)
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return parse_rows(handle.read().splitlines(), path.name)
+
+
+def header_counts(path: Path) -> dict[str, int]:
+    """The row counts a data file states in its `# rows:` header line."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# rows:"):
+                pairs = (item.split() for item in line[len("# rows:") :].split(","))
+                return {level: int(n) for level, n in pairs}
+    return {}
+
+
+@cache
+def registry() -> dict[str, Any]:
+    """The kinds registry and word lists of `data/division_kinds.yaml`."""
+    return yaml.safe_load(data_file("division_kinds.yaml").read_text(encoding="utf-8"))

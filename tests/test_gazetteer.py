@@ -1,0 +1,153 @@
+"""The gazetteer of China's administrative divisions (jmctl.gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jmctl import gazetteer
+from jmctl.gazetteer.table import (
+    TOWNSHIP_FILE,
+    UPPER_FILE,
+    header_counts,
+    read_townships,
+    read_upper,
+)
+from jmctl.resources import data_file
+
+# Official counts at the end of 2023 (民政部): 34 province-level, 333 prefecture-level and
+# 2,844 county-level divisions; townships as the 2023 statistical codes list them.
+EXPECTED_ROWS = {"province": 34, "city": 333, "county": 2844, "township": 38631}
+
+
+def test_committed_files_parse_with_the_counts_their_headers_state():
+    upper, towns = read_upper(), read_townships()
+    for level in ("province", "city", "county"):
+        assert sum(d.level == level for d in upper) == EXPECTED_ROWS[level]
+    assert len(towns) == EXPECTED_ROWS["township"]
+    assert all(d.level == "township" and len(d.code) == 9 for d in towns)
+    stated = header_counts(data_file(UPPER_FILE)) | header_counts(data_file(TOWNSHIP_FILE))
+    assert stated == EXPECTED_ROWS
+
+
+def test_every_parent_exists_one_level_or_more_above():
+    by_code = {d.code: d for d in read_upper() + read_townships()}
+    levels = gazetteer.LEVELS
+    for division in by_code.values():
+        if division.level == "province":
+            assert division.parent is None
+            continue
+        above = by_code[division.parent]
+        assert levels.index(above.level) < levels.index(division.level), division
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "level", "kind", "parent"),
+    [
+        ("110000", "北京市", "province", "直辖市", None),
+        ("450000", "广西壮族自治区", "province", "自治区", None),
+        ("810000", "香港特别行政区", "province", "特别行政区", None),
+        ("440100", "广州市", "city", "地级市", "440000"),
+        ("522700", "黔南布依族苗族自治州", "city", "自治州", "520000"),
+        ("522300", "黔西南布依族苗族自治州", "city", "自治州", "520000"),
+        ("152500", "锡林郭勒盟", "city", "盟", "150000"),
+        ("542500", "阿里地区", "city", "地区", "540000"),
+        ("610117", "高陵区", "county", "市辖区", "610100"),
+        ("500154", "开州区", "county", "市辖区", "500000"),
+        ("120101", "和平区", "county", "市辖区", "120000"),
+        ("441721", "阳西县", "county", "县", "441700"),
+        ("330781", "兰溪市", "county", "县级市", "330700"),
+        ("411224", "卢氏县", "county", "县", "411200"),
+        ("420528", "长阳土家族自治县", "county", "自治县", "420500"),
+        ("429021", "神农架林区", "county", "林区", "420000"),
+        ("520203", "六枝特区", "county", "特区", "520200"),
+        ("152527", "太仆寺旗", "county", "旗", "152500"),
+        ("150724", "鄂温克族自治旗", "county", "自治旗", "150700"),
+        ("445203102", "云路镇", "township", "镇", "445203"),
+        ("441900003", "东城街道", "township", "街道", "441900"),
+    ],
+)
+def test_real_divisions_at_every_level_and_kind(code, name, level, kind, parent):
+    division = gazetteer.get(code)
+    assert division == gazetteer.Division(code, name, level, kind, parent)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("广州", ["广州市"]),
+        ("广州市", ["广州市"]),
+        ("黔南州", ["黔南布依族苗族自治州"]),
+        ("黔南", ["黔南布依族苗族自治州"]),
+        ("内蒙古", ["内蒙古自治区"]),
+        ("开州", ["开州区"]),
+        ("锡林郭勒", ["锡林郭勒盟"]),
+        ("神农架", ["神农架林区"]),
+        ("香港", ["香港特别行政区"]),
+        ("伊犁州", ["伊犁哈萨克自治州"]),
+        ("长阳县", ["长阳土家族自治县"]),
+        ("云路镇", ["云路镇"]),
+    ],
+)
+def test_lookup_full_and_short_names(name, expected):
+    assert [d.name for d in gazetteer.lookup(name)] == expected
+
+
+def test_ambiguous_names_give_every_division_best_first():
+    chaoyang = gazetteer.lookup("朝阳区")
+    assert [d.code for d in chaoyang] == ["110105", "220104"]
+    assert [d.level for d in gazetteer.lookup("吉林")] == ["province", "city"]
+    assert gazetteer.lookup("不存在县") == []
+
+
+def test_resolve_reads_a_chain_as_printed():
+    gaoling = gazetteer.resolve(["西安市", "高陵区"])
+    assert gaoling is not None and gaoling.code == "610117"
+    assert gazetteer.resolve(["朝阳区"]) is None
+    assert gazetteer.resolve(["长春市", "朝阳区"]).code == "220104"
+    assert gazetteer.resolve(["广东省", "阳西县"]).code == "441721"
+    assert gazetteer.resolve(["北京市朝阳区"]).code == "110105"
+    assert gazetteer.resolve(["广东省", "高陵区"]) is None
+
+
+def test_path_and_qualified_name():
+    gaoling = gazetteer.get("610117")
+    assert [d.name for d in gazetteer.path(gaoling)] == ["陕西省", "西安市", "高陵区"]
+    assert gazetteer.qualified_name(gaoling) == "西安市高陵区"
+    assert gazetteer.qualified_name(gazetteer.get("440100")) == "广州市"
+    assert gazetteer.qualified_name(gazetteer.get("522700")) == "黔南布依族苗族自治州"
+    assert gazetteer.qualified_name(gazetteer.get("441721")) == "阳西县"
+
+
+@pytest.mark.parametrize(
+    ("code", "prefix"),
+    [
+        ("440000", "省"),
+        ("450000", "自治区"),
+        ("500000", "市"),
+        ("440100", "市"),
+        ("522700", "州"),
+        ("152500", "盟"),
+        ("542500", "地区"),
+        ("610117", "区"),
+        ("441721", "县"),
+        ("420528", "县"),
+        ("330781", "市"),
+        ("152527", "旗"),
+        ("445203102", "镇"),
+    ],
+)
+def test_unit_prefix(code, prefix):
+    assert gazetteer.unit_prefix(gazetteer.get(code)) == prefix
+
+
+def test_find_prefers_full_names_and_reads_districts_with_their_city():
+    text = "西安市高陵区人民政府办公室；长春市朝阳区；广州、黔南州；中山大学；完成县级"
+    found = [(text[s:e], d.code) for s, e, d in gazetteer.find(text)]
+    assert found == [
+        ("西安市", "610100"),
+        ("高陵区", "610117"),
+        ("长春市", "220100"),
+        ("朝阳区", "220104"),
+        ("广州", "440100"),
+        ("黔南州", "522700"),
+    ]
