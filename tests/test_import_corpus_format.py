@@ -108,7 +108,7 @@ MATCHING = {
     },
     "office": {"host": "区民政局", "director": "李欣"},
     "duties": [{"unit": "区民政局", "items": ["牵头。"]}],
-    "notice": {"doc_number": "开州府办发〔2019〕21号", "date": "2019-04-08"},
+    "notice": {"doc_number": "开州府办发[2019]21号", "date": "2019-04-08"},
 }
 
 
