@@ -75,6 +75,24 @@ _CODES = (
     ),
     Code("JM007", _E, "文件超出限制：{detail}", "file exceeds a limit: {detail}"),
     Code("JM008", _E, "{detail}", "{detail}"),
+    Code(
+        "JM009",
+        _E,
+        "数字 {value} 太长：最多 {limit}",
+        "the number {value} is too long: at most {limit}",
+    ),
+    Code(
+        "JM010",
+        _E,
+        "“{value}”不是 {tag} 类型的值（去掉标签 {tag}，或改正这个值）",
+        "'{value}' is not a valid {tag} value (remove the tag {tag} or correct the value)",
+    ),
+    Code(
+        "JM011",
+        _W,
+        "文件按 Big5（繁体中文）编码读取；建议另存为 UTF-8",
+        "read as Big5 (traditional Chinese); consider saving the file as UTF-8",
+    ),
     # The schema.
     Code(
         "JM101",

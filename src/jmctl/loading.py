@@ -18,16 +18,19 @@ import yaml
 
 from jmctl.catalogue import Text
 from jmctl.findings import FILE_START, Finding, Mark
+from jmctl.legacy_encoding import BIG5, read_chinese
+from jmctl.scalars import CORE, MERGE_TAG, PLAIN_TAGS, ScalarProblem, construct, short_tag
 
 # A real data file is 10–60 KB; these bounds keep a hostile one cheap to refuse.
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_VALUES = 200_000
+# Twice what a file within MAX_BYTES can spell out: aliases of one long text would
+# otherwise hand the rules gigabytes to read (200,000 copies of a 1 MB string).
+MAX_CHARS = 4_000_000
 _MIB = MAX_BYTES // 1024 // 1024
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_CORE = "tag:yaml.org,2002:"
-_PLAIN_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 
 TreePath = tuple[str | int, ...]
 
@@ -141,7 +144,7 @@ def decode_text(raw: bytes, path: str) -> tuple[str | None, list[Finding]]:
 
 
 def _decode(raw: bytes, path: str, findings: list[Finding]) -> str:
-    """Return the text of `raw`: UTF-8 (BOM or not), else GB18030 with a warning."""
+    """Return the text of `raw`: UTF-8 (BOM or not), else GB18030 or Big5 with a warning."""
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     else:
@@ -172,13 +175,10 @@ def _decode(raw: bytes, path: str, findings: list[Finding]) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         bad_at = utf8_error.start
-    try:
-        text = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        text = ""
-    if any("\u4e00" <= char <= "\u9fff" for char in text):
-        findings.append(Finding(path, FILE_START, "JM003"))
-        return text
+    reading = read_chinese(raw)
+    if reading is not None:
+        findings.append(Finding(path, FILE_START, "JM011" if reading.encoding == BIG5 else "JM003"))
+        return reading.text
     byte = f"0x{raw[bad_at]:02X}"
     detail = Text(
         f"第 {bad_at + 1} 字节（{byte}）既不是 UTF-8 也不是 GB18030",
@@ -208,10 +208,12 @@ class _Frame:
     path: TreePath
     anchor: str | None
     size: int = 1
+    chars: int = 0
     key: str | None = None
     key_mark: Mark | None = None
     key_lines: dict[str, int] = field(default_factory=dict)
     merges: list[dict[str, Any]] = field(default_factory=list)
+    merging: bool = False  # the key being filled is a plain <<, not the text "<<"
 
     def child_path(self) -> TreePath:
         if isinstance(self.value, list):
@@ -228,9 +230,10 @@ class _Builder:
         self.text = text
         self.document = Document(path, None, source=text)
         self.stack: list[_Frame] = []
-        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.anchors: dict[str, tuple[Any, int, int]] = {}  # value, values, characters
         self.open_anchors: set[str] = set()
         self.values = 0
+        self.chars = 0
         self.lines: list[str] | None = None
 
     def build(self) -> Document:
@@ -305,47 +308,42 @@ class _Builder:
         start = event.start_mark
         mark = Mark(start.line + 1, start.column + 1)
         if frame is not None and frame.key is None and type(frame.value) is dict:
-            self._take_key(frame, event.value, mark)  # a key keeps its literal text
+            self._take_key(frame, _key(event), mark)  # a key keeps its literal text
             return
         value = self._scalar(event, loader)
         path = frame.child_path() if frame is not None else ()
         self.document.marks[path] = mark
         if event.style or start.line != event.end_mark.line:
             self._note_text_start(path, event)
+        chars = len(value) if type(value) is str else 0
         if event.anchor:
-            self.anchors[event.anchor] = (value, 1)
-        self._place(value, 1, path)
+            self.anchors[event.anchor] = (value, 1, chars)
+        self._place(value, 1, chars, path)
 
     def _scalar(self, event: yaml.ScalarEvent, loader: Any) -> Any:
         tag = event.tag
-        if tag in (None, "!"):
+        explicit = tag not in (None, "!")
+        if not explicit:
             value = event.value
             if not event.implicit[0] or value[:1] > "~":
                 # Quoted, or starting beyond ASCII (Chinese text): always text, since
                 # every implicit YAML type starts with an ASCII character.
                 return value
             tag = loader.resolve(yaml.ScalarNode, value, (True, False))
-        if tag not in _PLAIN_TAGS:
-            if tag == f"{_CORE}merge":
+        if tag not in PLAIN_TAGS:
+            if tag == MERGE_TAG:
                 return _MERGE
-            raise _Refused(Finding(self.path, _mark(event), "JM006", {"tag": _short_tag(tag)}))
-        node = yaml.ScalarNode(tag, event.value)
-        if tag == f"{_CORE}timestamp" or tag == f"{_CORE}str":
+            raise _Refused(Finding(self.path, _mark(event), "JM006", {"tag": short_tag(tag)}))
+        if tag == f"{CORE}timestamp" or tag == f"{CORE}str":
             # Dates stay text: JSON Schema's date format applies to strings, and
             # 2021-02-30 must be reported, not crash the constructor.
             return event.value
-        constructor = {
-            f"{_CORE}int": loader.construct_yaml_int,
-            f"{_CORE}float": loader.construct_yaml_float,
-            f"{_CORE}bool": loader.construct_yaml_bool,
-            f"{_CORE}null": loader.construct_yaml_null,
-        }[tag]
         try:
-            return constructor(node)
-        except (ValueError, yaml.YAMLError):
-            return event.value
+            return construct(loader, tag, event.value, explicit)
+        except ScalarProblem as problem:
+            raise _Refused(Finding(self.path, _mark(event), problem.code, problem.args_)) from None
 
-    def _alias(self, event: yaml.AliasEvent) -> tuple[Any, int]:
+    def _alias(self, event: yaml.AliasEvent) -> tuple[Any, int, int]:
         name = event.anchor
         if name in self.open_anchors:
             raise self._bad_yaml(
@@ -364,9 +362,9 @@ class _Builder:
     # Containers -----------------------------------------------------------------------
 
     def _open(self, event: yaml.CollectionStartEvent) -> None:
-        if event.tag not in (None, "!", f"{_CORE}map", f"{_CORE}seq"):
+        if event.tag not in (None, "!", f"{CORE}map", f"{CORE}seq"):
             raise _Refused(
-                Finding(self.path, _mark(event), "JM006", {"tag": _short_tag(event.tag)})
+                Finding(self.path, _mark(event), "JM006", {"tag": short_tag(event.tag)})
             )
         if len(self.stack) >= MAX_DEPTH:
             raise _Refused(
@@ -395,10 +393,10 @@ class _Builder:
                     frame.value.setdefault(key, value)
         if frame.anchor:
             self.open_anchors.discard(frame.anchor)
-            self.anchors[frame.anchor] = (frame.value, frame.size)
-        self._place(frame.value, frame.size, frame.path)
+            self.anchors[frame.anchor] = (frame.value, frame.size, frame.chars)
+        self._place(frame.value, frame.size, frame.chars, frame.path)
 
-    def _attach(self, value: Any, size: int, event: yaml.Event) -> None:
+    def _attach(self, value: Any, size: int, chars: int, event: yaml.Event) -> None:
         """An alias: a key (refused unless text) or a value that repeats an anchored one."""
         mark = _mark(event)
         frame = self.stack[-1] if self.stack else None
@@ -407,11 +405,11 @@ class _Builder:
             return
         path = frame.child_path() if frame is not None else ()
         self.document.marks[path] = mark
-        self._place(value, size, path)
+        self._place(value, size, chars, path)
 
     def _take_key(self, frame: _Frame, key: Any, mark: Mark) -> None:
-        if key is _MERGE or key == "<<":
-            frame.key, frame.key_mark = "<<", mark
+        if key is _MERGE:
+            frame.key, frame.key_mark, frame.merging = "<<", mark, True
             return
         if not isinstance(key, str):
             raise _Refused(Finding(self.path, mark, "JM004", {"detail": _KEY_NOT_TEXT}))
@@ -422,8 +420,15 @@ class _Builder:
         frame.key_lines[key] = mark.line
         frame.key, frame.key_mark = key, mark
 
-    def _place(self, value: Any, size: int, path: TreePath) -> None:
+    def _place(self, value: Any, size: int, chars: int, path: TreePath) -> None:
         self.values += size
+        self.chars += chars
+        if self.chars > MAX_CHARS:
+            detail = Text(
+                f"展开别名后文字超过 {MAX_CHARS:,} 个字符",
+                f"more than {MAX_CHARS:,} characters of text once aliases are expanded",
+            )
+            raise _Refused(_limit(self.path, self.document.locate(path), detail))
         if self.values > MAX_VALUES:
             detail = Text(
                 f"展开后超过 {MAX_VALUES} 个值（可能是别名炸弹）",
@@ -435,11 +440,13 @@ class _Builder:
             return
         frame = self.stack[-1]
         frame.size += size
+        frame.chars += chars
         if isinstance(frame.value, list):
             frame.value.append(value)
             return
-        if frame.key == "<<":
+        if frame.merging:
             frame.merges.extend(self._merge_sources(value, path))
+            frame.merging = False
         else:
             assert frame.key is not None and frame.key_mark is not None
             frame.value[frame.key] = value
@@ -541,11 +548,13 @@ def explain_yaml_problem(error: yaml.MarkedYAMLError) -> Text:
     return Text(problem, problem)
 
 
+def _key(event: yaml.ScalarEvent) -> Any:
+    """Return a key's literal text, or the merge marker for a plain (unquoted) `<<`:
+    a quoted "<<" is an ordinary key, as the YAML merge-key specification says."""
+    if event.tag == MERGE_TAG or (event.value == "<<" and event.tag is None and event.implicit[0]):
+        return _MERGE
+    return event.value
+
+
 def _mark(event: yaml.Event) -> Mark:
     return Mark(event.start_mark.line + 1, event.start_mark.column + 1)
-
-
-def _short_tag(tag: str | None) -> str:
-    if tag and tag.startswith(_CORE):
-        return "!!" + tag[len(_CORE) :]
-    return tag or "?"

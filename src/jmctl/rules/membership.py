@@ -9,7 +9,10 @@ from jmctl.findings import Finding
 from jmctl.model import CONVENOR_ROLES, Unit, plain
 from jmctl.rules.context import Context
 
-_NUMBER = r"(\d+|[一二三四五六七八九十两]+)"
+# A number starts where a run of digits starts (the look-behinds): trying every position
+# inside a long run would make the search quadratic.
+_NUMBER = r"((?<!\d)\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)"
+_MAX_COUNT_DIGITS = 6  # a longer "count" is no count of member units, and not worth a number
 # "由25个部门和单位组成", "共有25个成员单位": the sentences that state how many members there are.
 _STATED_COUNT = re.compile(
     rf"{_NUMBER}个(?:部门和单位|成员单位)|由[^。；]{{0,400}}?{_NUMBER}个(?:部门|单位)组成"
@@ -91,15 +94,18 @@ def _stated_counts(context: Context) -> Iterator[Finding]:
         if "个" not in text:
             continue  # no count can be stated without 个; most text has none
         for match in _STATED_COUNT.finditer(text):
-            stated = _number(match.group(1) or match.group(2))
+            number = match.group(1) or match.group(2)
+            stated: int | str | None = _number(number)
+            if stated is None and number.isdecimal():
+                stated = f"{number[:_MAX_COUNT_DIGITS]}…"  # absurdly many: say so, not its value
             if stated is not None and stated != actual:
                 yield context.at_char("JM211", path, match.start(), stated=stated, actual=actual)
 
 
 def _number(text: str) -> int | None:
     """Return the value of "25" or "二十五" (up to 99), or None for anything else."""
-    if text.isdigit():
-        return int(text)
+    if text.isdecimal():
+        return int(text) if len(text) <= _MAX_COUNT_DIGITS else None
     tens, _, ones = text.rpartition("十")
     if "十" not in text:
         return _DIGITS.get(text)
