@@ -55,9 +55,13 @@ def test_date_starts_two_characters_right_of_the_signature() -> None:
     signature_start = -(signature_right + text_width(issuer))
     date_start = -(date_right + text_width(day))
     assert date_start - signature_start == pytest.approx(2)
-    # a short signature moves left instead of pushing the date past the edge
-    signature_right, date_right = signature_indents("某镇政府", "2022年12月25日")
-    assert date_right >= 0 and signature_right > 2
+    # a date longer than the signature stands two characters from the right edge, and
+    # the signature is centred on it
+    issuer, day = "某镇人民政府", "2022年12月25日"
+    signature_right, date_right = signature_indents(issuer, day)
+    assert date_right == 2
+    centre = signature_right + text_width(issuer) / 2
+    assert centre == pytest.approx(date_right + text_width(day) / 2)
 
 
 def test_missing_libreoffice_names_the_package(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:

@@ -63,6 +63,7 @@ class Composer:
             outline.add(*self._inline_body())
         else:
             outline.add(*self._letter_body())
+        outline.keep_last_with_next()
         outline.add(*self._signature())
         if not self.inline:
             outline.add(*self._annexes())
@@ -116,6 +117,7 @@ class Composer:
                 hanging=float(len(label)),
             )
         )
+        outline.keep_last_with_next()
         outline.add(*self._signature())
         outline.add(
             para(
@@ -146,15 +148,23 @@ class Composer:
     def _title(
         self, title: str, style: str = styles.TITLE, width: int = TITLE_LINE_CHARS
     ) -> list[Paragraph]:
-        lines = break_title(title, [self.model.jurisdiction.name], width)
+        lines = break_title(title, self._names(), width)
         return [para(style, "\n".join(lines))]
+
+    def _names(self) -> list[str]:
+        """Return the names a title must not cut: the jurisdiction's, the meeting's, the units'."""
+        model = self.model
+        names = [model.jurisdiction.name, model.meeting.short_name or ""]
+        for unit in model.units:
+            names += unit.names
+        return names
 
     def _inline_body(self) -> Iterator[Paragraph]:
         preamble = list(self.model.meeting.preamble) or [""]
         *first, last = preamble
         for text in first:
             yield para(styles.BODY, text)
-        yield para(styles.BODY, last + self.say("inline_lead_in", self.view))
+        yield para(styles.BODY, with_lead_in(last, self.say("inline_lead_in", self.view)))
         yield from self._sections(self._inline_parts())
 
     def _letter_body(self) -> Iterator[Paragraph]:
@@ -180,9 +190,11 @@ class Composer:
         assert notice is not None
         date_text = chinese_date(notice.date)
         signature_right, date_right = signature_indents(notice.issuer, date_text)
+        # Kept with the text above, so that the 署名 and date never stand alone on a page
+        # (GB/T 9704-2012 7.3.5.1).
         paragraphs = [
-            BLANK,
-            para(styles.SIGNATURE, notice.issuer, right=signature_right),
+            para(styles.BODY, "", keep_next=True),
+            para(styles.SIGNATURE, notice.issuer, right=signature_right, keep_next=True),
             para(styles.DATE, date_text, right=date_right),
         ]
         if notice.disclosure:
@@ -360,6 +372,15 @@ def _items(items: Sequence[str], level: int) -> list[Paragraph]:
     return [para(styles.BODY, f"{marker(level, n)}{text}") for n, text in enumerate(items, 1)]
 
 
+def with_lead_in(text: str, lead_in: str) -> str:
+    """Return the preamble's last paragraph ending with the lead-in to the sections; a
+    paragraph that already leads in (…通知如下：) is left as it is, so nothing is said twice."""
+    stripped = text.rstrip()
+    if stripped.endswith(("：", ":")) or (lead_in and stripped.endswith(lead_in)):
+        return stripped
+    return text + lead_in
+
+
 NAME_WIDTH = 3  # em: names are padded to three characters
 
 
@@ -394,15 +415,17 @@ def roster_line(label: str | None, width: int, person: Person) -> Paragraph:
 
 
 def signature_indents(issuer: str, date_text: str) -> tuple[float, float]:
-    """Return the right indents (em) of the 署名 and the date.
+    """Return the right indents (em) of the 署名 and the date (GB/T 9704-2012 7.3.5.2).
 
-    The 署名 stands two characters from the right edge, and the date starts two
-    characters right of where the 署名 starts (GB/T 9704-2012 7.3.5.2); when the date
-    is too long for that, the 署名 moves left.
+    The 署名 stands two characters from the right edge and the date starts two
+    characters right of where the 署名 starts. When the date is longer than the 署名
+    (a short issuer such as XX镇人民政府), the date stands two characters from the
+    right edge instead and the 署名 is centred on it.
     """
     signature, date_width = text_width(issuer), text_width(date_text)
-    signature_right = max(2.0, 2.0 + date_width - signature)
-    return signature_right, signature_right + signature - 2.0 - date_width
+    if signature >= date_width:
+        return 2.0, 2.0 + signature - 2.0 - date_width
+    return 2.0 + (date_width - signature) / 2, 2.0
 
 
 # Space Word and LibreOffice add where Chinese meets Latin text (autospace; LibreOffice

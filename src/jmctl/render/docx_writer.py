@@ -157,6 +157,8 @@ def _paragraph(document: Any, block: Paragraph, ids: dict[str, str]) -> Any:
         fmt.right_indent = Twips(round(block.right * layout.EM))
     if block.page_break_before:
         fmt.page_break_before = True
+    if block.keep_next:
+        fmt.keep_with_next = True
     for run in block.runs:
         _run(paragraph, run.text, run.spread)
     return paragraph

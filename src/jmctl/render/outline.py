@@ -6,7 +6,7 @@ tested without Word, and the DOCX writer only has to lay it out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 
@@ -28,6 +28,7 @@ class Paragraph:
     hanging: float | None = None
     right: float | None = None
     page_break_before: bool = False
+    keep_next: bool = False
 
     @property
     def text(self) -> str:
@@ -84,6 +85,11 @@ class Outline:
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)
+
+    def keep_last_with_next(self) -> None:
+        """Keep the last paragraph on the page of whatever follows it."""
+        if self.blocks and isinstance(self.blocks[-1], Paragraph):
+            self.blocks[-1] = replace(self.blocks[-1], keep_next=True)
 
     def paragraphs(self) -> list[Paragraph]:
         return [block for block in self.blocks if isinstance(block, Paragraph)]
