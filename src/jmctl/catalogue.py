@@ -191,6 +191,24 @@ _CODES = (
         "姓名“{name}”含有空格；数据中姓名不加对齐空格，对齐由排版完成",
         "name '{name}' contains spaces; names are stored unpadded and aligned when rendered",
     ),
+    Code(
+        "JM213",
+        _W,
+        "这是调整通知（kind: adjust），但开头段仍写“{words}”",
+        "this is an adjustment notice (kind: adjust) but the preamble still says '{words}'",
+    ),
+    Code(
+        "JM214",
+        _W,
+        "新增成员单位“{unit}”在成员名单中没有人员",
+        "new member unit '{unit}' has nobody in the roster",
+    ),
+    Code(
+        "JM215",
+        _W,
+        "新增成员单位“{unit}”不在“由……组成”一句所列的单位中",
+        "new member unit '{unit}' is missing from the sentence listing the members (由……组成)",
+    ),
     # Dates and document numbers.
     Code("JM301", _E, "“{value}”不是有效日期{detail}", "'{value}' is not a valid date{detail_en}"),
     Code(
@@ -210,6 +228,13 @@ _CODES = (
         _E,
         "印发日期 {print_date} 早于成文日期 {date}",
         "print date {print_date} is before the document date {date}",
+    ),
+    Code(
+        "JM305",
+        _E,
+        "文号“{value}”与上一版本（{previous}）相同；新的通知需要新的文号",
+        "document number '{value}' is the previous edition's ({previous}); a new notice needs "
+        "its own",
     ),
     # Text.
     Code(
@@ -313,6 +338,32 @@ _CODES = (
         _W,
         "“{unit}”已于 {year} 年机构改革中调整为“{new}”，文件日期为 {date}",
         "'{unit}' was renamed to '{new}' by the {year} reform; the document is dated {date}",
+    ),
+    # Workbooks (名单.xlsx) and fixes.
+    Code("JM701", _E, "工作簿无法读取：{detail}", "the workbook cannot be read: {detail}"),
+    Code(
+        "JM702",
+        _E,
+        "工作簿中没有 jmctl 的工作表（应有 {sheets}）",
+        "the workbook has none of jmctl's sheets ({sheets})",
+    ),
+    Code(
+        "JM703",
+        _E,
+        "工作表超过 {limit} 行，不像是一个数据文件",
+        "the sheet has more than {limit} rows, too many for one data file",
+    ),
+    Code(
+        "JM704",
+        _E,
+        "“键”列的“{key}”无法识别（应如 meeting.name 或 meeting.basis[1].title）",
+        "'{key}' in the 键 column is not a key (e.g. meeting.name, meeting.basis[1].title)",
+    ),
+    Code(
+        "JM705",
+        _E,
+        "这一行有内容但没有“键”，上面也没有可接续的键",
+        "this row has a value but no key (键), and no key above it to continue",
     ),
 )
 

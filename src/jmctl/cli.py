@@ -484,6 +484,53 @@ def schema() -> None:
     click.echo(schema_text(), nl=False)
 
 
+@cli.command()
+@click.argument("source", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="名单.xlsx (a workbook) or x.yaml (a data file).",
+)
+@click.option("--empty", is_flag=True, help="A blank workbook with the 说明 sheet (no SOURCE).")
+@_lang_option
+def export(source: Path | None, output: Path, empty: bool, lang: str) -> None:
+    """Write a data file as a workbook (Excel, WPS 表格), or a workbook back as YAML.
+
+    The workbook has Chinese sheets and columns (基本信息, 成员单位, 成员名单, 办公室,
+    职责分工, 重点任务, 发文) with drop-down lists; every command that takes a data
+    file takes the workbook too. YAML → workbook → YAML gives the same data.
+
+    \b
+    Example:
+        jmctl export examples/dushan-2017.yaml -o 名单.xlsx
+        jmctl export 名单.xlsx -o dushan-2019.yaml
+        jmctl export --empty -o 空白名单.xlsx
+    """
+    from jmctl.exporting import ExportError, export_file, write_empty
+    from jmctl.outputs import OutputError
+    from jmctl.reporting import finding_line
+
+    if empty == (source is not None):
+        raise click.UsageError("give SOURCE, or --empty for a blank workbook")
+    try:
+        if source is None:
+            click.echo(str(write_empty(output)))
+            return
+        if not source.is_file():
+            raise click.UsageError(f"{source}：文件不存在 (no such file)")
+        result = export_file(source, output)
+    except (ExportError, OutputError) as error:
+        click.echo(f"jmctl: {error}", err=True)
+        sys.exit(EXIT_USAGE)
+    for finding in result.findings:
+        click.echo(finding_line(finding, lang, _colour(sys.stderr)), err=True)
+    if result.written is None:
+        sys.exit(EXIT_FINDINGS)
+    click.echo(str(result.written))
+
+
 def _stop_on_terminate() -> None:
     """Turn SIGTERM into a normal exit, so that half-written temporary files are removed."""
     import signal

@@ -14,9 +14,13 @@ from jmctl.loading import Document, load_file
 from jmctl.resources import data_file
 
 
-def _read(name: str) -> object:
+def read_data(name: str) -> object:
+    """Return the content of the data file `name` in `jmctl/data/`."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(data_file(name).read_text("utf-8"), Loader=loader)
+
+
+_read = read_data
 
 
 @cache

@@ -19,10 +19,28 @@ class Mark(NamedTuple):
     """A 1-based line and column (in characters) inside a file.
 
     A named tuple: the loader makes one for every value, and tuples are cheap to make.
+    In a workbook, `sheet` names the sheet, and line and column are the cell's row
+    and column.
     """
 
     line: int
     column: int
+    sheet: str | None = None
+
+    @property
+    def cell(self) -> str:
+        """Return the cell's name (C7): the column as letters, then the row."""
+        letters, number = "", self.column
+        while number > 0:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("A") + rest) + letters
+        return f"{letters}{self.line}"
+
+    def where(self) -> str:
+        """Return the place as people read it: 12:5, or 成员名单!C7 in a workbook."""
+        if self.sheet is not None:
+            return f"{self.sheet}!{self.cell}"
+        return f"{self.line}:{self.column}"
 
 
 FILE_START = Mark(1, 1)
@@ -45,14 +63,16 @@ class Finding:
         """Return the message in `lang` ("zh" or "en") with its values filled in."""
         return describe(self.code).format(lang, self.args)
 
-    def sort_key(self) -> tuple[str, int, int, str]:
-        return (self.path, self.mark.line, self.mark.column, self.code)
+    def sort_key(self) -> tuple[str, str, int, int, str]:
+        return (self.path, self.mark.sheet or "", self.mark.line, self.mark.column, self.code)
 
     def to_json(self, lang: str = "zh") -> dict[str, object]:
+        place: dict[str, object] = {"line": self.mark.line, "column": self.mark.column}
+        if self.mark.sheet is not None:
+            place = {"sheet": self.mark.sheet, "cell": self.mark.cell, **place}
         return {
             "path": self.path,
-            "line": self.mark.line,
-            "column": self.mark.column,
+            **place,
             "severity": self.severity.value,
             "code": self.code,
             "message": self.message(lang),

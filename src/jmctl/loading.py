@@ -100,7 +100,17 @@ def load_file(path: Path, display: str | None = None) -> Loaded:
     except OSError as error:
         detail = error.strerror or str(error)
         return Loaded(shown, None, [Finding(shown, FILE_START, "JM001", {"detail": detail})])
+    if len(raw) <= MAX_BYTES and _is_workbook(shown, raw):
+        # A workbook (名单.xlsx) is the same data in sheets; its reader locates by cell.
+        from jmctl.workbook.reading import load_workbook_bytes
+
+        return load_workbook_bytes(raw, shown)
     return load_bytes(raw, shown)
+
+
+def _is_workbook(name: str, raw: bytes) -> bool:
+    """Return whether a file is a workbook: .xlsx by name, or a zip (no YAML starts so)."""
+    return name.lower().endswith((".xlsx", ".xlsm")) or raw.startswith(b"PK\x03\x04")
 
 
 def load_bytes(raw: bytes, path: str) -> Loaded:

@@ -12,8 +12,8 @@ _BOLD, _RESET = "\033[1m", "\033[0m"
 
 
 def finding_line(finding: Finding, lang: str, colour: bool = False) -> str:
-    """Return `path:line:col: severity CODE message`."""
-    where = f"{finding.path}:{finding.mark.line}:{finding.mark.column}:"
+    """Return `path:line:col: severity CODE message` (`path:sheet!C7:` in a workbook)."""
+    where = f"{finding.path}:{finding.mark.where()}:"
     severity = finding.severity.value
     if colour:
         where = f"{_BOLD}{where}{_RESET}"

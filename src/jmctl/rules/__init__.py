@@ -12,14 +12,14 @@ from jmctl.domain import Rename
 from jmctl.findings import Finding
 from jmctl.loading import Document
 from jmctl.model import JointMeeting
-from jmctl.rules import dates, membership, references, reform, text
+from jmctl.rules import dates, edition, membership, references, reform, text
 from jmctl.rules.context import Context
 
 Rule = Callable[[Context], Iterable[Finding]]
 
 # The rules about structure: what must hold for a model to be compared at all.
 STRUCTURE_RULES: tuple[Rule, ...] = (references.check, membership.check, dates.check)
-RULES: tuple[Rule, ...] = (*STRUCTURE_RULES, text.check, reform.check)
+RULES: tuple[Rule, ...] = (*STRUCTURE_RULES, text.check, reform.check, edition.check)
 
 
 def check_rules(
