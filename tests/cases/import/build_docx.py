@@ -8,9 +8,9 @@ each line is a paragraph; lines that start with `|` are the rows of a table (cel
 `|`, consecutive rows form one table); a cell holding only `^` is merged with the cell above
 it, as a role cell (成员) spanning its rows. The result is `<split>/<name>.docx`, the same
 bytes for the same description (fixed package dates, fixed zip timestamps). A description
-whose first line is `#pdf` becomes `<split>/<name>.pdf` instead, the DOCX printed through
-LibreOffice (a PDF carries its own creation date, so only its text is reproducible; --check
-reports a missing PDF, not a different one).
+whose first line is `#pdf` or `#doc` becomes `<split>/<name>.pdf` or `.doc` instead, the DOCX
+converted by LibreOffice (such a file carries its own creation date, so only its text is
+reproducible; --check reports a missing one, not a different one).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ SOURCES = HERE / "docx-src"
 FIXED_DATE = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
 ZIP_DATE = (2024, 1, 1, 0, 0, 0)
 MERGED = "^"
-PDF_MARK = "#pdf"
+CONVERSIONS = {"#pdf": ".pdf", "#doc": ".doc"}  # first line -> the format LibreOffice writes
 
 
 def _cells(line: str) -> list[str]:
@@ -59,7 +59,7 @@ def build(description: str) -> bytes:
     document = Document()
     rows: list[list[str]] = []
     for line in description.splitlines():
-        if line.strip() == PDF_MARK:
+        if line.strip() in CONVERSIONS:
             continue
         if line.lstrip().startswith("|"):
             rows.append(_cells(line))
@@ -90,11 +90,11 @@ def _fixed_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _print_pdf(data: bytes, target: Path) -> None:
-    """Print DOCX `data` to the PDF `target` with LibreOffice."""
+def _convert(data: bytes, target: Path) -> None:
+    """Convert DOCX `data` to `target` (.pdf or .doc) with LibreOffice."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        sys.exit("LibreOffice (soffice) is needed to print the PDF cases")
+        sys.exit("LibreOffice (soffice) is needed to build the PDF and DOC cases")
     with tempfile.TemporaryDirectory() as scratch:
         docx = Path(scratch) / f"{target.stem}.docx"
         docx.write_bytes(data)
@@ -103,17 +103,17 @@ def _print_pdf(data: bytes, target: Path) -> None:
                 soffice,
                 f"-env:UserInstallation=file://{scratch}/profile",
                 "--headless",
-                *("--convert-to", "pdf", "--outdir", scratch, str(docx)),
+                *("--convert-to", target.suffix[1:], "--outdir", scratch, str(docx)),
             ],
             check=True,
             capture_output=True,
             timeout=120,
         )
-        shutil.copyfile(docx.with_suffix(".pdf"), target)
+        shutil.copyfile(docx.with_suffix(target.suffix), target)
 
 
-def _up_to_date(text: str, data: bytes, target: Path) -> bool:
-    if target.suffix == ".pdf":
+def _up_to_date(data: bytes, target: Path) -> bool:
+    if target.suffix != ".docx":
         return target.exists()
     return target.exists() and target.read_bytes() == data
 
@@ -127,17 +127,16 @@ def main() -> None:
         target = HERE / description.parent.name / f"{description.stem}.docx"
         text = description.read_text("utf-8")
         data = build(text)
-        if text.splitlines()[0].strip() == PDF_MARK:
-            target = target.with_suffix(".pdf")
-        if _up_to_date(text, data, target):
+        target = target.with_suffix(CONVERSIONS.get(text.splitlines()[0].strip(), ".docx"))
+        if _up_to_date(data, target):
             continue
         stale.append(target)
         if args.check:
             continue
-        if target.suffix == ".pdf":
-            _print_pdf(data, target)
-        else:
+        if target.suffix == ".docx":
             target.write_bytes(data)
+        else:
+            _convert(data, target)
     for target in stale:
         print(("out of date: " if args.check else "wrote ") + str(target.relative_to(HERE)))
     sys.exit(1 if args.check and stale else 0)
