@@ -125,7 +125,7 @@ def _row(score: CaseScore) -> str:
 
 
 def print_folder(folder: Path, scores: list[CaseScore]) -> None:
-    print(f"\n== {folder}")
+    print(f"\n== {_shown(folder)}")
     header = ["members", "persons", "convenor", "duties"]
     columns = " ".join(f"{name:>8}" for name in header)
     print(f"{'case':44} {columns} {'units m/e/l':>9} {'valid':>5} result")
@@ -150,11 +150,16 @@ def print_folder(folder: Path, scores: list[CaseScore]) -> None:
     print(f"   validate   {valid} with no error beyond the stated defects")
 
 
+def _shown(folder: Path) -> str:
+    folder = folder.resolve()
+    return str(folder.relative_to(ROOT)) if folder.is_relative_to(ROOT) else str(folder)
+
+
 def run_score(folders: list[Path], as_json: bool) -> None:
     report = {}
     for folder in folders:
         scores = [score_case(case) for case in cases(folder)]
-        report[str(folder)] = {"cases": [s.as_dict() for s in scores], "totals": totals(scores)}
+        report[_shown(folder)] = {"cases": [s.as_dict() for s in scores], "totals": totals(scores)}
         if not as_json:
             print_folder(folder, scores)
     if as_json:
