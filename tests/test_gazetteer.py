@@ -16,7 +16,7 @@ from jmctl.resources import data_file
 
 # Official counts at the end of 2023 (民政部): 34 province-level, 333 prefecture-level and
 # 2,844 county-level divisions; townships as the 2023 statistical codes list them.
-EXPECTED_ROWS = {"province": 34, "city": 333, "county": 2844, "township": 38631}
+EXPECTED_ROWS = {"province": 34, "city": 333, "county": 2844, "township": 38629}
 
 
 def test_committed_files_parse_with_the_counts_their_headers_state():
@@ -138,6 +138,105 @@ def test_path_and_qualified_name():
 )
 def test_unit_prefix(code, prefix):
     assert gazetteer.unit_prefix(gazetteer.get(code)) == prefix
+
+
+# Real first lines of the development corpus (../shared/corpus/dev, NFKC punctuation as there)
+# and the jurisdiction each names.
+CORPUS_LINES = [
+    ("09", "陕西省人民政府关于建立农村村级社会事业公共设施建设工作联席会议制度的通知", ["610000"]),
+    (
+        "16",
+        "为贯彻落实《校车安全管理条例》,经市政府同意,建立天津市校车安全管理联席会议",
+        ["120000"],
+    ),
+    ("17", "佛山市人民政府办公室关于印发佛山市殡葬管理工作联席会议制度的通知", ["440600"] * 2),
+    (
+        "20",
+        "成办函〔2017〕43号《成都市人民政府办公厅关于建立成都市学习型城市建设与社区教育联席会议制度的通知》",
+        ["510100"] * 2,
+    ),
+    (
+        "24",
+        "黔西南州人民政府关于印发黔西南州防范突发公共卫生事件联席会议制度的通知",
+        ["522300"] * 2,
+    ),
+    (
+        "25",
+        "重庆市开州区人民政府办公室关于建立重庆市开州区保障和改善民生行动计划联席会议制度的通知",
+        ["500000", "500154"] * 2,
+    ),
+    ("26", "区人民政府办公室关于建立武昌区社会组织", ["420106"]),
+    (
+        "28",
+        "阳西县人民政府办公室关于建立阳西县殡葬管理工作联席会议制度的通知 西府办函〔2021〕146号",
+        ["441721"] * 2,
+    ),
+    ("29", "当前位置:卢氏县人民政府 > 卢政办文 > 文章详情", ["411224"]),
+    (
+        "30",
+        "经市政府研究同意,建立兰溪市政府购买服务工作联席会议(以下简称联席会议)制度。",
+        ["330781"],
+    ),
+    (
+        "21",
+        "南湖区、秀洲区、嘉善县、海宁市、桐乡市人民政府",
+        ["330402", "330411", "330421", "330481", "330483"],
+    ),
+    ("11", "广州市、深圳市、珠海市、佛山市、惠州市、东莞市、中山市、江门市、肇庆市", None),
+]
+
+
+@pytest.mark.parametrize(("number", "line", "codes"), CORPUS_LINES)
+def test_find_on_real_corpus_lines(number, line, codes):
+    found = [division.code for _, _, division in gazetteer.find(line)]
+    if codes is None:  # file 11: the nine cities of the Greater Bay Area in Guangdong
+        assert len(found) == 9
+        assert all(gazetteer.get(code).parent == "440000" for code in found)
+    else:
+        assert found == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省、市和县三级",  # 和县 is a county of 马鞍山市, not here
+        "完成县级财政",  # 成县
+        "中心城区建设",  # 城区 of 阳泉市
+        "市中心",  # 市中区
+        "推进新型城镇化和小城镇建设",  # 小城镇 in 吉林
+        "中山大学",
+        "中山路",
+        "新华社",  # 新华 is a district name, 社 makes it a word
+        "大同小异",
+        "安康杯竞赛",
+        "厅长　洪长春　省人社厅",  # a person's name ending in 长春
+    ],
+)
+def test_find_skips_words_that_only_contain_a_name(text):
+    assert gazetteer.find(text) == []
+
+
+def test_find_reads_ordinary_word_names_after_their_city():
+    text = "阳泉市城区、攀枝花市东区、铜陵市郊区，马鞍山市和县"
+    found = [(text[s:e], d.code) for s, e, d in gazetteer.find(text)]
+    assert found == [
+        ("阳泉市", "140300"),
+        ("城区", "140302"),
+        ("攀枝花市", "510400"),
+        ("东区", "510402"),
+        ("铜陵市", "340700"),
+        ("郊区", "340711"),
+        ("马鞍山市", "340500"),
+        ("和县", "340523"),
+    ]
+
+
+def test_find_finds_townships_and_prefers_the_one_under_the_county_before_it():
+    text = "揭东区云路镇人民政府；卢氏县城关镇"
+    found = [(text[s:e], d.code) for s, e, d in gazetteer.find(text)]
+    assert found[:2] == [("揭东区", "445203"), ("云路镇", "445203102")]
+    assert found[2][0] == "卢氏县"
+    assert found[3][0] == "城关镇" and found[3][1].startswith("411224")
 
 
 def test_find_prefers_full_names_and_reads_districts_with_their_city():

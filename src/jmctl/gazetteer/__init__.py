@@ -62,12 +62,12 @@ def lookup(name: str) -> list[Division]:
     """
     name = name.strip()
     gazetteer = store()
-    found = list(gazetteer.upper.full.get(name, ()))
+    codes = list(gazetteer.upper.full.get(name, ()))
     if name.endswith(township_suffixes()):
-        found += gazetteer.towns.full.get(name, ())
-    if not found:
-        found = list(gazetteer.upper.short.get(name, ()))
-    return sorted(found, key=Division.sort_key)
+        codes += gazetteer.towns.full.get(name, ())
+    if not codes:
+        codes = gazetteer.upper.short.get(name, [])
+    return sorted(gazetteer.divisions(codes), key=Division.sort_key)
 
 
 def find(text: str) -> list[tuple[int, int, Division]]:

@@ -9,36 +9,20 @@ a single character is never a place in running text.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from jmctl.gazetteer.table import Division, registry
+from jmctl.gazetteer.table import Division, Row, registry
 
 
 @dataclass
 class NameIndex:
-    """Divisions by full name and by short form, with every prefix of what find() reports."""
+    """Division codes by full name and by short form, best first, and what find() needs."""
 
-    full: dict[str, list[Division]] = field(default_factory=lambda: defaultdict(list))
-    short: dict[str, list[Division]] = field(default_factory=lambda: defaultdict(list))
-    in_text: set[str] = field(default_factory=set)  # the short forms find() reports
-    prefixes: set[str] = field(default_factory=set)
-
-    def add(self, division: Division) -> None:
-        self.full[division.name].append(division)
-        self._add_prefixes(division.name)
-        for form in short_forms(division):
-            self.short[form].append(division)
-        for form in text_forms(division):
-            self.in_text.add(form)
-            self._add_prefixes(form)
-
-    def _add_prefixes(self, name: str) -> None:
-        self.prefixes.update(name[:end] for end in range(1, len(name) + 1))
-
-    def sort(self) -> None:
-        for table in (self.full, self.short):
-            for divisions in table.values():
-                divisions.sort(key=Division.sort_key)
+    full: dict[str, list[str]]
+    short: dict[str, list[str]]
+    in_text: set[str]  # the short forms find() reports
+    prefixes: set[str]  # every prefix (two characters or more) of a name find() reports
 
 
 def _strip_nationalities(stem: str) -> str:
@@ -91,9 +75,27 @@ def text_forms(division: Division) -> list[str]:
     return [form for form in forms if form not in registry()["short_forms_not_in_text"]]
 
 
-def build_index(divisions: list[Division]) -> NameIndex:
-    index = NameIndex()
-    for division in divisions:
-        index.add(division)
-    index.sort()
-    return index
+def prefixes_of(names: Iterable[str]) -> set[str]:
+    # Every name has two characters or more, so a scan can start from a pair.
+    return {name[:end] for name in names for end in range(2, len(name) + 1)}
+
+
+def upper_index(divisions: list[Division]) -> NameIndex:
+    """The index of provinces, cities and counties, with their short forms."""
+    full: dict[str, list[str]] = defaultdict(list)
+    short: dict[str, list[str]] = defaultdict(list)
+    in_text: set[str] = set()
+    for division in sorted(divisions, key=Division.sort_key):
+        full[division.name].append(division.code)
+        for form in short_forms(division):
+            short[form].append(division.code)
+        in_text.update(text_forms(division))
+    return NameIndex(dict(full), dict(short), in_text, prefixes_of([*full, *in_text]))
+
+
+def township_index(rows: list[Row]) -> NameIndex:
+    """The index of townships: full names only (rows come sorted by code)."""
+    full: dict[str, list[str]] = defaultdict(list)
+    for code, name, *_ in rows:
+        full[name].append(code)
+    return NameIndex(dict(full), {}, set(), prefixes_of(full))
