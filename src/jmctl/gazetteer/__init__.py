@@ -16,6 +16,9 @@ jmctl itself reads only those two files, on first use.
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 from jmctl.gazetteer.names import short_forms
 from jmctl.gazetteer.scan import Scanner
 from jmctl.gazetteer.store import store, township_suffixes
@@ -58,9 +61,19 @@ def lookup(name: str) -> list[Division]:
 
     广州 → [广州市]; 黔南州 and 黔南 → [黔南布依族苗族自治州]; 朝阳区 → the districts of
     北京市 and 长春市. Best first: higher level, then code. Townships are searched when the
-    name ends in a township suffix (镇, 乡, 街道, 苏木).
+    name ends in a township suffix (镇, 乡, 街道, 苏木). Spaces inside the name (padding,
+    阳 西 县) are ignored, and a name in traditional script (廣州市) is read as simplified.
     """
-    name = name.strip()
+    name = "".join(name.split())
+    found = _lookup_simplified(name)
+    if not found and name:
+        converted = _to_simplified(name)
+        if converted != name:
+            found = _lookup_simplified(converted)
+    return found
+
+
+def _lookup_simplified(name: str) -> list[Division]:
     gazetteer = store()
     codes = list(gazetteer.upper.full.get(name, ()))
     if name.endswith(township_suffixes()):
@@ -68,6 +81,17 @@ def lookup(name: str) -> list[Division]:
     if not codes:
         codes = gazetteer.upper.short.get(name, [])
     return sorted(gazetteer.divisions(codes), key=Division.sort_key)
+
+
+@cache
+def _simplifier() -> Any:
+    import opencc  # loads its dictionaries: only when a name was not found as written
+
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(name: str) -> str:
+    return str(_simplifier().convert(name))
 
 
 def find(text: str) -> list[tuple[int, int, Division]]:

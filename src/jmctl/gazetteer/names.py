@@ -8,9 +8,11 @@ a single character is never a place in running text.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from jmctl.gazetteer.table import Division, Row, registry
 
@@ -25,21 +27,22 @@ class NameIndex:
     prefixes: set[str]  # every prefix (two characters or more) of a name find() reports
 
 
-def _strip_nationalities(stem: str) -> str:
-    """黔南布依族苗族 → 黔南; 伊犁哈萨克 → 伊犁 (multi-character groups also appear without 族)."""
+@cache
+def _nationalities() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The groups, and a pattern for a run of them closing a stem (names are short and bounded)."""
     groups = sorted(registry()["ethnic_groups"], key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        for group in groups:
-            for written in (group + "族", group if len(group) > 1 else None):
-                if written and stem.endswith(written) and len(stem) - len(written) >= 2:
-                    stem = stem[: -len(written)]
-                    changed = True
-                    break
-            if changed:
-                break
-    return stem
+    with_zu = "|".join(groups)
+    without_zu = "|".join(group for group in groups if len(group) > 1)
+    return frozenset(groups), re.compile(f"(?:(?:{with_zu})族|(?:{without_zu}))+$")
+
+
+def _strip_nationalities(stem: str) -> str:
+    """黔南布依族苗族 → 黔南; 伊犁哈萨克 → 伊犁; 鄂温克族 → 鄂温克. At least two characters stay."""
+    groups, run = _nationalities()
+    if stem.endswith("族") and stem[:-1] in groups:
+        return stem[:-1]
+    closing = run.search(stem, 2)
+    return stem[: closing.start()] if closing else stem
 
 
 def short_forms(division: Division) -> list[str]:
@@ -58,7 +61,7 @@ def short_forms(division: Division) -> list[str]:
     return forms
 
 
-def text_forms(division: Division) -> list[str]:
+def text_forms(division: Division, forms: list[str]) -> list[str]:
     """The short forms find() reports in running text.
 
     Provinces and cities are written short (广东, 广州, 黔南州); a county's bare stem is
@@ -67,7 +70,6 @@ def text_forms(division: Division) -> list[str]:
     (安康, 日照) never count.
     """
     spec = registry()["kinds"][division.kind]
-    forms = short_forms(division)
     if division.level == "county":
         forms = [form for form in forms if form.endswith(spec.get("short_suffix", "\0"))]
     elif division.level == "township":
@@ -87,9 +89,10 @@ def upper_index(divisions: list[Division]) -> NameIndex:
     in_text: set[str] = set()
     for division in sorted(divisions, key=Division.sort_key):
         full[division.name].append(division.code)
-        for form in short_forms(division):
+        forms = short_forms(division)
+        for form in forms:
             short[form].append(division.code)
-        in_text.update(text_forms(division))
+        in_text.update(text_forms(division, forms))
     return NameIndex(dict(full), dict(short), in_text, prefixes_of([*full, *in_text]))
 
 
