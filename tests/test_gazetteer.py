@@ -121,6 +121,50 @@ def test_resolve_reads_a_chain_as_printed():
     assert gazetteer.resolve(["广东省", "阳西县"]).code == "441721"
     assert gazetteer.resolve(["北京市朝阳区"]).code == "110105"
     assert gazetteer.resolve(["广东省", "高陵区"]) is None
+    assert gazetteer.resolve(["阳江市", "广东省", "阳西县"]) is None  # the chain goes back up
+    assert gazetteer.resolve(["广东", "阳西"]).code == "441721"  # short forms
+    # Items that are not names themselves are read for the names in them.
+    assert gazetteer.resolve(["重庆市开州区人民政府办公室"]).code == "500154"
+    assert gazetteer.resolve(["区人民政府办公室"]) is None
+    assert gazetteer.resolve([]) is None
+
+
+def test_get_parent_and_contract_level():
+    assert gazetteer.get("999999") is None
+    assert gazetteer.get("445203999") is None
+    assert gazetteer.get(" 440100 ").name == "广州市"
+    town = gazetteer.get("445203102")
+    assert [d.name for d in gazetteer.path(town)] == ["广东省", "揭阳市", "揭东区", "云路镇"]
+    assert gazetteer.parent(gazetteer.get("440000")) is None
+    # A 直辖市 is province level; its districts hang from it directly.
+    assert gazetteer.parent(gazetteer.get("500154")).name == "重庆市"
+    levels = {
+        code: gazetteer.contract_level(gazetteer.get(code))
+        for code in ("500000", "441700", "610117", "330781", "445203102")
+    }
+    assert levels == {
+        "500000": "province",
+        "441700": "city",
+        "610117": "county",
+        "330781": "county",
+        "445203102": "township",
+    }
+
+
+@pytest.mark.parametrize(
+    ("code", "qualified"),
+    [
+        ("110105", "北京市朝阳区"),
+        ("220104", "长春市朝阳区"),
+        ("500154", "重庆市开州区"),
+        ("420106", "武汉市武昌区"),
+        ("429004", "仙桃市"),
+        ("411224100", "卢氏县城关镇"),
+        ("445203102", "云路镇"),
+    ],
+)
+def test_qualified_names_of_districts_and_ambiguous_names(code, qualified):
+    assert gazetteer.qualified_name(gazetteer.get(code)) == qualified
 
 
 def test_path_and_qualified_name():
@@ -130,6 +174,22 @@ def test_path_and_qualified_name():
     assert gazetteer.qualified_name(gazetteer.get("440100")) == "广州市"
     assert gazetteer.qualified_name(gazetteer.get("522700")) == "黔南布依族苗族自治州"
     assert gazetteer.qualified_name(gazetteer.get("441721")) == "阳西县"
+
+
+@pytest.mark.parametrize(
+    ("code", "government"),
+    [
+        ("440100", "广州市人民政府"),
+        ("610117", "西安市高陵区人民政府"),
+        ("522700", "黔南布依族苗族自治州人民政府"),
+        ("542500", "阿里地区行政公署"),
+        ("152500", "锡林郭勒盟行政公署"),
+        ("810000", "香港特别行政区政府"),
+        ("445203102", "云路镇人民政府"),
+    ],
+)
+def test_government(code, government):
+    assert gazetteer.government(gazetteer.get(code)) == government
 
 
 @pytest.mark.parametrize(

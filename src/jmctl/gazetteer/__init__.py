@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from jmctl.gazetteer.names import short_forms
+from jmctl.gazetteer.chains import chain_fits
 from jmctl.gazetteer.scan import Scanner
 from jmctl.gazetteer.store import store, township_suffixes
 from jmctl.gazetteer.table import LEVELS, Division, registry
@@ -30,6 +30,7 @@ __all__ = [
     "contract_level",
     "find",
     "get",
+    "government",
     "lookup",
     "parent",
     "path",
@@ -104,49 +105,28 @@ def find(text: str) -> list[tuple[int, int, Division]]:
     return Scanner(store(), text).run()
 
 
-def _names_division(name: str, division: Division) -> bool:
-    return name == division.name or name in short_forms(division)
-
-
-def _chain_fits(names: list[str], ancestors: list[Division]) -> bool:
-    """Whether the names, in order, each name one of the ancestors, going down."""
-    position = 0
-    for name in names:
-        while position < len(ancestors) and not _names_division(name, ancestors[position]):
-            position += 1
-        if position == len(ancestors):
-            return False
-        position += 1
-    return True
-
-
-def _split(name: str) -> list[str]:
-    """西安市高陵区 → [西安市, 高陵区] when the names found cover the whole string."""
-    hits = find(name)
-    covered = sum(end - start for start, end, _ in hits)
-    if hits and covered == len(name):
-        return [name[start:end] for start, end, _ in hits]
-    return [name]
-
-
 def resolve(names: list[str]) -> Division | None:
     """The division meant by a chain of names as printed, or None if it is not one division.
 
     ["西安市", "高陵区"] → 高陵区 under 西安市; ["广东省", "阳西县"] → 阳西县 (a chain may skip
-    a level); ["朝阳区"] alone → None (北京 and 长春 both have one). A single fused name is
-    split first: ["西安市高陵区"] is read as ["西安市", "高陵区"].
+    a level); ["朝阳区"] alone → None (北京 and 长春 both have one). An item that is not
+    itself a name is read for the names in it: ["西安市高陵区人民政府"] is
+    ["西安市", "高陵区"].
     """
-    names = [name.strip() for name in names if name.strip()]
-    if len(names) == 1 and not lookup(names[0]):
-        names = _split(names[0])
-    if not names:
+    chain = [part for name in names for part in _names_in(name)]
+    if not chain:
         return None
     fitting = [
-        candidate
-        for candidate in lookup(names[-1])
-        if _chain_fits(names[:-1], path(candidate)[:-1])
+        candidate for candidate in lookup(chain[-1]) if chain_fits(chain[:-1], path(candidate))
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _names_in(printed: str) -> list[str]:
+    name = "".join(printed.split())
+    if not name or lookup(name):
+        return [name] if name else []
+    return [name[start:end] for start, end, _ in find(name)]
 
 
 def _unique(division: Division) -> bool:
@@ -178,6 +158,14 @@ def unit_prefix(division: Division) -> str:
     自治区民政厅: a bare 区 would read as a district). The table is data/division_kinds.yaml.
     """
     return registry()["kinds"][division.kind]["unit_prefix"]
+
+
+def government(division: Division) -> str:
+    """The name of its government as a document prints it: 广州市人民政府, 西安市高陵区人民政府,
+    阿里地区行政公署, 锡林郭勒盟行政公署, 东城街道办事处, 香港特别行政区政府."""
+    return qualified_name(division) + registry()["kinds"][division.kind].get(
+        "government", "人民政府"
+    )
 
 
 def contract_level(division: Division) -> str:
