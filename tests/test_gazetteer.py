@@ -291,6 +291,11 @@ def test_find_skips_words_that_only_contain_a_name(text):
     assert gazetteer.find(text) == []
 
 
+def test_find_reads_two_character_names_after_a_word_boundary():
+    text = "关于印发涉县政务公开实施方案的通知；在和县召开"
+    assert [text[s:e] for s, e, _ in gazetteer.find(text)] == ["涉县", "和县"]
+
+
 def test_find_reads_ordinary_word_names_after_their_city():
     text = "阳泉市城区、攀枝花市东区、铜陵市郊区，马鞍山市和县"
     found = [(text[s:e], d.code) for s, e, d in gazetteer.find(text)]

@@ -5,7 +5,7 @@ The data are the official division codes at province, prefecture, county and tow
 2.7.0 (modood/Administrative-divisions-of-China, WTFPL v2), with the statistical areas that
 are not divisions removed and 三沙市, 台湾省, 香港, 澳门 set to their 民政部 / GB/T 2260
 codes. `scripts/build-gazetteer` regenerates `data/divisions.tsv` (34 provinces, 333
-cities, 2,844 counties) and `data/townships.tsv.gz` (38,631 townships) from that package;
+cities, 2,844 counties) and `data/townships.tsv.gz` (38,629 townships) from that package;
 jmctl itself reads only those two files, on first use.
 
     >>> lookup("广州")[0].name
@@ -98,9 +98,13 @@ def _to_simplified(name: str) -> str:
 def find(text: str) -> list[tuple[int, int, Division]]:
     """Spans (start, end, division) of division names in `text`, leftmost longest, in one pass.
 
-    Full names and the short forms of provinces and cities (广东, 广州, 黔南州) are found; a
-    short form followed by a word that makes it part of a longer one (中山路, 中山大学) is not,
-    nor a full name that is also an ordinary word (城区, 郊区) unless right after its city.
+    Full names (townships included) and the short forms of provinces and cities (广东, 广州,
+    黔南州) are found; a short form followed by a word that makes it part of a longer one
+    (中山路, 中山大学) is not, nor a full name that is also an ordinary word (城区, 郊区)
+    unless right after its city. Where several divisions share the name, the one under the
+    name just before it is given (长春市朝阳区), else the first `lookup` gives;
+    `lookup(text[start:end])` lists them all. Text in traditional script should be
+    converted first (the importer does).
     """
     return Scanner(store(), text).run()
 
@@ -140,7 +144,8 @@ def qualified_name(division: Division) -> str:
 
     A district (市辖区) is named with its city: 西安市高陵区, 重庆市开州区. Any other
     division is named alone (广州市, 阳西县, 黔南布依族苗族自治州) unless another division
-    has the same name, then with its parent's qualified name (吉林省 has none: 吉林市).
+    has the same name; then its parent's qualified name goes first
+    (卢氏县城关镇: 88 towns are called 城关镇).
     """
     above = parent(division)
     if above is None:

@@ -20,9 +20,13 @@ Hit = tuple[int, int, str]  # start, end, code
 
 
 @cache
-def _words() -> tuple[tuple[str, ...], frozenset[str]]:
+def _words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     words = registry()
-    return tuple(words["short_form_not_before"]), frozenset(words["needs_parent_in_text"])
+    return (
+        tuple(words["short_form_not_before"]),
+        frozenset(words["needs_parent_in_text"]),
+        frozenset(words["two_character_names_after"]),
+    )
 
 
 def _is_han(char: str) -> bool:
@@ -97,10 +101,14 @@ class Scanner:
         after_parent = self._after_ancestor(chosen, start)
         if piece in _words()[1] and not after_parent:
             return None
-        # 涉县, 和县: in 完成县级 or 市和县 the name is two halves of other words.
-        if len(piece) == 2 and start > 0 and _is_han(self.text[start - 1]) and not after_parent:
+        if len(piece) == 2 and not after_parent and self._mid_word(start):
             return None
         return chosen
+
+    def _mid_word(self, start: int) -> bool:
+        """涉县, 和县: in 完成县级 or 市和县 the name is two halves of other words."""
+        before = self.text[start - 1] if start > 0 else ""
+        return _is_han(before) and before not in _words()[2]
 
     def _after_ancestor(self, code: str, start: int) -> bool:
         previous = self.previous
