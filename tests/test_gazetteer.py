@@ -190,6 +190,20 @@ def test_path_and_qualified_name():
     assert gazetteer.qualified_name(gazetteer.get("441721")) == "阳西县"
 
 
+def test_province_abbreviations_read_document_numbers():
+    assert [d.name for d in gazetteer.by_abbreviation("粤")] == ["广东省"]
+    assert [d.name for d in gazetteer.by_abbreviation("黔")] == ["贵州省"]
+    assert [d.name for d in gazetteer.by_abbreviation("内")] == ["内蒙古自治区"]
+    assert gazetteer.by_abbreviation("国") == []
+    assert gazetteer.abbreviations(gazetteer.get("610000")) == ["陕", "秦"]
+    assert gazetteer.abbreviations(gazetteer.get("610100")) == []
+    # Every province has one, and no character stands for two provinces.
+    provinces = [d for d in read_upper() if d.level == "province"]
+    assert all(gazetteer.abbreviations(d) for d in provinces)
+    characters = [c for d in provinces for c in gazetteer.abbreviations(d)]
+    assert len(set(characters)) == len(characters)
+
+
 @pytest.mark.parametrize(
     ("code", "government"),
     [

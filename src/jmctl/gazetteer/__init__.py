@@ -27,6 +27,8 @@ from jmctl.gazetteer.table import LEVELS, Division, registry
 __all__ = [
     "LEVELS",
     "Division",
+    "abbreviations",
+    "by_abbreviation",
     "contract_level",
     "find",
     "get",
@@ -171,6 +173,18 @@ def government(division: Division) -> str:
     return qualified_name(division) + registry()["kinds"][division.kind].get(
         "government", "人民政府"
     )
+
+
+def abbreviations(division: Division) -> list[str]:
+    """A province's one-character names (粤, 陕, 津, 黔 and 贵): [] below province level."""
+    return list(registry()["province_abbreviations"].get(division.code, []))
+
+
+def by_abbreviation(character: str) -> list[Division]:
+    """The provinces a one-character name stands for, as in 粤办函 or 陕政字 ([] if none)."""
+    table = registry()["province_abbreviations"]
+    codes = [code for code, characters in table.items() if character in characters]
+    return store().divisions(codes)
 
 
 def contract_level(division: Division) -> str:
