@@ -16,8 +16,9 @@ than statistical areas:
 - 三沙市 is given its two districts (民政部 2020: 460301 西沙区, 460302 南沙区) instead of
   the statistical 群岛 rows;
 - 台湾省, 香港特别行政区, 澳门特别行政区 are added with their GB/T 2260 codes;
-- townships coded 4xx–5xx (farms, development zones, prisons run as townships) and the
-  "直辖村级区划" placeholders are dropped; 街道办事处 is written 街道.
+- townships coded 4xx–5xx (farms, development zones, prisons run as townships), the
+  "直辖村级区划" placeholders and two rows named only 街道 are dropped; 街道办事处 is
+  written 街道.
 
 The output is written deterministically (sorted rows, gzip without a time stamp), so
 running the script again on the same package version gives the same bytes.
@@ -113,7 +114,7 @@ def build_rows(tar: tarfile.TarFile) -> list[Row]:
     rows += [Row(code, name, "county", parent) for code, name, parent in ADDED]
     for r in read_csv(tar, "streets.csv"):
         name = r["name"].removesuffix("办事处") if r["name"].endswith("街道办事处") else r["name"]
-        if r["code"][6] in "0123" and not name.endswith("直辖村级区划"):
+        if r["code"][6] in "0123" and not name.endswith("直辖村级区划") and name != "街道":
             rows.append(Row(r["code"], name, "township", home[r["areaCode"]]))
     return rows
 

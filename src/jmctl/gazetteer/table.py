@@ -38,29 +38,44 @@ class Division:
         return (LEVELS.index(self.level), self.code)
 
 
-def parse_rows(lines: list[str], source: str) -> list[Division]:
-    """Parse the TSV text of a gazetteer file (comment lines start with #)."""
+Row = tuple[str, str, str, str, str]  # the five columns as written; parent "" for none
+
+
+def parse_rows(lines: list[str], source: str) -> list[Row]:
+    """Split the TSV text of a gazetteer file (comment lines start with #) into rows."""
     body = [line for line in lines if line and not line.startswith("#")]
     if not body or body[0].split("\t") != COLUMNS:
         raise ValueError(f"{source}: header {COLUMNS} expected")
-    rows = []
-    for line in body[1:]:
-        code, name, level, kind, parent = line.split("\t")
-        rows.append(Division(code, name, level, kind, parent or None))
-    return rows
+    rows = [tuple(line.split("\t")) for line in body[1:]]
+    if any(len(row) != len(COLUMNS) for row in rows):
+        raise ValueError(f"{source}: every row needs {len(COLUMNS)} columns")
+    return rows  # type: ignore[return-value]
 
 
-def read_upper(path: Path | None = None) -> list[Division]:
-    """Provinces, cities and counties."""
+def division(row: Row) -> Division:
+    code, name, level, kind, parent = row
+    return Division(code, name, level, kind, parent or None)
+
+
+def read_upper_rows(path: Path | None = None) -> list[Row]:
+    """Provinces, cities and counties, as rows."""
     path = path or data_file(UPPER_FILE)
     return parse_rows(path.read_text(encoding="utf-8").splitlines(), path.name)
 
 
-def read_townships(path: Path | None = None) -> list[Division]:
-    """Townships (镇, 乡, 街道, 苏木)."""
+def read_township_rows(path: Path | None = None) -> list[Row]:
+    """Townships (镇, 乡, 街道, 苏木), as rows: 38,000 Division objects cost more than the file."""
     path = path or data_file(TOWNSHIP_FILE)
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return parse_rows(handle.read().splitlines(), path.name)
+
+
+def read_upper() -> list[Division]:
+    return [division(row) for row in read_upper_rows()]
+
+
+def read_townships() -> list[Division]:
+    return [division(row) for row in read_township_rows()]
 
 
 def header_counts(path: Path) -> dict[str, int]:
