@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
+from jmctl.importing.formats.html_css import HiddenRules, hidden_rules
 from jmctl.importing.formats.html_decode import decode_page
 from jmctl.importing.formats.limits import unreadable
 from jmctl.importing.formats.lines import Line, Source, row_line
@@ -29,7 +30,6 @@ _DROPPED = frozenset(
     "head script style noscript template iframe object embed select textarea input svg "  # noqa: SIM905
     "canvas map audio video".split()
 )
-_HIDDEN_STYLE = re.compile(r"display:none|visibility:hidden")
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _LAYOUT_BLOCKS = 3  # a cell with more block elements than this is page layout
 _LAYOUT_CHARACTERS = 300
@@ -66,7 +66,7 @@ def read_html(raw: bytes, path: str) -> Source:
     except (etree.ParserError, ValueError) as error:
         finding = unreadable(path, "html", f"无法解析网页（{error}）", f"not parsable ({error})")
         return Source(path, [], [*findings, finding], "html")
-    reader = _Reader()
+    reader = _Reader(hidden_rules(root))
     reader.block(root)
     reader.out.end()
     return Source(path, reader.out.lines, findings, "html")
@@ -77,9 +77,10 @@ def _parser() -> html.HTMLParser:
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, hidden: HiddenRules) -> None:
         self.out = _Lines()
         self.tables = 0
+        self.hidden = hidden
 
     def block(self, element: etree._Element, pre: bool = False) -> None:
         """Read `element`'s text and children into lines (it is not dropped itself)."""
@@ -90,7 +91,7 @@ class _Reader:
 
     def child(self, element: etree._Element, pre: bool) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or tag in _DROPPED or _hidden(element):
+        if not tag or tag in _DROPPED or self.hidden.hides(element):
             return
         if tag == "br":
             self.out.end()
@@ -108,7 +109,7 @@ class _Reader:
             self.block(element)
 
     def table(self, table: etree._Element) -> None:
-        rows = _rows(table)
+        rows = [row for row in _rows(table) if not self.hidden.hides(row)]
         if _layout(rows):
             for row in rows:
                 self.child(row, False)
@@ -127,8 +128,10 @@ class _Reader:
         cells: list[str] = []
         column = 0
         for cell in _cells(row):
+            if self.hidden.hides(cell):
+                continue
             column = self.continued(cells, column, below)
-            text = _cell_text(cell)
+            text = self.cell_text(cell)
             span = _span(cell, "colspan")
             rows = _span(cell, "rowspan")
             if rows > 1:
@@ -137,6 +140,12 @@ class _Reader:
             column += span
         self.continued(cells, column, below, to_end=True)
         return cells
+
+    def cell_text(self, cell: etree._Element) -> str:
+        reader = _Reader(self.hidden)
+        reader.block(cell)
+        reader.out.end()
+        return "".join(line.text for line in reader.out.lines)
 
     @staticmethod
     def continued(
@@ -153,13 +162,6 @@ class _Reader:
         return column
 
 
-def _cell_text(cell: etree._Element) -> str:
-    reader = _Reader()
-    reader.block(cell)
-    reader.out.end()
-    return "".join(line.text for line in reader.out.lines)
-
-
 def _rows(table: etree._Element) -> list[etree._Element]:
     rows = []
     for child in table:
@@ -167,11 +169,11 @@ def _rows(table: etree._Element) -> list[etree._Element]:
             rows.append(child)
         elif child.tag in ("thead", "tbody", "tfoot"):
             rows += [row for row in child if row.tag == "tr"]
-    return [row for row in rows if not _hidden(row)]
+    return rows
 
 
 def _cells(row: etree._Element) -> list[etree._Element]:
-    return [cell for cell in row if cell.tag in ("td", "th") and not _hidden(cell)]
+    return [cell for cell in row if cell.tag in ("td", "th")]
 
 
 def _layout(rows: list[etree._Element]) -> bool:
@@ -186,13 +188,6 @@ def _layout(rows: list[etree._Element]) -> bool:
             if blocks > _LAYOUT_BLOCKS or len(cell.text_content()) > _LAYOUT_CHARACTERS:
                 return True
     return False
-
-
-def _hidden(element: etree._Element) -> bool:
-    if element.get("hidden") is not None or element.get("type") == "hidden":
-        return True
-    style = element.get("style")
-    return bool(style) and bool(_HIDDEN_STYLE.search(style.replace(" ", "").lower()))
 
 
 def _span(cell: etree._Element, name: str) -> int:

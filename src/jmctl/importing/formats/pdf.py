@@ -1,28 +1,23 @@
 """A PDF with a text layer: its lines in reading order, page by page, and its tables.
 
 pdfplumber (MIT, maintained, built on pdfminer.six) is the library: it gives every
-character with its position, so lines come in reading order and the table finder
-returns rows with cells, which pdfminer.six alone does not and pypdf does only as
-loose text. A line wrapped at the right margin is joined to the next one when that
-one is not indented (a new paragraph of a 公文 starts two characters in), so that a
-paragraph is one line, as in the Word file it was printed from. Page numbers in the
-top or bottom margin are page furniture and are not read. A PDF without any
-character is a scan: it gets the "no text layer" finding.
+character with its position, so lines come in reading order, spaces can be told from
+justification, and its table finder returns rows with cells, which pdfminer.six alone
+does not and pypdf does only as loose text. Wrapped lines are joined into paragraphs
+(`pdf_lines`), so that a paragraph is one line, as in the Word file it was printed
+from. A PDF without any character is a scan: it gets the "no text layer" finding.
 """
 
 from __future__ import annotations
 
-import re
 from io import BytesIO
 from typing import Any
 
 from jmctl.findings import FILE_START, Finding
 from jmctl.importing.formats.limits import MAX_PDF_PAGES, too_large, unreadable
-from jmctl.importing.formats.lines import Line, Source
+from jmctl.importing.formats.lines import Line, Source, row_line
+from jmctl.importing.formats.pdf_lines import TextLine, goes_on, join, page_lines
 from jmctl.importing.formats.pdf_tables import TableRows, table_rows
-
-_PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$")
-_MARGIN = 0.1  # the top and bottom tenths of a page, where page numbers stand
 
 
 def read_pdf(raw: bytes, path: str) -> Source:
@@ -76,7 +71,7 @@ def _unreadable(path: str, error: Exception) -> Finding:
 
 class _Reader:
     def __init__(self) -> None:
-        self.lines: list[Line] = []
+        self.items: list[TextLine | TableRows] = []  # in reading order, pages one by one
         self.characters = 0
         self.tables = 0
 
@@ -86,69 +81,33 @@ class _Reader:
             return
         tables = table_rows(page, self.tables)
         self.tables += len(tables)
-        boxes = [table.bbox for table in tables]
-        texts = [
-            line
-            for line in page.extract_text_lines(return_chars=False)
-            if not any(_inside(line, box) for box in boxes) and not _furniture(line, page)
+        texts = page_lines(page, number, [table.bbox for table in tables])
+        placed: list[tuple[float, int, TextLine | TableRows]] = [
+            (line.top, index, line) for index, line in enumerate(texts)
         ]
-        where = f"第{number}页"
-        for item in _in_order(_paragraphs(texts), tables):
+        placed += [(table.bbox[1], len(texts) + i, table) for i, table in enumerate(tables)]
+        self.items += [item for _, _, item in sorted(placed, key=lambda entry: entry[:2])]
+
+    @property
+    def lines(self) -> list[Line]:
+        """Return the lines read, wrapped lines joined into their paragraphs."""
+        joined: list[TextLine | TableRows] = []
+        for item in self.items:
+            previous = joined[-1] if joined else None
+            if (
+                isinstance(item, TextLine)
+                and isinstance(previous, TextLine)
+                and goes_on(previous, item)
+            ):
+                join(previous, item)
+                continue
+            joined.append(item)
+        lines: list[Line] = []
+        for item in joined:
             if isinstance(item, TableRows):
                 for index, cells in enumerate(item.rows, 1):
-                    self._add(Line(0, " | ".join(cells), cells, item.number, _row(item, index)))
+                    where = f"第{item.page}页表{item.number}第{index}行"
+                    lines.append(row_line(len(lines) + 1, cells, item.number, where))
             else:
-                self._add(Line(0, item["text"], where=where))
-
-    def _add(self, line: Line) -> None:
-        self.lines.append(Line(len(self.lines) + 1, line.text, line.cells, line.table, line.where))
-
-
-def _row(table: TableRows, index: int) -> str:
-    return f"第{table.page}页表{table.number}第{index}行"
-
-
-def _inside(line: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
-    middle = (line["top"] + line["bottom"]) / 2
-    return box[1] <= middle <= box[3] and box[0] - 1 <= line["x0"] and line["x1"] <= box[2] + 1
-
-
-def _furniture(line: dict[str, Any], page: Any) -> bool:
-    """Whether a line is a page number in the top or bottom margin."""
-    margin = page.height * _MARGIN
-    in_margin = line["top"] < margin or line["bottom"] > page.height - margin
-    return in_margin and bool(_PAGE_NUMBER.match(line["text"]))
-
-
-def _paragraphs(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Join each line that reaches the right edge with the next, unindented, one."""
-    if not lines:
-        return []
-    left = min(line["x0"] for line in lines)
-    right = max(line["x1"] for line in lines)
-    joined: list[dict[str, Any]] = []
-    for line in lines:
-        previous = joined[-1] if joined else None
-        size = line["bottom"] - line["top"]
-        if (
-            previous is not None
-            and previous["x1"] >= right - 1.5 * size
-            and line["x0"] <= left + 0.5 * size
-            and 0 <= line["top"] - previous["bottom"] < size
-        ):
-            previous["text"] += line["text"]
-            previous["x1"], previous["bottom"] = line["x1"], line["bottom"]
-        else:
-            joined.append(dict(line))
-    return joined
-
-
-def _in_order(
-    texts: list[dict[str, Any]], tables: list[TableRows]
-) -> list[dict[str, Any] | TableRows]:
-    """Return text lines and tables of one page from top to bottom."""
-    items: list[tuple[float, int, dict[str, Any] | TableRows]] = [
-        (line["top"], index, line) for index, line in enumerate(texts)
-    ]
-    items += [(table.bbox[1], len(texts) + index, table) for index, table in enumerate(tables)]
-    return [item for _, _, item in sorted(items, key=lambda entry: entry[:2])]
+                lines.append(Line(len(lines) + 1, item.text, where=f"第{item.page}页"))
+        return lines
