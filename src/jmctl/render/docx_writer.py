@@ -368,7 +368,7 @@ def _properties(document: Any, outline: Outline) -> None:
     when = outline.date or dt.date(2000, 1, 1)
     stamp = dt.datetime(when.year, when.month, when.day, tzinfo=dt.UTC)
     properties = document.core_properties
-    properties.title = outline.title
+    properties.title = outline.title[:255]  # the property holds 255 characters; the page all
     properties.author = "jmctl"
     properties.last_modified_by = "jmctl"
     properties.created = stamp
