@@ -9,6 +9,7 @@ import time
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from docx import Document
 
@@ -16,6 +17,7 @@ from jmctl.cli import cli
 from jmctl.loading import MAX_CHARS, load_text
 from jmctl.names import MAX_NAME_BYTES, safe_file_name
 from jmctl.outputs import STALE_AFTER
+from jmctl.render.sandbox import MAX_STEPS, Budget, TemplateLimit
 from jmctl.safety import per_file
 
 from conftest import CASES, CORPUS, EXAMPLES
@@ -208,3 +210,60 @@ def test_long_titles_and_names_fit_the_document_and_the_file_system(tmp_path: Pa
     assert len(written.name.encode("utf-8")) <= MAX_NAME_BYTES
     title = Document(BytesIO(written.read_bytes())).core_properties.title
     assert len(title) == 255 and title.startswith("白河县社会救助")
+
+
+# --- user templates ----------------------------------------------------------------------
+
+HOSTILE_TEMPLATES = {
+    "recursion": ("{{ inline_lead_in(m) }}", "JM902", "endless recursion"),
+    "zero": ("{{ 1 // 0 }}", "JM902", "ZeroDivisionError"),
+    "range": ("{% for i in range(10**8) %}x{% endfor %}", "JM903", "range() of more than"),
+    "loops": (
+        "{% for i in range(9999) %}{% for j in range(9999) %}{% endfor %}{% endfor %}",
+        "JM903",
+        f"more than {MAX_STEPS:,} steps",
+    ),
+    "power": ("{{ 9**(9**9) }}", "JM903", "an integer of more than"),
+    "memory": ("{{ 'x' * 10**10 }}", "JM903", "builds a value too large"),
+    "doubling": (
+        "{% set ns = namespace(s='x') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}"
+        "{% endfor %}{{ ns.s|length }}",
+        "JM903",
+        "builds a value too large",
+    ),
+    "width": ("{{ '{:>999999999}'.format(1) }}", "JM903", "builds a value too large"),
+    "output": ("{% for i in range(9000) %}{{ 'y' * 900 }}{% endfor %}", "JM903", "wrote more"),
+    "control": ("{{ '\\x00' }}", "JM904", "U+0000"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_TEMPLATES))
+def test_every_failure_of_a_user_template_is_located_in_it(tmp_path: Path, name: str) -> None:
+    body, code, words = HOSTILE_TEMPLATES[name]
+    template = tmp_path / "phrases.j2"
+    template.write_text(
+        "{# my wording #}\n\n{% macro inline_lead_in(m) -%}\n" + body + "\n{%- endmacro %}\n",
+        "utf-8",
+    )
+    result = _run("render", "notice", DUSHAN, "--templates", tmp_path, "-o", tmp_path / "x.docx")
+    assert result.exit_code == 1
+    line = 3 if code == "JM904" else 4  # the macro, or the line that failed in it
+    assert f"{template}:{line}:1: error {code}" in result.stderr
+    assert words in result.stderr
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_a_template_that_imports_itself_is_located(tmp_path: Path) -> None:
+    (tmp_path / "phrases.j2").write_text('{% import "phrases.j2" as again %}\n', "utf-8")
+    result = _run("render", "notice", DUSHAN, "--templates", tmp_path, "-o", tmp_path / "x.docx")
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'phrases.j2'}:1:1: error JM902" in result.stderr
+    assert "endless recursion" in result.stderr
+
+
+def test_the_clock_bounds_a_template_in_any_thread() -> None:
+    budget = Budget(deadline=time.monotonic() - 1)
+    with pytest.raises(TemplateLimit, match="ran longer than"):
+        for _ in range(1000):
+            budget.step()
+    assert budget.steps <= 256  # the clock is read every 256 steps
