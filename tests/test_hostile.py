@@ -5,19 +5,26 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
 import time
+import zlib
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
 
 from jmctl.cli import cli
 from jmctl.loading import MAX_CHARS, load_text
 from jmctl.names import MAX_NAME_BYTES, safe_file_name
 from jmctl.outputs import STALE_AFTER
+from jmctl.render.pdf import convert
+from jmctl.render.reference import reference_path
 from jmctl.render.sandbox import MAX_STEPS, Budget, TemplateLimit
+from jmctl.render.template_links import LinkedTemplate, refuse_outside_links
 from jmctl.safety import per_file
 
 from conftest import CASES, CORPUS, EXAMPLES
@@ -267,3 +274,80 @@ def test_the_clock_bounds_a_template_in_any_thread() -> None:
         for _ in range(1000):
             budget.step()
     assert budget.steps <= 256  # the clock is read every 256 steps
+
+
+# --- local files pulled into output ----------------------------------------------------
+
+
+def _png(path: Path) -> Path:
+    """Write a small red PNG (no imaging library needed)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    pixels = zlib.compress(b"".join(b"\x00" + b"\xff\x00\x00" * 40 for _ in range(40)))
+    header = struct.pack(">IIBBBBB", 40, 40, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def _linking_docx(start: Path, target: Path, secret: Path) -> Path:
+    """Save `start` (a DOCX) as `target` with a picture in its header linked, not embedded."""
+    document = Document(str(start))
+    header = document.sections[0].header
+    header.paragraphs[0].add_run().add_picture(str(_png(secret.with_suffix(".embedded.png"))))
+    blip = header._element.findall(".//" + qn("a:blip"))[0]
+    link = header.part.relate_to(secret.as_uri(), RT.IMAGE, is_external=True)
+    del blip.attrib[qn("r:embed")]
+    blip.set(qn("r:link"), link)
+    document.save(str(target))
+    return target
+
+
+def test_a_reference_docx_linking_a_local_picture_is_refused(tmp_path: Path) -> None:
+    secret = _png(tmp_path / "secret.png")
+    template = _linking_docx(reference_path(), tmp_path / "letterhead.docx", secret)
+    result = _run(
+        "render",
+        "notice",
+        DUSHAN,
+        "--template",
+        template,
+        "--format",
+        "pdf",
+        "-o",
+        tmp_path / "x.pdf",
+    )
+    assert result.exit_code == 1
+    assert f"{template}:1:1: error JM905" in result.stderr
+    assert "word/_rels/header" in result.stderr and secret.as_uri() in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    "field", ['INCLUDEPICTURE "file:///etc/hostname"', 'INCLUDETEXT "/etc/hostname"', "DDEAUTO x y"]
+)
+def test_a_reference_docx_with_a_pulling_field_is_refused(tmp_path: Path, field: str) -> None:
+    document = Document(str(reference_path()))
+    run = document.sections[0].header.paragraphs[0].add_run()
+    code = run._r.makeelement(qn("w:instrText"), {})
+    code.text = f" {field} "
+    run._r.append(code)
+    template = tmp_path / "fields.docx"
+    document.save(str(template))
+    with pytest.raises(LinkedTemplate) as refused:
+        refuse_outside_links(template)
+    assert refused.value.finding.code == "JM905"
+    assert f"{field.split()[0]} field" in refused.value.finding.message("en")
+
+
+def test_libreoffice_loads_no_linked_picture(tmp_path: Path) -> None:
+    """Even a document that links a local picture (not one jmctl would write) converts
+    without it: the profile blocks links from untrusted documents."""
+    secret = _png(tmp_path / "secret.png")
+    source = _linking_docx(reference_path(), tmp_path / "linked.docx", secret)
+    (pdf,) = convert([source], tmp_path)
+    assert b"/Subtype/Image" not in pdf.read_bytes()

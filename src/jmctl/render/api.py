@@ -19,6 +19,7 @@ from jmctl.render.layout import FONTS
 from jmctl.render.outline import Outline
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
 from jmctl.render.phrases import PHRASES, PhraseError, Phrases
+from jmctl.render.template_links import LinkedTemplate
 from jmctl.safety import bug_finding, per_file
 from jmctl.validation import validate_file
 
@@ -33,7 +34,7 @@ class RenderError(Exception):
 
 def expected_errors() -> tuple[type[Exception], ...]:
     """Return the errors that are the input's or the machine's, not jmctl's."""
-    return (RenderError, TemplateError, PhraseError, PdfError, OutputError)
+    return (RenderError, TemplateError, LinkedTemplate, PhraseError, PdfError, OutputError)
 
 
 INTERNAL = "内部错误 (internal error, please report): "
@@ -180,7 +181,6 @@ def record_error(result: RenderResult, error: Exception) -> None:
     finding = getattr(error, "finding", None)
     if isinstance(finding, Finding):
         result.findings.append(finding)
-        result.error = result.error or finding.message()
     else:
         result.error = result.error or str(error)
 
