@@ -365,6 +365,39 @@ _CODES = (
         "这一行有内容但没有“键”，上面也没有可接续的键",
         "this row has a value but no key (键), and no key above it to continue",
     ),
+    # Rendering: user templates and outputs.
+    Code(
+        "JM901",
+        _W,
+        "输出与“{other}”的输出同名，改写到 {target}",
+        "its output has the same name as that of '{other}': written to {target} instead",
+    ),
+    Code(
+        "JM902",
+        _E,
+        "模板 {macro} 出错：{detail}",
+        "the template {macro} failed: {detail}",
+    ),
+    Code(
+        "JM903",
+        _E,
+        "模板 {macro} 超出限制：{detail}",
+        "the template {macro} exceeds a limit: {detail_en}",
+    ),
+    Code(
+        "JM904",
+        _E,
+        "模板 {macro} 的输出含有不可打印的控制字符 {char}（Word 文件不能容纳）",
+        "the output of template {macro} holds the control character {char} (a DOCX cannot)",
+    ),
+    Code(
+        "JM905",
+        _E,
+        "参考 DOCX 引用了外部内容（{part}：{what}），排版时可能读入本机或网络上的文件；"
+        "请把图片或文字直接嵌入文档后再用",
+        "the reference DOCX links outside content ({part}: {what}), which rendering could "
+        "read from this computer or the network; embed the picture or text instead",
+    ),
 )
 
 CODES: Mapping[str, Code] = {code.code: code for code in _CODES}

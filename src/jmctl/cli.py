@@ -251,9 +251,12 @@ def render(
             click.echo(f"jmctl: {describe_error(error)}", err=True)
             sys.exit(EXIT_FINDINGS)
     _report_renders(results, lang)
-    if any(result.error and result.error.startswith(INTERNAL) for result in results):
+    if any(result.error and result.error.startswith(INTERNAL) for result in results) or any(
+        finding.code == "JM000" for result in results for finding in result.findings
+    ):
         sys.exit(EXIT_INTERNAL)
-    sys.exit(EXIT_FINDINGS if any(not result.written for result in results) else EXIT_OK)
+    failed = any(not result.written or result.error for result in results)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
 def _progress(total: int):  # noqa: ANN202 — a context manager yielding a callback
@@ -352,7 +355,8 @@ def diff(
         click.echo(finding_line(finding, lang, colour), err=True)
     if result.changes is None:
         click.echo("jmctl: 输入有错误，无法比较 (invalid input, nothing compared)", err=True)
-        sys.exit(EXIT_USAGE)
+        bug = any(f.code == "JM000" for f in [*result.old_findings, *result.new_findings])
+        sys.exit(EXIT_INTERNAL if bug else EXIT_USAGE)
     if output_format == "json":
         click.echo(json_report(result.changes, str(old), str(new)), nl=False)
     elif output_format == "md":
@@ -360,11 +364,11 @@ def diff(
     else:
         click.echo(text_report(result.changes, _colour(sys.stdout)), nl=False)
     if draft and output is not None:
-        _draft(result, output, old, new)
+        _draft(result, output, [old, new, *([renames_file] if renames_file else [])])
     sys.exit(EXIT_FINDINGS if result.changes else EXIT_OK)
 
 
-def _draft(result: DiffResult, output: Path, old: Path, new: Path) -> None:
+def _draft(result: DiffResult, output: Path, inputs: list[Path]) -> None:
     from jmctl.render.api import RenderOptions, describe_error, expected_errors, render_adjustment
 
     options = RenderOptions("pdf" if output.suffix.lower() == ".pdf" else "docx")
@@ -374,7 +378,7 @@ def _draft(result: DiffResult, output: Path, old: Path, new: Path) -> None:
             result.changes,
             output,
             options,  # type: ignore[attr-defined]
-            inputs=[old, new],
+            inputs=inputs,
         )
     except expected_errors() as error:
         click.echo(f"jmctl: {describe_error(error)}", err=True)
@@ -413,11 +417,8 @@ def import_(
         jmctl import tests/corpus/dushan-2017-notice.txt -o dushan.yaml
         jmctl import 历年通知/ -d data/
     """
-    from functools import partial
-
-    from jmctl.importing.api import import_one
+    from jmctl.importing.batch import import_many
     from jmctl.importing.sources import DOCUMENT_SUFFIXES, documents_under
-    from jmctl.parallel import ordered_map
     from jmctl.reporting import finding_line
 
     if output is not None and source.is_dir():
@@ -425,9 +426,8 @@ def import_(
     sources = documents_under([source], DOCUMENT_SUFFIXES)
     colour = _colour(sys.stderr)
     failed = False
-    work = partial(import_one, output=output, out_dir=out_dir, to_simplified=to_simplified)
     with _progress(len(sources)) as advance:
-        for done in ordered_map(work, sources, jobs):
+        for done in import_many(sources, output, out_dir, to_simplified, jobs):
             advance(1)
             for finding in done.findings:
                 click.echo(finding_line(finding, lang, colour), err=True)

@@ -17,6 +17,7 @@ from jmctl.domain import Rename, builtin_renames, load_renames
 from jmctl.findings import Finding, fails
 from jmctl.loading import Document, TreePath
 from jmctl.model import MEETING_FIELDS, NOTICE_FIELDS, ROLES, JointMeeting, Person, Unit, plain
+from jmctl.safety import per_file
 
 KINDS = (
     "unit_added",
@@ -524,6 +525,11 @@ class DiffResult:
     new_model: JointMeeting | None = None
 
 
+def _not_compared(old_path: Path, finding: Finding) -> DiffResult:
+    return DiffResult([finding], [], None, None)
+
+
+@per_file(_not_compared)
 def diff_files(
     old_path: Path, new_path: Path, renames_file: Path | None = None, ignore: Iterable[str] = ()
 ) -> DiffResult:

@@ -373,9 +373,7 @@ class _Builder:
 
     def _open(self, event: yaml.CollectionStartEvent) -> None:
         if event.tag not in (None, "!", f"{CORE}map", f"{CORE}seq"):
-            raise _Refused(
-                Finding(self.path, _mark(event), "JM006", {"tag": short_tag(event.tag)})
-            )
+            raise _Refused(Finding(self.path, _mark(event), "JM006", {"tag": short_tag(event.tag)}))
         if len(self.stack) >= MAX_DEPTH:
             raise _Refused(
                 _limit(

@@ -16,7 +16,9 @@ import yaml
 from jmctl.catalogue import Text
 
 CORE = "tag:yaml.org,2002:"
-PLAIN_TAGS = frozenset(f"{CORE}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp"))
+PLAIN_TAGS = frozenset(
+    f"{CORE}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
 MERGE_TAG = f"{CORE}merge"
 # No count, year or number of copies has more than a few digits; 18 keeps every value a
 # machine integer and far below Python's 4,300-digit printing limit.
@@ -75,7 +77,9 @@ def _too_long(value: str) -> ScalarProblem:
 def _excerpt(value: str, size: int = 24) -> str | Text:
     if len(value) <= size:
         return value
-    return Text(f"{value[:size]}…（共 {len(value)} 个字符）", f"{value[:size]}… ({len(value)} characters)")
+    return Text(
+        f"{value[:size]}…（共 {len(value)} 个字符）", f"{value[:size]}… ({len(value)} characters)"
+    )
 
 
 def short_tag(tag: str | None) -> str:

@@ -8,11 +8,12 @@ from functools import partial
 from pathlib import Path
 
 from jmctl.domain import Rename, builtin_renames, load_renames
-from jmctl.findings import FILE_START, Finding, Severity
+from jmctl.findings import Finding, Severity
 from jmctl.loading import Document, load_file
 from jmctl.model import JointMeeting, build
 from jmctl.parallel import ordered_map
 from jmctl.rules import Rule, check_rules
+from jmctl.safety import per_file
 from jmctl.schema import check_schema
 
 DATA_SUFFIXES = (".yaml", ".yml")
@@ -75,21 +76,22 @@ def check_document(
     return FileReport(document.path, found, model, document)
 
 
+def _unreadable(path: Path, finding: Finding) -> FileReport:
+    return FileReport(str(path), [finding])
+
+
+@per_file(_unreadable)
 def validate_file(
     path: Path, renames: Iterable[Rename] | None = None, rules: Iterable[Rule] | None = None
 ) -> FileReport:
     """Validate one file; a defect in jmctl itself becomes a JM000 finding, not an exception."""
     shown = str(path)
-    try:
-        loaded = load_file(path, shown)
-        if loaded.document is None:
-            return FileReport(shown, loaded.findings)
-        table = builtin_renames() if renames is None else renames
-        report = check_document(loaded.document, table, rules)
-        report.findings[:0] = loaded.findings
-    except Exception as error:
-        detail = f"{type(error).__name__}: {error}"
-        return FileReport(shown, [Finding(shown, FILE_START, "JM000", {"detail": detail})])
+    loaded = load_file(path, shown)
+    if loaded.document is None:
+        return FileReport(shown, loaded.findings)
+    table = builtin_renames() if renames is None else renames
+    report = check_document(loaded.document, table, rules)
+    report.findings[:0] = loaded.findings
     report.findings.sort(key=Finding.sort_key)
     return report
 

@@ -23,6 +23,7 @@ from jmctl.loading import Document
 from jmctl.rules import dates as date_rules
 from jmctl.rules import text as text_rules
 from jmctl.rules.context import Context
+from jmctl.safety import per_file
 from jmctl.validation import check_document
 
 _HEADING_2 = re.compile(rf"^[（(]([{NUMERALS}]+)[）)](、?)")
@@ -42,6 +43,11 @@ class CheckResult:
     findings: list[Finding]
 
 
+def _unchecked(path: Path, finding: Finding) -> CheckResult:
+    return CheckResult(path, [finding])
+
+
+@per_file(_unchecked)
 def check_file(path: Path) -> CheckResult:
     """Return the defects of the document (or data file) at `path`; never raises for it."""
     if path.suffix.lower() in (".yaml", ".yml"):

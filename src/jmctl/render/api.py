@@ -12,13 +12,16 @@ from typing import Any
 from jmctl.domain import role_labels
 from jmctl.findings import Finding, fails
 from jmctl.model import JointMeeting
+from jmctl.names import safe_file_name
 from jmctl.outputs import OutputError, atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
 from jmctl.render.docx_writer import TemplateError, write_docx
 from jmctl.render.layout import FONTS
 from jmctl.render.outline import Outline
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
-from jmctl.render.phrases import PhraseError, Phrases
+from jmctl.render.phrases import PHRASES, PhraseError, Phrases
+from jmctl.render.template_links import LinkedTemplate
+from jmctl.safety import bug_finding, per_file
 from jmctl.validation import validate_file
 
 KINDS = ("notice", "roster", "duties", "tasks")
@@ -33,7 +36,7 @@ class RenderError(Exception):
 
 def expected_errors() -> tuple[type[Exception], ...]:
     """Return the errors that are the input's or the machine's, not jmctl's."""
-    return (RenderError, TemplateError, PhraseError, PdfError, OutputError)
+    return (RenderError, TemplateError, LinkedTemplate, PhraseError, PdfError, OutputError)
 
 
 INTERNAL = "内部错误 (internal error, please report): "
@@ -52,6 +55,13 @@ class RenderOptions:
     template: Path | None = None
     phrases: Path | None = None
     roster_table: bool = False
+
+    def inputs(self) -> list[Path]:
+        """The files besides the data that a render reads: never to be written over."""
+        files = [self.template] if self.template is not None else []
+        if self.phrases is not None:
+            files.append(self.phrases / PHRASES)
+        return files
 
 
 @dataclass
@@ -87,7 +97,7 @@ def default_name(model: JointMeeting, kind: str, suffix: str) -> str:
         stem = f"{notice.doc_number or model.meeting.name}-{label}"
     else:
         stem = f"{model.meeting.name}-{_SUFFIX_LABELS.get(kind, kind)}"
-    return f"{stem.replace('/', '／')}.{suffix}"
+    return safe_file_name(stem, f".{suffix}")
 
 
 def outline(model: JointMeeting, kind: str, options: RenderOptions) -> Outline:
@@ -133,6 +143,11 @@ def render_file(
 Document = tuple[Path, bytes]  # where a document goes, and its DOCX bytes
 
 
+def _failed(source: Path, finding: Finding) -> tuple[RenderResult, list[Document]]:
+    return RenderResult(source, [finding]), []
+
+
+@per_file(_failed)
 def prepare(
     source: Path,
     kinds: Sequence[str] | None,
@@ -141,30 +156,44 @@ def prepare(
     output: Path | None = None,
     out_dir: Path | None = None,
 ) -> tuple[RenderResult, list[Document]]:
-    """Validate `source` and build its DOCX documents in memory; nothing is written."""
+    """Validate `source` and build its DOCX documents in memory; nothing is written.
+    Never raises: what stops a file is in its result (findings, or `error`)."""
     report = validate_file(source)
     result = RenderResult(source, report.findings)
     if fails(report.findings) or report.model is None:
         return result, []
     documents = []
     text = report.document.source if report.document else ""
-    for kind in available_kinds(report.model) if kinds is None else kinds:
-        name = default_name(report.model, kind, options.output_format)
-        target = output if output is not None else (out_dir or Path()) / name
-        # The data travels inside the document, so that importing it later is lossless.
-        carried = {
-            SOURCE_PROPERTY: text,
-            KIND_PROPERTY: kind,
-            OPTIONS_PROPERTY: json.dumps({"roster_table": options.roster_table}),
-        }
-        documents.append(
-            (target, write_docx(outline(report.model, kind, options), options.template, carried))
-        )
+    try:
+        for kind in available_kinds(report.model) if kinds is None else kinds:
+            name = default_name(report.model, kind, options.output_format)
+            target = output if output is not None else (out_dir or Path()) / name
+            # The data travels inside the document, so that importing it later is lossless.
+            carried = {
+                SOURCE_PROPERTY: text,
+                KIND_PROPERTY: kind,
+                OPTIONS_PROPERTY: json.dumps({"roster_table": options.roster_table}),
+            }
+            page = outline(report.model, kind, options)
+            documents.append((target, write_docx(page, options.template, carried)))
+    except expected_errors() as error:
+        record_error(result, error)
+        return result, []
     return result, documents
 
 
+def record_error(result: RenderResult, error: Exception) -> None:
+    """Put an expected error on `result`: a located finding when it has one."""
+    finding = getattr(error, "finding", None)
+    if isinstance(finding, Finding):
+        result.findings.append(finding)
+    else:
+        result.error = result.error or str(error)
+
+
 def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: RenderOptions) -> None:
-    """Write prepared documents (converted to PDF in one LibreOffice run when asked)."""
+    """Write prepared documents (converted to PDF in one LibreOffice run when asked).
+    Never raises: a document that cannot be written says so in its own result."""
     pairs = [(result, document) for result, documents in prepared for document in documents]
     if not pairs:
         return
@@ -174,9 +203,21 @@ def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: Ren
         substitutions = [item for item in font_plan(used) if item.family]
         for result, _ in prepared:
             result.substitutions = substitutions
-        documents = _to_pdf(documents)
+        try:
+            documents = _to_pdf(documents)
+        except Exception as error:  # LibreOffice failing fails the documents it was given
+            for result, _ in pairs:
+                if isinstance(error, expected_errors()):
+                    record_error(result, error)
+                else:
+                    result.findings.append(bug_finding(result.source, error))
+            return
     for (result, _), (target, data) in zip(pairs, documents, strict=True):
-        atomic_write(target, data, inputs=[result.source])
+        try:  # one document that cannot be written stops no other
+            atomic_write(target, data, inputs=[result.source, *options.inputs()])
+        except OutputError as error:
+            result.error = result.error or str(error)
+            continue
         result.written.append(target)
 
 
@@ -243,5 +284,5 @@ def render_adjustment(
     documents = [(output, data)]
     if options.output_format == "pdf":
         documents = _to_pdf(documents)
-    atomic_write(output, documents[0][1], inputs=inputs)
+    atomic_write(output, documents[0][1], inputs=[*inputs, *options.inputs()])
     return output

@@ -19,6 +19,7 @@ from jmctl.render import layout, ooxml, styles
 from jmctl.render.outline import Block, Colophon, Masthead, Outline, Paragraph, Table
 from jmctl.render.package import deterministic_docx
 from jmctl.render.reference import reference_path
+from jmctl.render.template_links import refuse_outside_links
 
 THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
 _BLACK = "000000"
@@ -51,6 +52,7 @@ def write_docx(
 
 
 def _open_template(path: Path) -> Any:
+    refuse_outside_links(path)
     try:
         document = Document(str(path))
     except Exception as error:  # python-docx raises several kinds for a bad package
@@ -370,7 +372,7 @@ def _properties(document: Any, outline: Outline) -> None:
     when = outline.date or dt.date(2000, 1, 1)
     stamp = dt.datetime(when.year, when.month, when.day, tzinfo=dt.UTC)
     properties = document.core_properties
-    properties.title = outline.title
+    properties.title = outline.title[:255]  # the property holds 255 characters; the page all
     properties.author = "jmctl"
     properties.last_modified_by = "jmctl"
     properties.created = stamp

@@ -94,6 +94,35 @@ def fontconfig_text(plan: Sequence[Substitution]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# LibreOffice settings for every conversion: load no linked picture or document from
+# outside the file (BlockUntrustedRefererLinks: documents are not in a trusted
+# location), never update links (Writer's Update/Link 0), run no macro (level 3).
+_SAFE_SETTINGS = (
+    ("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
+    ("/org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "3"),
+    ("/org.openoffice.Office.Writer/Content/Update", "Link", "0"),
+)
+
+
+def write_safe_profile(profile: Path) -> None:
+    """Seed a fresh LibreOffice profile with the settings above."""
+    items = "".join(
+        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse">'
+        f"<value>{value}</value></prop></item>"
+        for path, name, value in _SAFE_SETTINGS
+    )
+    user = profile / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"{items}</oor:items>\n",
+        "utf-8",
+    )
+
+
 def office_command() -> str:
     """Return the LibreOffice executable, or raise PdfError naming the package to install."""
     for name in ("soffice", "libreoffice"):
@@ -124,6 +153,7 @@ def convert(
     with tempfile.TemporaryDirectory(prefix="jmctl-office-") as scratch:
         config = Path(scratch) / "fonts.conf"
         config.write_text(fontconfig_text(font_plan() if plan is None else plan), "utf-8")
+        write_safe_profile(Path(scratch) / "profile")
         environment = {**os.environ, "FONTCONFIG_FILE": str(config), "HOME": scratch}
         command = [
             office,
