@@ -178,9 +178,8 @@ def validate(
     "--format",
     "output_format",
     type=click.Choice(["docx", "pdf"]),
-    default="docx",
-    show_default=True,
-    help="PDF goes through LibreOffice.",
+    default=None,
+    help="PDF goes through LibreOffice (default: the suffix of -o, else docx).",
 )
 @click.option(
     "--template",
@@ -201,7 +200,7 @@ def render(
     source: Path,
     output: Path | None,
     out_dir: Path | None,
-    output_format: str,
+    output_format: str | None,
     template: Path | None,
     phrases: Path | None,
     roster_table: bool,
@@ -226,6 +225,7 @@ def render(
         RenderOptions,
         describe_error,
         expected_errors,
+        format_for,
         render_file,
     )
     from jmctl.render.batch import render_many
@@ -234,6 +234,10 @@ def render(
     if output is not None and (kind == "all" or out_dir is not None or source.is_dir()):
         raise click.UsageError("-o names one file: use -d for `all` or a folder, not both")
     kinds = None if kind == "all" else (kind,)
+    try:
+        output_format = format_for(output, output_format)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
     options = RenderOptions(output_format, template, phrases, roster_table)
     if source.is_dir():
         try:

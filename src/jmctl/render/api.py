@@ -89,6 +89,22 @@ def available_kinds(model: JointMeeting) -> list[str]:
     return kinds
 
 
+FORMATS = ("docx", "pdf")
+
+
+def format_for(output: Path | None, given: str | None) -> str:
+    """Return the output format: as given, else from the suffix of `output`, else DOCX.
+    Raise ValueError when the two disagree (a DOCX named .pdf)."""
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    if given is None:
+        return suffix if suffix in FORMATS else "docx"
+    if suffix in FORMATS and suffix != given:
+        raise ValueError(
+            f"-o {output.name} 与 --format {given} 不一致 (the suffix of -o says {suffix})"
+        )
+    return given
+
+
 def default_name(model: JointMeeting, kind: str, suffix: str) -> str:
     """Return the file name a document gets by default: 独府办发〔2017〕20号-通知.docx."""
     notice = model.notice

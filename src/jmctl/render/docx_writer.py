@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 
 from jmctl.render import layout, ooxml, styles
+from jmctl.render.cell_fit import condensing
 from jmctl.render.outline import Block, Colophon, Masthead, Outline, Paragraph, Table
 from jmctl.render.package import deterministic_docx
 from jmctl.render.reference import reference_path
@@ -23,6 +24,7 @@ from jmctl.render.template_links import refuse_outside_links
 
 THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
 _BLACK = "000000"
+SHARED_PUNCTUATION = frozenset("“”‘’—…·")  # in both the Latin and the East Asian fonts
 
 
 class TemplateError(Exception):
@@ -175,6 +177,9 @@ def _run(paragraph: Any, text: str, spread: float = 0.0) -> Any:
     if spread:
         rpr = run._r.get_or_add_rPr()
         ooxml.set_value(rpr, "w:spacing", layout.CHAR_SPACING + round(spread * layout.EM))
+    if any(char in SHARED_PUNCTUATION for char in text):
+        # Word sets these in the Latin font unless the run says they are East Asian.
+        ooxml.child(run._r.get_or_add_rPr(), "w:rFonts").set(qn("w:hint"), "eastAsia")
     return run
 
 
@@ -188,13 +193,16 @@ def _table(document: Any, block: Table, ids: dict[str, str]) -> None:
     # LibreOffice lays columns out from the grid, Word from the cells: set both.
     for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
         column.set(qn("w:w"), str(width.twips))
+    # Text about 1 mm from the rules above and below it and 1.5 mm from the sides.
+    _cell_margins(table._tbl.tblPr, layout.CELL_MARGINS)
     header = table.rows[0]
-    _repeat_header(header)
+    _keep_row(header, repeat=True)
     for cell, text, width in zip(header.cells, block.header, widths, strict=True):
         _cell(cell, text, ids[styles.TABLE_HEAD], width)
     for row in block.rows:
-        cells = table.add_row().cells
-        for cell, text, width in zip(cells, row, widths, strict=True):
+        added = table.add_row()
+        _keep_row(added)  # a row is never split across pages
+        for cell, text, width in zip(added.cells, row, widths, strict=True):
             _cell(cell, text, ids[styles.TABLE_CELL], width)
 
 
@@ -210,14 +218,19 @@ def _cell(cell: Any, text: str, style_id: str, width: Any) -> None:
     cell.width = width
     paragraph = cell.paragraphs[0]
     paragraph._p.style = style_id
-    _run(paragraph, text)
+    run = _run(paragraph, text)
+    inner = width.twips - layout.CELL_MARGINS["left"] - layout.CELL_MARGINS["right"]
+    spacing = condensing(text, inner, layout.TABLE_SIZE * 10)
+    if spacing:  # drawn closer so that no bracket is split and no last line is one character
+        ooxml.set_value(run._r.get_or_add_rPr(), "w:spacing", spacing)
 
 
-def _repeat_header(row: Any) -> None:
+def _keep_row(row: Any, repeat: bool = False) -> None:
+    """Keep the row on one page; repeat it on every page when it is the header."""
     tr_pr = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
+    ooxml.set_value(tr_pr, "w:cantSplit", "true")
+    if repeat:
+        ooxml.set_value(tr_pr, "w:tblHeader", "true")
 
 
 # 版头 and 版记 ------------------------------------------------------------------------
@@ -317,7 +330,7 @@ def _colophon(document: Any, colophon: Colophon) -> None:
 def _float_to_bottom(tbl: Any) -> None:
     """Anchor the table to the bottom of the text block, full width, no cell margins."""
     tbl_pr = tbl.tblPr
-    position = OxmlElement("w:tblpPr")
+    position = ooxml.child(tbl_pr, "w:tblpPr")
     # Anchored horizontally to the page: LibreOffice keeps a full-width table that is
     # anchored to the margin in the text flow instead of floating it.
     for name, value in (
@@ -329,39 +342,33 @@ def _float_to_bottom(tbl: Any) -> None:
         ("tblpYSpec", "bottom"),
     ):
         position.set(qn(f"w:{name}"), str(value))
-    overlap = OxmlElement("w:tblOverlap")
-    overlap.set(qn("w:val"), "never")
-    style = tbl_pr.find(qn("w:tblStyle"))
-    if style is not None:
-        style.addnext(position)
-    else:
-        tbl_pr.insert(0, position)
-    position.addnext(overlap)
-    width = tbl_pr.find(qn("w:tblW"))
+    ooxml.set_value(tbl_pr, "w:tblOverlap", "never")
+    width = ooxml.child(tbl_pr, "w:tblW")
     width.set(qn("w:type"), "dxa")
     width.set(qn("w:w"), str(layout.TEXT_WIDTH))
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), "0")
+    _cell_margins(tbl_pr, {"left": 0, "right": 0})
+
+
+def _cell_margins(tbl_pr: Any, margins: dict[str, int]) -> None:
+    """Set the table's default cell margins (twips) on the sides given."""
+    element = ooxml.child(tbl_pr, "w:tblCellMar")
+    for side, twips in margins.items():
+        margin = ooxml.child(element, f"w:{side}")
+        margin.set(qn("w:w"), str(twips))
         margin.set(qn("w:type"), "dxa")
-        margins.append(margin)
-    tbl_pr.append(margins)
 
 
 def _cell_borders(cell: Any, top: int | None, bottom: int | None) -> None:
     """Black rules above (and below) a cell, none at the sides."""
     tc_pr = cell._tc.get_or_add_tcPr()
-    borders = OxmlElement("w:tcBorders")
+    borders = ooxml.child(tc_pr, "w:tcBorders")
     for side, size in (("top", top), ("left", None), ("bottom", bottom), ("right", None)):
-        line = OxmlElement(f"w:{side}")
+        line = ooxml.child(borders, f"w:{side}")
         if size is None:
             line.set(qn("w:val"), "nil")
         else:
             for name, value in (("val", "single"), ("sz", size), ("space", 0), ("color", _BLACK)):
                 line.set(qn(f"w:{name}"), str(value))
-        borders.append(line)
-    tc_pr.append(borders)
 
 
 # Properties ----------------------------------------------------------------------------

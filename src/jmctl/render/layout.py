@@ -25,6 +25,8 @@ COLOPHON_SIZE = 28  # 4号, 14 pt
 PAGE_NUMBER_SIZE = 28
 TITLE_SIZE = 44  # 2号, 22 pt
 TABLE_SIZE = 28
+# Table cell margins: text about 1 mm from the rules above and below, 1.5 mm at the sides.
+CELL_MARGINS = {"top": 57, "left": 85, "bottom": 57, "right": 85}
 
 RED = "FF0000"
 MARK_MAX_SIZE = 72  # half-points: 36 pt (小初) at most; smaller when the name is long

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
@@ -90,7 +93,114 @@ _ORDER = {
         "specVanish",
         "oMath",
     ],
+    qn("w:tblPr"): [
+        "tblStyle",
+        "tblpPr",
+        "tblOverlap",
+        "bidiVisual",
+        "tblStyleRowBandSize",
+        "tblStyleColBandSize",
+        "tblW",
+        "jc",
+        "tblCellSpacing",
+        "tblInd",
+        "tblBorders",
+        "shd",
+        "tblLayout",
+        "tblCellMar",
+        "tblLook",
+        "tblCaption",
+        "tblDescription",
+    ],
+    qn("w:trPr"): [
+        "cnfStyle",
+        "divId",
+        "gridBefore",
+        "gridAfter",
+        "wBefore",
+        "wAfter",
+        "cantSplit",
+        "trHeight",
+        "tblHeader",
+        "tblCellSpacing",
+        "jc",
+        "hidden",
+    ],
+    qn("w:tcPr"): [
+        "cnfStyle",
+        "tcW",
+        "gridSpan",
+        "hMerge",
+        "vMerge",
+        "tcBorders",
+        "shd",
+        "noWrap",
+        "tcMar",
+        "textDirection",
+        "tcFitText",
+        "vAlign",
+        "hideMark",
+    ],
+    qn("w:tblCellMar"): ["top", "start", "left", "bottom", "end", "right"],
+    qn("w:tcBorders"): ["top", "start", "left", "bottom", "end", "right", "insideH", "insideV"],
+    qn("w:pBdr"): ["top", "left", "bottom", "right", "between", "bar"],
+    qn("w:sectPr"): [
+        "headerReference|footerReference",  # either, in any order
+        "footnotePr",
+        "endnotePr",
+        "type",
+        "pgSz",
+        "pgMar",
+        "paperSrc",
+        "pgBorders",
+        "lnNumType",
+        "pgNumType",
+        "cols",
+        "formProt",
+        "vAlign",
+        "noEndnote",
+        "titlePg",
+        "textDirection",
+        "bidi",
+        "rtlGutter",
+        "docGrid",
+        "printerSettings",
+        "sectPrChange",
+    ],
+    qn("w:font"): ["altName", "panose1", "charset", "family", "notTrueType", "pitch", "sig"],
 }
+
+
+def _ranks(order: list[str]) -> dict[str, int]:
+    """Return each element name's place; names joined by | share one place."""
+    return {name: rank for rank, entry in enumerate(order) for name in entry.split("|")}
+
+
+def misordered(root: BaseOxmlElement) -> list[str]:
+    """Return a description of every element below `root` whose children break the
+    ECMA-376 order kept in _ORDER (Word refuses such a file; LibreOffice does not care)."""
+    problems = []
+    for element in root.iter(*_ORDER):
+        order = _ranks(_ORDER[element.tag])
+        ranks = [
+            (order[local], local)
+            for node in element
+            if isinstance(node.tag, str)
+            and (local := node.tag.rsplit("}", 1)[-1]) in order
+            and node.tag.startswith("{" + _W_NS)
+        ]
+        unknown = [
+            node.tag
+            for node in element
+            if isinstance(node.tag, str)
+            and node.tag.startswith("{" + _W_NS)
+            and node.tag.rsplit("}", 1)[-1] not in order
+        ]
+        if unknown:
+            problems.append(f"{element.tag}: unknown children {unknown}")
+        if any(a[0] > b[0] for a, b in pairwise(ranks)):
+            problems.append(f"{element.tag}: {[name for _, name in ranks]}")
+    return problems
 
 
 def child(parent: BaseOxmlElement, tag: str) -> BaseOxmlElement:
@@ -103,8 +213,9 @@ def child(parent: BaseOxmlElement, tag: str) -> BaseOxmlElement:
     if order is None:
         parent.append(element)
         return element
-    rank = order.index(tag.split(":", 1)[1])
-    later = {qn(f"w:{name}") for name in order[rank + 1 :]}
+    ranks = _ranks(order)
+    rank = ranks[tag.split(":", 1)[1]]
+    later = {qn(f"w:{name}") for name, other in ranks.items() if other > rank}
     successor = next((node for node in parent if node.tag in later), None)
     if successor is None:
         parent.append(element)
@@ -118,9 +229,10 @@ def set_fonts(rpr: BaseOxmlElement, east_asia: str, latin: str) -> None:
     fonts = child(rpr, "w:rFonts")
     for attribute in THEME_FONT_ATTRIBUTES:
         fonts.attrib.pop(qn(attribute), None)
-    fonts.set(qn("w:eastAsia"), east_asia)
-    for slot in ("w:ascii", "w:hAnsi", "w:cs"):
-        fonts.set(qn(slot), latin)
+    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(slot), east_asia if slot == "w:eastAsia" else latin)
+    # Characters both scripts share (“ ” ‘ ’ — …) take the East Asian font.
+    fonts.set(qn("w:hint"), "eastAsia")
 
 
 def set_value(parent: BaseOxmlElement, tag: str, value: str | int) -> BaseOxmlElement:

@@ -17,7 +17,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.styles.style import ParagraphStyle
 
-from jmctl.render import layout, ooxml, styles
+from jmctl.render import layout, ooxml, styles, word_parts
 from jmctl.render.package import deterministic_docx
 from jmctl.resources import resource
 
@@ -39,6 +39,9 @@ class StyleSpec:
     color: str | None = None
     keep_next: bool = False
     character_spacing: int = layout.CHAR_SPACING
+    latin: str = "latin"  # the font role of digits and Latin letters
+    outline_level: int | None = None  # shown in Word's navigation pane and contents
+    base: str = styles.BODY  # the style this one is based on
 
 
 SPECS = (
@@ -56,8 +59,22 @@ SPECS = (
         styles.TITLE, font="title", size=layout.TITLE_SIZE, align="center", character_spacing=0
     ),
     StyleSpec(styles.RECIPIENTS),
-    StyleSpec(styles.HEADING_1, font="heading", first_line=2 * layout.EM, keep_next=True),
-    StyleSpec(styles.HEADING_2, font="subheading", first_line=2 * layout.EM, keep_next=True),
+    StyleSpec(
+        styles.HEADING_1,
+        font="heading",
+        first_line=2 * layout.EM,
+        keep_next=True,
+        outline_level=0,
+        base=styles.WORD_HEADING_1,
+    ),
+    StyleSpec(
+        styles.HEADING_2,
+        font="subheading",
+        first_line=2 * layout.EM,
+        keep_next=True,
+        outline_level=1,
+        base=styles.WORD_HEADING_2,
+    ),
     StyleSpec(styles.SIGNATURE, align="right"),
     StyleSpec(styles.DATE, align="right"),
     StyleSpec(styles.NOTE, first_line=2 * layout.EM),
@@ -93,10 +110,32 @@ SPECS = (
     StyleSpec(
         styles.PAGE_NUMBER,
         font="page_number",
+        latin="page_number",  # GB/T 9704 7.5: 4号半角宋体, digits included
         size=layout.PAGE_NUMBER_SIZE,
         align="right",
         line=None,
         character_spacing=0,
+    ),
+)
+
+
+# Word's built-in heading styles, restyled as GB's 一、(黑体) and （一）(楷体): the
+# document's headings are based on them, so the navigation pane and a table of contents
+# see them.
+WORD_HEADINGS = (
+    StyleSpec(
+        styles.WORD_HEADING_1,
+        font="heading",
+        first_line=2 * layout.EM,
+        keep_next=True,
+        outline_level=0,
+    ),
+    StyleSpec(
+        styles.WORD_HEADING_2,
+        font="subheading",
+        first_line=2 * layout.EM,
+        keep_next=True,
+        outline_level=1,
     ),
 )
 
@@ -106,11 +145,16 @@ def build_reference(fonts: layout.FontSet = layout.FONTS) -> bytes:
     document = Document()
     _document_defaults(document, fonts)
     _body_style(document.styles["Normal"], fonts)
+    for spec in WORD_HEADINGS:  # 标题 1, 标题 2 in a Chinese Word
+        _reset(document.styles[spec.name])
+        _apply(document.styles[spec.name], spec, fonts)
     for spec in SPECS:
         style = document.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = document.styles["Normal"]
+        style.base_style = document.styles[spec.base]
         style.quick_style = True
         _apply(style, spec, fonts)
+    word_parts.replace_font_table(document, vars(fonts).values())
+    word_parts.chinese_settings(document)
     buffer = BytesIO()
     document.save(buffer)
     return deterministic_docx(buffer.getvalue())
@@ -148,9 +192,17 @@ def _body_style(style: ParagraphStyle, fonts: layout.FontSet) -> None:
     ooxml.set_value(ppr, "w:snapToGrid", 0)
 
 
+def _reset(style: ParagraphStyle) -> None:
+    """Drop a built-in style's own look (theme fonts, blue, bold, spacing)."""
+    for tag in ("w:pPr", "w:rPr"):
+        found = style.element.find(qn(tag))
+        if found is not None:
+            style.element.remove(found)
+
+
 def _apply(style: ParagraphStyle, spec: StyleSpec, fonts: layout.FontSet) -> None:
     rpr = style.element.get_or_add_rPr()
-    ooxml.set_fonts(rpr, getattr(fonts, spec.font), fonts.latin)
+    ooxml.set_fonts(rpr, getattr(fonts, spec.font), getattr(fonts, spec.latin))
     ooxml.set_value(rpr, "w:sz", spec.size)
     ooxml.set_value(rpr, "w:szCs", spec.size)
     ooxml.set_value(rpr, "w:spacing", spec.character_spacing)
@@ -172,6 +224,8 @@ def _apply(style: ParagraphStyle, spec: StyleSpec, fonts: layout.FontSet) -> Non
     for name, value in (("firstLine", spec.first_line), ("left", spec.left), ("right", spec.right)):
         indent.set(qn(f"w:{name}"), str(value))
     ooxml.set_value(ppr, "w:jc", spec.align)
+    if spec.outline_level is not None:
+        ooxml.set_value(ppr, "w:outlineLvl", spec.outline_level)
 
 
 def main() -> None:

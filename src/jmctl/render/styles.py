@@ -20,6 +20,10 @@ COLOPHON = "JM Colophon"
 TABLE_HEAD = "JM Table Head"
 TABLE_CELL = "JM Table Cell"
 PAGE_NUMBER = "JM Page Number"
+# Word's built-in heading styles (标题 1, 标题 2 in a Chinese Word) that the headings
+# are based on.
+WORD_HEADING_1 = "Heading 1"
+WORD_HEADING_2 = "Heading 2"
 
 PARAGRAPH_STYLES = (
     BODY,
