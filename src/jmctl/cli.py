@@ -531,6 +531,82 @@ def export(source: Path | None, output: Path, empty: bool, lang: str) -> None:
     click.echo(str(result.written))
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--rename",
+    "local_renames",
+    nargs=2,
+    multiple=True,
+    metavar="OLD NEW",
+    help="Rename a unit everywhere it appears (repeatable).",
+)
+@click.option("--diff", "show_diff", is_flag=True, help="Show a unified diff; write nothing.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if something would change.")
+@_renames_option
+@_lang_option
+def fix(
+    paths: tuple[Path, ...],
+    local_renames: tuple[tuple[str, str], ...],
+    show_diff: bool,
+    check: bool,
+    renames_file: Path | None,
+    lang: str,
+) -> None:
+    """Make the fixes that cannot be wrong, in place, keeping comments and layout.
+
+    Half-width punctuation beside Chinese (JM401), padding in names (JM212), units
+    a reform renamed where the new name is sure (JM501) and units renamed with
+    --rename (full and short names and every reference), the document number's
+    brackets, 第 and leading zero (JM302). PATHS are data files or workbooks, or
+    folders of data files. Exit 0 when done, 1 with --check/--diff when something
+    would change or when a file cannot be fixed.
+
+    \b
+    Example:
+        jmctl fix dushan-2019.yaml
+        jmctl fix --rename 县扶贫办 县乡村振兴局 名单.xlsx
+        jmctl fix --check --diff data/
+    """
+    from jmctl.domain import builtin_renames, load_renames
+    from jmctl.findings import fails
+    from jmctl.fixing.api import fix_file, unified_diff
+    from jmctl.reporting import finding_line
+    from jmctl.validation import InputError, data_files
+
+    renames = list(builtin_renames())
+    if renames_file is not None:
+        extra, problems = load_renames(renames_file)
+        for finding in problems:
+            click.echo(finding_line(finding, lang), err=True)
+        renames += extra
+    try:
+        files = sorted(set(data_files(paths)), key=str)
+    except InputError as error:
+        raise click.UsageError(str(error)) from None
+    write = not (check or show_diff)
+    changed = failed = 0
+    for path in files:
+        result = fix_file(path, renames, local_renames, write=write)
+        for finding in result.findings:
+            click.echo(finding_line(finding, lang, _colour(sys.stderr)), err=True)
+        if result.error or fails(result.findings):
+            failed += 1
+            if result.error:
+                click.echo(f"jmctl: {path}: {result.error}", err=True)
+            continue
+        changed += len(result.edits)
+        for edit, mark in result.edits:
+            click.echo(f"{path}:{mark.where()}: {'、'.join(edit.codes)} {edit.old} → {edit.new}")
+        if show_diff:
+            click.echo(unified_diff(result), nl=False)
+    verb = "已修正" if write else "可修正"
+    click.echo(
+        f"{verb} {changed} 处 ({changed} fix(es) {'made' if write else 'to make'})", err=True
+    )
+    sys.exit(EXIT_FINDINGS if failed or (changed and not write) else EXIT_OK)
+
+
 def _stop_on_terminate() -> None:
     """Turn SIGTERM into a normal exit, so that half-written temporary files are removed."""
     import signal
