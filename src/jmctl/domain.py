@@ -31,6 +31,18 @@ def role_labels() -> dict[str, Text]:
     return {key: Text(value["zh"], value["en"]) for key, value in raw.items()}
 
 
+@cache
+def _choices() -> dict[str, dict[str, str]]:
+    raw = read_data("choices.yaml")
+    assert isinstance(raw, dict)
+    return {key: {str(v): str(label) for v, label in values.items()} for key, values in raw.items()}
+
+
+def choice_labels(key: str) -> dict[str, str]:
+    """Return value → Chinese name for the values of `key` (notice.kind: establish → 建立)."""
+    return _choices().get(key, {})
+
+
 @dataclass(frozen=True)
 class Rename:
     """Unit names (stems) a reform made out of date, and what replaced them."""
