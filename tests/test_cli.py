@@ -122,7 +122,7 @@ def test_user_rename_table_extends_the_builtin_one(runner: CliRunner, tmp_path: 
     renames = tmp_path / "renames.yaml"
     renames.write_text("- old: [督查督办局]\n  new: [督查室]\n  year: 2016\n", encoding="utf-8")
     result = _run(runner, "validate", "--renames", str(renames), str(EXAMPLES / "dushan-2017.yaml"))
-    assert "warning JM501 “县督查督办局”已于 2016 年机构改革中调整为“督查室”" in result.stdout
+    assert "warning JM501 “县督查督办局”已于 2016 年机构改革中调整为“县督查室”" in result.stdout
 
 
 def test_broken_rename_table_is_reported_as_findings(runner: CliRunner, tmp_path: Path) -> None:

@@ -165,8 +165,10 @@ def test_text_output_is_grouped_in_chinese_and_plain_when_piped() -> None:
 def test_markdown_is_a_table(tmp_path: Path) -> None:
     result = _run("diff", "--format", "md", "--ignore", "notice", str(OLD), str(NEW))
     lines = result.stdout.splitlines()
-    assert lines[2] == "| 类别 | 变动 | 原行 | 现行 |"
-    assert "| 单位更名 | 县卫生和计划生育局 → 县卫生健康局 | 48 | 47 |" in lines
+    assert lines[2] == "| 类别 | 原 | 现 | 说明 |"
+    assert "| 单位更名 | 县卫生和计划生育局 | 县卫生健康局 |  |" in lines
+    assert "| 职务变动 | 县教育局副局长 | 县教育局局长 | 华磊，成员 |" in lines
+    assert "[" not in result.stdout and "行" not in result.stdout
 
 
 def test_invalid_input_is_located_and_exits_2() -> None:
@@ -179,14 +181,18 @@ def test_invalid_input_is_located_and_exits_2() -> None:
 def test_draft_adjustment_notice(tmp_path: Path) -> None:
     target = tmp_path / "调整通知.docx"
     result = _run("diff", str(OLD), str(NEW), "--draft", "-o", str(target))
-    assert result.exit_code == 1
+    assert result.exit_code == 0  # the draft was written
     lines = body_lines(target.read_bytes())
     assert "JM Title\t关于调整独山县社会救助工作⏎联席会议成员的通知" in lines
     assert (
-        "Normal\t1.县人民政府副县长、县水务局局长曾纪泽同志因工作变动不再担任总召集人，"
+        "Normal\t6.县人民政府副县长、县水务局局长曾纪泽同志因工作变动不再担任总召集人，"
         "由韦国栋同志担任。"
     ) in lines
-    assert "Normal\t5.县卫生和计划生育局更名为县卫生健康局，其成员和职责不变。" in lines
+    # Units first, each new unit followed by the people it brings.
+    assert "Normal\t1.县卫生和计划生育局更名为县卫生健康局，其成员和职责不变。" in lines
+    assert "Normal\t2.增加县医疗保障局为成员单位。" in lines
+    assert "Normal\t3.增补县医疗保障局副局长潘月华同志为成员。" in lines
+    assert "Normal\t5.县扶贫开发局副局长蒙国元同志不再担任成员。" in lines
     assert "JM Roster\t成员：莫有良\u3000县突发公共事件应急办专职副主任" in lines
     assert _run("diff", str(OLD), str(NEW), "--draft").exit_code == 2
 

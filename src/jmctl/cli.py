@@ -16,6 +16,8 @@ import click
 from jmctl import __version__
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+
     from jmctl.diff import DiffResult
     from jmctl.findings import Finding
 
@@ -136,6 +138,11 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_findings_options
 @_renames_option
+@click.option(
+    "--previous",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Last year's edition: also check new units and the 文号 against it.",
+)
 @_jobs_option
 @_lang_option
 def validate(
@@ -143,6 +150,7 @@ def validate(
     output_format: str,
     strict: bool,
     renames_file: Path | None,
+    previous: Path | None,
     jobs: int | None,
     lang: str,
 ) -> None:
@@ -156,12 +164,13 @@ def validate(
     Example:
         jmctl validate examples/
         jmctl validate --format json --strict examples/dushan-2017.yaml
+        jmctl validate --previous dushan-2017.yaml 名单.xlsx
     """
     from jmctl.validation import InputError, data_files, validate_paths
 
     try:
         total = len(set(data_files(paths)))
-        reports = validate_paths(paths, renames_file, jobs)
+        reports = validate_paths(paths, renames_file, jobs, previous)
         code = _report_findings((r.findings for r in reports), total, output_format, strict, lang)
     except InputError as error:
         click.echo(f"jmctl: {error}", err=True)
@@ -310,10 +319,10 @@ def _report_renders(results: list, lang: str) -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "md"]),
+    type=click.Choice(["text", "json", "md", "docx", "xlsx"]),
     default="text",
     show_default=True,
-    help="For people, programs or reports.",
+    help="For people, programs or reports; docx and xlsx write the change list to -o.",
 )
 @click.option(
     "--ignore",
@@ -323,7 +332,14 @@ def _report_renders(results: list, lang: str) -> None:
 )
 @_renames_option
 @click.option("--draft", is_flag=True, help="Also draft the adjustment notice (需 -o).")
-@_output_option("The draft notice (.docx, or .pdf through LibreOffice).")
+@_output_option("The draft notice (.docx, or .pdf), or the change list (--format docx|xlsx).")
+@click.option("--doc-number", help="The adjustment notice's own 文号 (with --draft).")
+@click.option(
+    "--date",
+    "notice_date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The adjustment notice's own date, YYYY-MM-DD (with --draft).",
+)
 @_lang_option
 def diff(
     old: Path,
@@ -333,6 +349,8 @@ def diff(
     renames_file: Path | None,
     draft: bool,
     output: Path | None,
+    doc_number: str | None,
+    notice_date: datetime | None,
     lang: str,
 ) -> None:
     """Show what changed between two editions: who replaced whom, renamed units, duties.
@@ -345,14 +363,24 @@ def diff(
     Example:
         jmctl diff examples/dushan-2017.yaml tests/cases/diff/dushan-2019.yaml
         jmctl diff old.yaml new.yaml --format md --ignore notice
-        jmctl diff old.yaml new.yaml --draft -o 调整通知.docx
+        jmctl diff old.yaml new.yaml --draft -o 调整通知.docx --doc-number 独府办发〔2019〕31号
+        jmctl diff old.yaml 名单.xlsx --format docx -o 变动清单.docx
+
+    With --draft or --format docx|xlsx, exit 0 once the file is written. Findings
+    against the previous edition (JM214, JM215, JM305) are shown with the new
+    edition's.
     """
     from jmctl.diff import diff_files
     from jmctl.diff_report import json_report, markdown_report, text_report
     from jmctl.reporting import finding_line
 
-    if draft != (output is not None):
-        raise click.UsageError("--draft and -o go together")
+    listing = output_format in ("docx", "xlsx")
+    if draft and listing:
+        raise click.UsageError("--draft and --format docx|xlsx each need their own -o: run twice")
+    if (draft or listing) != (output is not None):
+        raise click.UsageError("-o goes with --draft or --format docx|xlsx, and they need it")
+    if (doc_number or notice_date) and not draft:
+        raise click.UsageError("--doc-number and --date are the draft's: use them with --draft")
     result = diff_files(old, new, renames_file, ignore)
     colour = _colour(sys.stderr)
     for finding in [*result.old_findings, *result.new_findings]:
@@ -367,23 +395,44 @@ def diff(
         click.echo(markdown_report(result.changes), nl=False)
     else:
         click.echo(text_report(result.changes, _colour(sys.stdout)), nl=False)
+    if listing and output is not None:
+        _change_list(result, output, output_format, [old, new])
+        sys.exit(EXIT_OK)
     if draft and output is not None:
-        _draft(result, output, [old, new, *([renames_file] if renames_file else [])])
+        own = notice_date.date() if notice_date else None
+        inputs = [old, new, *([renames_file] if renames_file else [])]
+        _draft(result, output, inputs, doc_number, own)
+        sys.exit(EXIT_OK)
     sys.exit(EXIT_FINDINGS if result.changes else EXIT_OK)
 
 
-def _draft(result: DiffResult, output: Path, inputs: list[Path]) -> None:
+def _change_list(result: DiffResult, output: Path, kind: str, inputs: list[Path]) -> None:
+    from jmctl.change_list_files import write_change_list
+    from jmctl.outputs import OutputError
+
+    try:
+        written = write_change_list(result, output, kind, inputs)
+    except OutputError as error:
+        click.echo(f"jmctl: {error}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"jmctl: 已写出变动清单 (change list written): {written}", err=True)
+
+
+def _draft(
+    result: DiffResult,
+    output: Path,
+    inputs: list[Path],
+    doc_number: str | None,
+    notice_date: date | None,
+) -> None:
     from jmctl.render.api import RenderOptions, describe_error, expected_errors, render_adjustment
+    from jmctl.yearly import with_own_number
 
     options = RenderOptions("pdf" if output.suffix.lower() == ".pdf" else "docx")
+    assert result.new_model is not None and result.changes is not None
+    model = with_own_number(result.new_model, doc_number, notice_date)
     try:
-        written = render_adjustment(
-            result.new_model,
-            result.changes,
-            output,
-            options,  # type: ignore[attr-defined]
-            inputs=inputs,
-        )
+        written = render_adjustment(model, result.changes, output, options, inputs=inputs)
     except expected_errors() as error:
         click.echo(f"jmctl: {describe_error(error)}", err=True)
         sys.exit(EXIT_USAGE)
@@ -533,6 +582,82 @@ def export(source: Path | None, output: Path, empty: bool, lang: str) -> None:
     if result.written is None:
         sys.exit(EXIT_FINDINGS)
     click.echo(str(result.written))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--rename",
+    "local_renames",
+    nargs=2,
+    multiple=True,
+    metavar="OLD NEW",
+    help="Rename a unit everywhere it appears (repeatable).",
+)
+@click.option("--diff", "show_diff", is_flag=True, help="Show a unified diff; write nothing.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if something would change.")
+@_renames_option
+@_lang_option
+def fix(
+    paths: tuple[Path, ...],
+    local_renames: tuple[tuple[str, str], ...],
+    show_diff: bool,
+    check: bool,
+    renames_file: Path | None,
+    lang: str,
+) -> None:
+    """Make the fixes that cannot be wrong, in place, keeping comments and layout.
+
+    Half-width punctuation beside Chinese (JM401), padding in names (JM212), units
+    a reform renamed where the new name is sure (JM501) and units renamed with
+    --rename (full and short names and every reference), the document number's
+    brackets, 第 and leading zero (JM302). PATHS are data files or workbooks, or
+    folders of data files. Exit 0 when done, 1 with --check/--diff when something
+    would change or when a file cannot be fixed.
+
+    \b
+    Example:
+        jmctl fix dushan-2019.yaml
+        jmctl fix --rename 县扶贫办 县乡村振兴局 名单.xlsx
+        jmctl fix --check --diff data/
+    """
+    from jmctl.domain import builtin_renames, load_renames
+    from jmctl.findings import fails
+    from jmctl.fixing.api import fix_file, unified_diff
+    from jmctl.reporting import finding_line
+    from jmctl.validation import InputError, data_files
+
+    renames = list(builtin_renames())
+    if renames_file is not None:
+        extra, problems = load_renames(renames_file)
+        for finding in problems:
+            click.echo(finding_line(finding, lang), err=True)
+        renames += extra
+    try:
+        files = sorted(set(data_files(paths)), key=str)
+    except InputError as error:
+        raise click.UsageError(str(error)) from None
+    write = not (check or show_diff)
+    changed = failed = 0
+    for path in files:
+        result = fix_file(path, renames, local_renames, write=write)
+        for finding in result.findings:
+            click.echo(finding_line(finding, lang, _colour(sys.stderr)), err=True)
+        if result.error or fails(result.findings):
+            failed += 1
+            if result.error:
+                click.echo(f"jmctl: {path}: {result.error}", err=True)
+            continue
+        changed += len(result.edits)
+        for edit, mark in result.edits:
+            click.echo(f"{path}:{mark.where()}: {'、'.join(edit.codes)} {edit.old} → {edit.new}")
+        if show_diff:
+            click.echo(unified_diff(result), nl=False)
+    verb = "已修正" if write else "可修正"
+    click.echo(
+        f"{verb} {changed} 处 ({changed} fix(es) {'made' if write else 'to make'})", err=True
+    )
+    sys.exit(EXIT_FINDINGS if failed or (changed and not write) else EXIT_OK)
 
 
 def _stop_on_terminate() -> None:

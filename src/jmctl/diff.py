@@ -523,6 +523,7 @@ class DiffResult:
     new_findings: list[Finding]
     changes: list[Change] | None
     new_model: JointMeeting | None = None
+    old_model: JointMeeting | None = None
 
 
 def _not_compared(old_path: Path, finding: Finding) -> DiffResult:
@@ -545,11 +546,15 @@ def diff_files(
     # Only what makes a comparison meaningful blocks it; `validate` reports the rest.
     old = validate_file(old_path, renames, STRUCTURE_RULES)
     new = validate_file(new_path, renames, STRUCTURE_RULES)
-    result = DiffResult(problems + old.findings, new.findings, None, new.model)
+    result = DiffResult(problems + old.findings, new.findings, None, new.model, old.model)
     if fails(result.old_findings) or fails(result.new_findings):
         return result
     assert old.document and old.model and new.document and new.model
-    result.changes = compare(
-        Edition(old.document, old.model), Edition(new.document, new.model), renames, ignore
-    )
+    before, after = Edition(old.document, old.model), Edition(new.document, new.model)
+    result.changes = compare(before, after, renames, ignore)
+    # What the new edition gets wrong against the old one (a new unit nobody represents,
+    # last year's 文号): said beside the changes, never stopping them.
+    from jmctl.yearly import previous_edition_findings
+
+    result.new_findings += previous_edition_findings(before, after, renames)
     return result

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from jmctl.change_list import HEADER, change_rows, shown
 from jmctl.diff import KINDS, Change
 from jmctl.domain import role_labels
 from jmctl.schema import field_title
@@ -147,7 +148,9 @@ def _field_summary(change: Change, colour: bool) -> str:
     if "diff" in detail and len(detail["old"]) >= SHORT_TEXT:
         return f"{field}：{render_char_diff(detail['diff'], colour)}"
     if "old" in detail or "new" in detail:
-        return f"{field}：{detail.get('old') or '（无）'} → {detail.get('new') or '（无）'}"
+        key = f"{section}.{detail['field']}"
+        was, now = shown(detail.get("old"), key), shown(detail.get("new"), key)
+        return f"{field}：{was.replace(chr(10), '；')} → {now.replace(chr(10), '；')}"
     return f"{field}：{_list_summary(detail, colour)}"
 
 
@@ -176,13 +179,11 @@ def json_report(changes: Sequence[Change], old: str, new: str) -> str:
 
 
 def markdown_report(changes: Sequence[Change]) -> str:
+    """Return the change list as a Markdown table: 类别, 原, 现, 说明 (as the printed one)."""
     lines = [f"**{summary(changes)}**", ""]
     if changes:
-        lines += ["| 类别 | 变动 | 原行 | 现行 |", "|---|---|---|---|"]
-        for change in changes:
-            text = describe(change).replace("|", "\\|")
-            lines.append(
-                f"| {KIND_LABELS[change.kind]} | {text} | {change.old_line or ''} | "
-                f"{change.new_line or ''} |"
-            )
+        lines += ["| " + " | ".join(HEADER) + " |", "|---|---|---|---|"]
+        for row in change_rows(changes):
+            cells = [cell.replace("|", "\\|").replace("\n", "<br>") for cell in row]
+            lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

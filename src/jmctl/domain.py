@@ -31,6 +31,18 @@ def role_labels() -> dict[str, Text]:
     return {key: Text(value["zh"], value["en"]) for key, value in raw.items()}
 
 
+@cache
+def _choices() -> dict[str, dict[str, str]]:
+    raw = read_data("choices.yaml")
+    assert isinstance(raw, dict)
+    return {key: {str(v): str(label) for v, label in values.items()} for key, values in raw.items()}
+
+
+def choice_labels(key: str) -> dict[str, str]:
+    """Return value → Chinese name for the values of `key` (notice.kind: establish → 建立)."""
+    return _choices().get(key, {})
+
+
 @dataclass(frozen=True)
 class Rename:
     """Unit names (stems) a reform made out of date, and what replaced them."""
@@ -38,12 +50,25 @@ class Rename:
     old: tuple[str, ...]
     new: tuple[str, ...]
     year: int
+    pairs: tuple[tuple[str, str], ...] = ()  # old stem → the one new stem it became
 
     def outdated_stem(self, name: str) -> str | None:
         """Return the old stem `name` still carries, or None when it is current."""
         if any(stem in name for stem in self.new):
             return None
         return next((stem for stem in self.old if stem in name), None)
+
+    def successors(self, name: str) -> list[str]:
+        """Return the names `name` may have become: one when the table is sure
+        (县卫计局 → [县卫健局]), the choices when the reform left one."""
+        stem = self.outdated_stem(name)
+        if stem is None:
+            return []
+        sure = dict(self.pairs).get(stem) or (self.new[0] if len(self.new) == 1 else None)
+        if sure is not None:
+            return [name.replace(stem, sure)]
+        pool = [new for new in self.new if new[-1] == stem[-1]] or list(self.new)
+        return [name.replace(stem, new) for new in pool]
 
 
 @cache
@@ -56,8 +81,15 @@ def builtin_renames() -> tuple[Rename, ...]:
 
 def _rename(entry: dict[str, object]) -> Rename:
     old, new, year = entry["old"], entry["new"], entry["year"]
+    pairs = entry.get("pairs") or {}
     assert isinstance(old, list) and isinstance(new, list) and isinstance(year, int)
-    return Rename(tuple(map(str, old)), tuple(map(str, new)), year)
+    assert isinstance(pairs, dict)
+    return Rename(
+        tuple(map(str, old)),
+        tuple(map(str, new)),
+        year,
+        tuple((str(stem), str(successor)) for stem, successor in pairs.items()),
+    )
 
 
 def load_renames(path: Path) -> tuple[list[Rename], list[Finding]]:
@@ -79,7 +111,8 @@ def _rename_file_problems(document: Document) -> list[Finding]:
     for i, entry in enumerate(data):
         if not (
             isinstance(entry, dict)
-            and set(entry) == {"old", "new", "year"}
+            and {"old", "new", "year"} <= set(entry) <= {"old", "new", "year", "pairs"}
+            and isinstance(entry.get("pairs", {}), dict)
             and all(isinstance(entry[key], list) and entry[key] for key in ("old", "new"))
             and all(isinstance(stem, str) for stem in entry["old"] + entry["new"])
             and isinstance(entry["year"], int)

@@ -97,7 +97,10 @@ def validate_file(
 
 
 def validate_paths(
-    paths: Sequence[Path], renames_file: Path | None = None, jobs: int | None = None
+    paths: Sequence[Path],
+    renames_file: Path | None = None,
+    jobs: int | None = None,
+    previous: Path | None = None,
 ) -> Iterator[FileReport]:
     """Yield the report of every data file under `paths`, in file order.
 
@@ -114,10 +117,41 @@ def validate_paths(
         renames.extend(extra)
         if problems:
             yield FileReport(str(renames_file), problems)
-    yield from ordered_map(partial(_findings_only, renames=tuple(renames)), files, jobs)
+    if previous is not None:
+        before = validate_file(previous, renames)
+        if before.model is None:
+            yield before  # last year's edition must have the contract's shape to compare
+            previous = None
+    work = partial(_findings_only, renames=tuple(renames), previous=previous)
+    yield from ordered_map(work, files, jobs)
 
 
-def _findings_only(path: Path, renames: tuple[Rename, ...]) -> FileReport:
-    """Validate and keep only the findings: a worker sends back little, memory stays flat."""
+def _findings_only(
+    path: Path, renames: tuple[Rename, ...], previous: Path | None = None
+) -> FileReport:
+    """Validate and keep only the findings: a worker sends back little, memory stays flat.
+
+    With `previous` (last year's edition), a file of the right shape is also checked
+    against it.
+    """
     report = validate_file(path, renames)
+    if previous is not None and report.model is not None:
+        report.findings += against_previous(previous, report, renames)
+        report.findings.sort(key=Finding.sort_key)
     return FileReport(report.path, report.findings)
+
+
+def against_previous(
+    previous: Path, report: FileReport, renames: Iterable[Rename]
+) -> list[Finding]:
+    """Return the findings of a sound edition against the edition before it."""
+    from jmctl.diff import Edition
+    from jmctl.yearly import previous_edition_findings
+
+    before = validate_file(previous, renames)
+    if before.model is None or before.document is None or report.document is None:
+        return []
+    assert report.model is not None
+    return previous_edition_findings(
+        Edition(before.document, before.model), Edition(report.document, report.model), renames
+    )

@@ -23,6 +23,7 @@ from jmctl.render.phrases import PHRASES, PhraseError, Phrases
 from jmctl.render.template_links import LinkedTemplate
 from jmctl.safety import bug_finding, per_file
 from jmctl.validation import validate_file
+from jmctl.yearly import draft_order
 
 KINDS = ("notice", "roster", "duties", "tasks")
 SOURCE_PROPERTY, KIND_PROPERTY = "jmctl-source", "jmctl-kind"
@@ -289,9 +290,8 @@ def render_adjustment(
             change.unit,
             change.old_unit,
         )
-        for kind in ADJUSTMENT_KINDS
-        for change in changes
-        if change.kind == kind
+        for change in draft_order(changes)
+        if change.kind in ADJUSTMENT_KINDS
     ]
     if not items:
         raise RenderError("两个版本的成员没有变动，无需调整通知 (no roster changes to draft)")

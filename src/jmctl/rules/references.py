@@ -34,10 +34,17 @@ def _declared_twice(context: Context) -> Iterator[Finding]:
 
 def _unresolved(context: Context) -> Iterator[Finding]:
     index = context.model.index
+    # A name a reform retired is never suggested: after a partial rename it is the
+    # old abbreviation still declared, and suggesting it sends the user back.
+    current = [
+        name
+        for name in index.names()
+        if not any(rename.outdated_stem(name) for rename in context.renames)
+    ]
     for ref in context.unit_refs():
         found = index.find(ref.text)
         if not found:
-            close = difflib.get_close_matches(plain(ref.text), index.names(), n=1, cutoff=0.6)
+            close = difflib.get_close_matches(plain(ref.text), current, n=1, cutoff=0.6)
             hint = (
                 Text(f"，是否应为“{close[0]}”？", f"; did you mean '{close[0]}'?") if close else ""
             )

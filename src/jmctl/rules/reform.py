@@ -26,7 +26,7 @@ def check(context: Context) -> Iterator[Finding]:
                 "JM501",
                 path,
                 unit=name,
-                new=rename.new[0],
+                new="”或“".join(rename.successors(name)),
                 year=rename.year,
                 date=notice.date.isoformat(),
             )

@@ -49,6 +49,41 @@ def _half_width(context: Context, path: TreePath, text: str) -> Finding | None:
     )
 
 
+def full_width_fixes(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Return `text` with the half-width punctuation beside Chinese made full-width (the
+    spaces around it dropped: full-width marks carry their own), and the replacements
+    as (old, new) pieces that each include a neighbouring character, so that they can
+    be found in the file's own text too."""
+    out: list[str] = []
+    pairs: list[tuple[str, str]] = []
+    done = 0
+    for match in _HALF.finditer(text):
+        at = match.start()
+        if at < done or not _beside_chinese(text, at):
+            continue
+        start = len(text[:at].rstrip())
+        end = len(text) - len(text[at + 1 :].lstrip())
+        full = _FULL_WIDTH[text[at]]
+        pairs.append(_piece(text, at, full))
+        out += [text[done:start], full]
+        done = end
+    if not pairs:
+        return text, []
+    out.append(text[done:])
+    return "".join(out), pairs
+
+
+def _piece(text: str, at: int, full: str) -> tuple[str, str]:
+    """Return the mark at `at` with the Chinese character it touches, old and new."""
+    if at > 0 and _CJK.match(text[at - 1]):
+        return text[at - 1 : at + 1], text[at - 1] + full
+    if at + 1 < len(text) and _CJK.match(text[at + 1]):
+        return text[at : at + 2], full + text[at + 1]
+    left = len(text[:at].rstrip()) - 1
+    right = len(text) - len(text[at + 1 :].lstrip()) + 1
+    return text[left:right], text[left:at] + full + text[at + 1 : right]
+
+
 def _beside_chinese(text: str, index: int) -> bool:
     """Whether the nearest non-space character before or after `index` is Chinese.
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from jmctl.domain import choice_labels
 from jmctl.loading import TreePath
 from jmctl.resources import data_file
 from jmctl.schema import schema_text
@@ -112,7 +113,7 @@ def claimed_keys() -> set[str]:
 
 def choices(dotted: str) -> dict[str, str]:
     """Return value → label for a value from a set (区划层级 …), from the schema's enum."""
-    labels: dict[str, str] = vocabulary()["choices"].get(dotted, {})
+    labels = choice_labels(dotted)
     enum = node_at(tuple(dotted.split("."))).get("enum", [])
     return {str(value): labels.get(str(value), str(value)) for value in enum}
 
