@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from jmctl.findings import FILE_START, Finding, Mark
+from jmctl.importing.blocks import injected_finding
 from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import Source, docx_source, read_source
 
@@ -60,7 +61,15 @@ def import_file(path: Path, to_simplified: bool | None = None) -> ImportResult:
     imported = import_source(source, to_simplified)
     findings = list(source.findings)
     for number, text in imported.unplaced:
-        findings.append(Finding(str(path), Mark(max(number, 1), 1), "JM608", {"text": text[:40]}))
+        table = imported.table_rows.get(number)
+        if table is not None:
+            args = {"table": table, "text": text[:40]}
+            findings.append(Finding(str(path), Mark(max(number, 1), 1), "JM611", args))
+        else:
+            args = {"text": text[:40]}
+            findings.append(Finding(str(path), Mark(max(number, 1), 1), "JM608", args))
+    lines = [line for line in source.lines if line.text.strip()]
+    findings += [injected_finding(str(path), found, lines) for found in imported.injected]
     return ImportResult(path, imported, findings)
 
 

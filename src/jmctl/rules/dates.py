@@ -7,14 +7,10 @@ from collections.abc import Iterator
 
 from jmctl.catalogue import Text
 from jmctl.findings import Finding
+from jmctl.genre import NUMBER_FORM
 from jmctl.loading import TreePath
 from jmctl.rules.context import Context
 
-# Any bracket people put around the year, so that look-alikes are named, not just refused.
-NUMBER_FORM = re.compile(
-    r"^(?P<prefix>.+?)(?P<open>[〔\[［【﹝(（〈<])\s*(?P<year>\d+)\s*(?P<close>[〕\]］】﹞)）〉>])"
-    r"(?P<ordinal>第)?(?P<serial>\d+)[号號]$"
-)
 _FORM = Text(
     "应为 代字〔YYYY〕N号，如 独府办发〔2017〕20号",
     "expected the form 代字〔YYYY〕N号, e.g. 独府办发〔2017〕20号",
