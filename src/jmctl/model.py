@@ -185,9 +185,9 @@ class Task:
 class Notice:
     kind: str
     title: str | None
-    issuer: str
+    issuer: str | None  # None only in data imported from a copy that does not print it
     doc_number: str | None
-    date: date
+    date: date | None  # likewise
     recipients: tuple[str, ...]
     layout: str
     body: tuple[str, ...]
@@ -376,9 +376,9 @@ def _notice(data: dict[str, Any]) -> Notice:
     return Notice(
         kind=data["kind"],
         title=data.get("title"),
-        issuer=data["issuer"],
+        issuer=data.get("issuer"),
         doc_number=data.get("doc_number"),
-        date=date.fromisoformat(data["date"]),
+        date=date.fromisoformat(data["date"]) if data.get("date") else None,
         recipients=_texts(data.get("recipients")),
         layout=data.get("layout", "inline"),
         body=_texts(data.get("body")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jmctl.genre import count_value
+from jmctl.importing.duties import unit_like
 from jmctl.importing.people import could_be_name, post_then_name
 from jmctl.importing.result import MembersFound, OfficeFound, PersonFound, StaffFound
 from jmctl.importing.units import split_list, unit_list
@@ -17,7 +18,7 @@ from jmctl.importing.words import role_labels
 
 _CLAUSES = re.compile(r"[^。；;]+")
 _COUNT = r"(?:等|共)?\s*(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*个"
-_COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成|组成")
+_COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员)|组成(?!员)")
 _MEMBER_WORDS = re.compile(
     r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：)[：:]?"
 )
@@ -27,13 +28,25 @@ _AS_MEMBERS = re.compile(
 )
 
 
-def members_in(text: str, line: int) -> MembersFound | None:
-    """Return the member units a sentence lists, in any of the wordings offices use."""
+_CUT_LIST = re.compile(r"(?:联席会议|领导小组|委员会|指挥部)由([^，。；由]{6,})$")
+
+
+def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
+    """Return the member units a sentence lists, in any of the wordings offices use;
+    `last` reads a list the copy cuts short (联席会议由A、B、C…) at its end."""
     for clause in _sentences(text):
         found = _composed(clause) or _introduced(clause) or _listed_before(clause)
-        if found is not None and len(found[0]) >= 2:
+        if found is not None and len(found[0]) >= 2 and _mostly_units(found[0]):
             return MembersFound(found[0], line, found[1])
+    cut = _CUT_LIST.search(text) if last and not text.endswith(("。", "；")) else None
+    if cut is not None and cut.group(1).count("、") >= 2:
+        return MembersFound(unit_list(cut.group(1)), line)
     return None
+
+
+def _mostly_units(items: list[str]) -> bool:
+    """Most items end like unit names (局, 委, 办 …): a list of units, not of clauses."""
+    return sum(unit_like(item) for item in items) * 5 >= len(items) * 3
 
 
 def _sentences(text: str) -> list[str]:

@@ -58,6 +58,35 @@ def doc_number_of(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+_METADATA = re.compile(
+    r"^(发文机关|发布机关|发文日期|成文日期|发布日期|发文字号|文号)[：:]?\s*(.+)$"
+)
+
+
+def metadata(text: str) -> tuple[str, str] | None:
+    """Return (key, value) of a law database's metadata line: 发文机关国务院 → issuer."""
+    match = _METADATA.match(text.strip())
+    if match is None:
+        return None
+    key, value = match.groups()
+    if key in ("发文机关", "发布机关"):
+        return ("issuer", value) if is_organ(value) or value == "国务院" else None
+    if key in ("发文字号", "文号"):
+        number = doc_number_in(value)
+        return ("doc_number", number) if number else None
+    day = iso_date(value)
+    return ("date", day) if day and key != "发布日期" else None
+
+
+_TITLE_INSIDE = re.compile(r"(关于[^。：:，,]{4,80}?的(?:通知|批复|复函|函|意见|决定))")
+
+
+def title_inside(text: str) -> str | None:
+    """Return a title a page's furniture line carries (来源…国务院办公厅关于…的通知)."""
+    match = _TITLE_INSIDE.search(text)
+    return match.group(1) if match else None
+
+
 def furniture_number(text: str) -> str | None:
     """Return a 文号 carried by furniture: 发文字号国函〔2005〕79号, 佛府办函〔2021〕149号.png."""
     stem = re.sub(r"^(?:发文字号|文号)[：:]?", "", text)

@@ -34,22 +34,38 @@ _LISTED = re.compile(r"^(?:附\s*件\s*[：:]\s*)?\d+\s*[.．、]")
 def read_document(blocks: list[Block]) -> Reading:
     reading = Reading()
     content = []
+    titles: list[tuple[str, Block]] = []  # titles fused into a page's furniture
     for block in blocks:
         if hd.is_furniture(block.text):
-            number = hd.furniture_number(block.text)
-            if number and "doc_number" not in reading.notice:
-                reading.notice["doc_number"] = number
-                reading.note(("notice", "doc_number"), block.number)
+            titles += _furniture(block, reading)
             reading.keep(block.number, block.text)
         else:
             content.append(block)
     start = _header(content, reading)
+    if "title" not in reading.notice and titles:
+        reading.notice["title"] = titles[0][0]
+        reading.note(("notice", "title"), titles[0][1].number)
     body, tail = _split_at_signature(content[start:], reading)
     notice_part, annexes = _annexes(body + tail, reading)
     _notice_body(notice_part, reading)
     for title, title_block, annex in annexes:
         _annex(title, title_block, annex, reading)
     return reading
+
+
+def _furniture(block: Block, reading: Reading) -> list[tuple[str, Block]]:
+    """Keep what a page's furniture says of the notice: a law database's 发文机关,
+    发文日期 and 发文字号, a 文号 in an image name, a title fused into the chrome."""
+    found = hd.metadata(block.text)
+    if found is not None:
+        _set(reading, found[0], found[1], block)
+        return []
+    title = hd.title_inside(block.text)
+    after = block.text[block.text.find(title) + len(title) :] if title else ""
+    number = hd.furniture_number(block.text) or (hd.doc_number_in(after) if after else None)
+    if number:
+        _set(reading, "doc_number", number, block)
+    return [(title, block)] if title else []
 
 
 # 版头, title, 主送 ---------------------------------------------------------------------

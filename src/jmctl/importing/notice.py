@@ -12,16 +12,18 @@ def kind_of_notice(notice: dict[str, Any]) -> str:
     title = notice.get("title", "")
     if "调整" in title and "成员" in title:
         return "adjust"
-    if title.endswith(("函", "批复")) or "同意" in title or "函〔" in notice.get("doc_number", ""):
+    if title.endswith(("函", "批复")) or "同意" in title:
         return "approve"
+    if not title and "函〔" in notice.get("doc_number", ""):
+        return "approve"  # no title printed: a 函's number says what it is
     return "establish"
 
 
 def notice_of(
     notice: dict[str, Any], meeting_name: str, jurisdiction: dict[str, Any]
 ) -> dict[str, Any]:
-    """Return the notice keys; {} when the document gives no date or no issuer."""
-    if "date" not in notice or "issuer" not in notice:
+    """Return the notice keys; {} when the document gives none of them."""
+    if not any(key in notice for key in ("date", "issuer", "doc_number", "title")):
         return {}
     kind = kind_of_notice(notice)
     generated = {

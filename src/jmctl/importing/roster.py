@@ -150,7 +150,9 @@ def _people_parts(rest: str) -> list[str]:
 
 def _is_unit_list(rest: str) -> bool:
     items = split_list(rest)
-    return len(items) >= 3 and not any(could_be_name(item[:3]) and len(item) <= 4 for item in items)
+    if len(items) < 3 or person(items[0])[0] is not None:
+        return False  # 王浩 浙江省省长、…组委会主席: one person with a compound post
+    return not any(could_be_name(item[:3]) and len(item) <= 4 for item in items)
 
 
 def _found(role: RoleLabel, name: str | None, post: str, line: int) -> PersonFound:

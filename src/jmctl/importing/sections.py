@@ -184,7 +184,7 @@ def prose(blocks: list[Block], reading: Reading) -> None:
 def _facts(text: str, number: int, reading: Reading) -> bool:
     """Read a paragraph for facts; return whether it stated any."""
     said = office_in(text, number, reading.office)
-    members = members_in(text, number)
+    members = members_in(text, number, last=True)
     if members is not None:
         reading.members.append(members)
         said = True

@@ -23,12 +23,13 @@ def check(context: Context) -> Iterator[Finding]:
         path = ("notice", "doc_number")
         yield from _number_form(context, path, notice.doc_number, strict=True)
         match = NUMBER_FORM.match(notice.doc_number)
-        if match and len(match["year"]) == 4 and int(match["year"]) != notice.date.year:
-            yield context.at("JM303", path, number_year=match["year"], date_year=notice.date.year)
+        year = notice.date.year if notice.date else None
+        if match and len(match["year"]) == 4 and year and int(match["year"]) != year:
+            yield context.at("JM303", path, number_year=match["year"], date_year=year)
     for basis in context.model.meeting.basis:
         if basis.number:
             yield from _number_form(context, (*basis.path, "number"), basis.number, strict=False)
-    if notice is not None and notice.print_date and notice.print_date < notice.date:
+    if notice is not None and notice.print_date and notice.date and notice.print_date < notice.date:
         yield context.at(
             "JM304",
             ("notice", "print_date"),
