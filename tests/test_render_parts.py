@@ -23,8 +23,9 @@ def test_chinese_numerals(number: int, text: str) -> None:
 def test_markers_by_level_and_dates_without_leading_zeros() -> None:
     assert [marker(level, 3) for level in (1, 2, 3, 4)] == ["三、", "（三）", "3.", "（3）"]
     assert chinese_date(date(2017, 2, 3)) == "2017年2月3日"
+    assert chinese_numeral(100) == "一百"  # 100 items at a Chinese-numbered level print
     with pytest.raises(ValueError):
-        chinese_numeral(100)
+        chinese_numeral(0)
 
 
 def test_long_titles_break_between_words_longer_line_first() -> None:

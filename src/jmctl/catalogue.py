@@ -332,6 +332,25 @@ _CODES = (
         "the jmctl data this file carries does not match its visible text;"
         " imported from the visible text instead",
     ),
+    Code(
+        "JM609",
+        _W,
+        "“{char}”夹在词语中间（{context}），像是网页镜像插入的符号；已原样保留，请核对后删除",
+        "'{char}' sits inside a word ({context}), like a symbol a web mirror injects; "
+        "kept as it is, remove it after checking",
+    ),
+    Code(
+        "JM610",
+        _W,
+        "没有列出成员单位（members 为空）；文件若有成员单位，请补上",
+        "no member units are listed (members is empty); add them if the document has any",
+    ),
+    Code(
+        "JM611",
+        _W,
+        "第 {table} 个表格的这一行未能识别，已按原样保留在 unplaced 中：{text}",
+        "this row of table {table} was not understood and is kept under unplaced: {text}",
+    ),
     # Reforms.
     Code(
         "JM501",

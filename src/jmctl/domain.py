@@ -22,13 +22,38 @@ def read_data(name: str) -> object:
 
 _read = read_data
 
+ROLE_KEYS = (
+    "chief_convenors",
+    "deputy_chief_convenors",
+    "convenors",
+    "deputy_convenors",
+    "members",
+)
+
 
 @cache
-def role_labels() -> dict[str, Text]:
-    """Return the printed label of each roster role key (总召集人 …)."""
+def role_registry() -> dict[str, object]:
+    """Return roles.yaml: the default labels, each body kind's labels, the office's."""
     raw = _read("roles.yaml")
     assert isinstance(raw, dict)
-    return {key: Text(value["zh"], value["en"]) for key, value in raw.items()}
+    return raw
+
+
+def body_name(body: str) -> str:
+    """Return the word a body of kind `body` is called by (联席会议, 领导小组 …)."""
+    return str(role_registry()["bodies"][body]["name"])  # type: ignore[index]
+
+
+@cache
+def role_labels(body: str = "joint_meeting") -> dict[str, Text]:
+    """Return the printed label of each roster role key (总召集人 …) in a body of kind
+    `body` (组长 in a leading group); a role the body lacks keeps the default label."""
+    raw = role_registry()
+    labels = raw["bodies"][body]["labels"]  # type: ignore[index]
+    return {
+        key: Text(labels.get(key, raw[key]["zh"]), raw[key]["en"])  # type: ignore[index]
+        for key in ROLE_KEYS
+    }
 
 
 @cache

@@ -21,6 +21,7 @@ CONVENOR_ROLES = ROLES[:-1]
 MEETING_FIELDS = (
     "name",
     "short_name",
+    "body",
     "preamble",
     "basis",
     "functions",
@@ -87,12 +88,16 @@ class UnitRef:
 
 @dataclass(frozen=True)
 class Person:
+    """A roster entry; `unit.text` is empty for a roster that prints names alone, and
+    `label` is a rank the body's own labels lack (第一副组长)."""
+
     role: str
     unit: UnitRef
     name: str | None
     post: str | None
     title: str | None
     path: TreePath
+    label: str | None = None
 
     @property
     def printed_post(self) -> str:
@@ -125,6 +130,7 @@ class Jurisdiction:
 class Meeting:
     name: str
     short_name: str | None
+    body: str
     preamble: tuple[str, ...]
     basis: tuple[Basis, ...]
     functions: tuple[str, ...]
@@ -135,12 +141,24 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class Staff:
+    """Someone of the office beyond its director (常务副主任, 副主任), named or by unit."""
+
+    label: str
+    name: str | None
+    unit: UnitRef | None
+    post: str | None
+    title: str | None
+
+
+@dataclass(frozen=True)
 class Office:
     host: UnitRef
     director: str | None
     director_post: str | None
     functions: tuple[str, ...]
     path: TreePath
+    staff: tuple[Staff, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,9 +185,9 @@ class Task:
 class Notice:
     kind: str
     title: str | None
-    issuer: str
+    issuer: str | None  # None only in data imported from a copy that does not print it
     doc_number: str | None
-    date: date
+    date: date | None  # likewise
     recipients: tuple[str, ...]
     layout: str
     body: tuple[str, ...]
@@ -284,6 +302,7 @@ def _meeting(data: dict[str, Any]) -> Meeting:
     return Meeting(
         name=data["name"],
         short_name=data.get("short_name"),
+        body=data.get("body", "joint_meeting"),
         preamble=_texts(data.get("preamble")),
         basis=basis,
         functions=_texts(data.get("functions")),
@@ -310,11 +329,12 @@ def _roster(data: dict[str, Any]) -> dict[str, list[Person]]:
         roster[role] = [
             Person(
                 role,
-                UnitRef(entry["unit"], ("roster", role, i, "unit")),
+                UnitRef(entry.get("unit", ""), ("roster", role, i, "unit")),
                 entry.get("name"),
                 entry.get("post"),
                 entry.get("title"),
                 ("roster", role, i),
+                entry.get("label"),
             )
             for i, entry in enumerate(entries)
         ]
@@ -322,12 +342,23 @@ def _roster(data: dict[str, Any]) -> dict[str, list[Person]]:
 
 
 def _office(data: dict[str, Any]) -> Office:
+    staff = tuple(
+        Staff(
+            entry["label"],
+            entry.get("name"),
+            UnitRef(entry["unit"], ("office", "staff", i, "unit")) if "unit" in entry else None,
+            entry.get("post"),
+            entry.get("title"),
+        )
+        for i, entry in enumerate(data.get("staff", []))
+    )
     return Office(
         UnitRef(data["host"], ("office", "host")),
         data.get("director"),
         data.get("director_post"),
         _texts(data.get("functions")),
         ("office",),
+        staff,
     )
 
 
@@ -345,9 +376,9 @@ def _notice(data: dict[str, Any]) -> Notice:
     return Notice(
         kind=data["kind"],
         title=data.get("title"),
-        issuer=data["issuer"],
+        issuer=data.get("issuer"),
         doc_number=data.get("doc_number"),
-        date=date.fromisoformat(data["date"]),
+        date=date.fromisoformat(data["date"]) if data.get("date") else None,
         recipients=_texts(data.get("recipients")),
         layout=data.get("layout", "inline"),
         body=_texts(data.get("body")),

@@ -13,6 +13,7 @@ import yaml
 from jmctl.findings import FILE_START, Finding, Mark
 from jmctl.importing.formats.docx import read_docx
 from jmctl.importing.formats.lines import text_digest
+from jmctl.importing.blocks import injected_finding
 from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import Source, read_source
 from jmctl.render.package import TEXT_PROPERTY
@@ -71,7 +72,15 @@ def import_file(path: Path, to_simplified: bool | None = None) -> ImportResult:
     if present:  # jmctl made it, but the data it carries is not what it shows
         findings.append(Finding(str(path), FILE_START, "JM627"))
     for number, text in imported.unplaced:
-        findings.append(Finding(str(path), Mark(max(number, 1), 1), "JM608", {"text": text[:40]}))
+        table = imported.table_rows.get(number)
+        if table is not None:
+            args = {"table": table, "text": text[:40]}
+            findings.append(Finding(str(path), Mark(max(number, 1), 1), "JM611", args))
+        else:
+            args = {"text": text[:40]}
+            findings.append(Finding(str(path), Mark(max(number, 1), 1), "JM608", args))
+    lines = [line for line in source.lines if line.text.strip()]
+    findings += [injected_finding(str(path), found, lines) for found in imported.injected]
     return ImportResult(path, imported, findings)
 
 

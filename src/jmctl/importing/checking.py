@@ -16,9 +16,13 @@ from pathlib import Path
 
 from jmctl.domain import builtin_renames
 from jmctl.findings import Finding, Mark
-from jmctl.importing.parse import DATE, Imported, import_source, import_words
+from jmctl.genre import CITED_NUMBER, HEADING_1, ITEM_3, ITEM_4, chinese_value
+from jmctl.genre import without_padding as clean
+from jmctl.importing.blocks import Block, injected_finding, injected_symbols
+from jmctl.importing.header import DATE
+from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import Line, Source, read_source
-from jmctl.importing.text import HEADING_1, ITEM_3, ITEM_4, NUMERALS, chinese_value, clean
+from jmctl.importing.words import role_labels
 from jmctl.loading import Document
 from jmctl.rules import dates as date_rules
 from jmctl.rules import text as text_rules
@@ -26,14 +30,14 @@ from jmctl.rules.context import Context
 from jmctl.safety import per_file
 from jmctl.validation import check_document
 
-_HEADING_2 = re.compile(rf"^[（(]([{NUMERALS}]+)[）)](、?)")
-_CITED_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,12}[〔\[［【﹝(（]\s*\d{2,4}\s*[〕\]］】﹞)）]第?\s*\d+\s*号"
-)
+_HEADING_2 = re.compile(r"^[（(]([〇零一二两三四五六七八九十百千]{1,8})[）)](、?)")
+_CITED_NUMBER = CITED_NUMBER
 _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ANNEX = re.compile(r"^附\s*件\s*\d+$")
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*(\d+)[.．、]")
-_STRUCTURAL = ("JM2", "JM3", "JM5", "JM1")
+# Schema findings (JM1xx) on imported data speak of what the import missed, not of the
+# document: only the domain rules' findings are the document's own.
+_STRUCTURAL = ("JM2", "JM3", "JM5")
 CHECKED_SUFFIXES = (".docx", ".txt", ".yaml", ".yml")
 
 
@@ -59,6 +63,7 @@ def check_file(path: Path) -> CheckResult:
     if source.lines:
         lines = [line for line in source.lines if line.text.strip()]
         findings += _text_pass(source.path, lines)
+        findings += _injected(source.path, lines)
         imported = import_source(source, to_simple=False)
         findings += _structural_pass(source, imported)
     findings.sort(key=Finding.sort_key)
@@ -149,7 +154,7 @@ def _level(text: str) -> tuple[str, int, str, bool] | None:
 
 
 def _marker(level: str, value: int) -> str:
-    from jmctl.render.numbering import marker
+    from jmctl.genre import marker
 
     return marker({"h1": 1, "h2": 2, "i3": 3, "i4": 4}[level], value)
 
@@ -251,7 +256,7 @@ _PADDED = re.compile(
 def _padded_names(path: str, lines: list[Line]) -> Iterator[Finding]:
     """A name padded one way in one place and another way (or not at all) elsewhere."""
     spellings: dict[str, tuple[str, int]] = {}
-    labels = tuple(import_words()["roles"])  # 召 集 人 and 成　员 are spread labels, not names
+    labels = tuple(role_labels())  # 召 集 人 and 成　员 are spread labels, not names
     for line in lines:
         for match in _PADDED.finditer(line.text):
             name = match.group(1) + match.group(3)
@@ -279,6 +284,13 @@ def _padded_names(path: str, lines: list[Line]) -> Iterator[Finding]:
                 )
 
 
+def _injected(path: str, lines: list[Line]) -> Iterator[Finding]:
+    """Symbols a web mirror injected inside words (管▃委会)."""
+    blocks = [Block(line.number, line.text) for line in lines]
+    for found in injected_symbols(blocks):
+        yield injected_finding(path, found, lines)
+
+
 # The structural pass --------------------------------------------------------------------
 
 
@@ -289,4 +301,23 @@ def _structural_pass(source: Source, imported: Imported) -> list[Finding]:
     for path, number in imported.origins.items():
         document.marks[path] = Mark(max(number, 1), 1)
     report = check_document(document, builtin_renames())
-    return [finding for finding in report.findings if finding.code.startswith(_STRUCTURAL)]
+    beside = _beside_the_point(imported)
+    return [
+        finding
+        for finding in report.findings
+        if finding.code.startswith(_STRUCTURAL) and finding.code not in beside
+    ]
+
+
+def _beside_the_point(imported: Imported) -> set[str]:
+    """Codes that hold one part of a notice against another the document does not have:
+    a 成员名单 has no duties to miss, a 职责分工 no members list or office to disagree."""
+    data = imported.data
+    codes = set()
+    if not data.get("duties"):
+        codes.add("JM206")  # member unit without duties
+    if imported.standalone == "duties" or not data.get("members"):
+        codes |= {"JM207", "JM208"}  # duties or office of a unit the document never lists
+    if not data.get("roster"):
+        codes.add("JM209")  # office director not in a roster the document does not print
+    return codes

@@ -79,8 +79,8 @@ class RenderResult:
 def available_kinds(model: JointMeeting) -> list[str]:
     """Return the documents the data supports, in the order `render all` writes them."""
     kinds = []
-    if model.notice is not None:
-        kinds.append("notice")
+    if model.notice is not None and model.notice.issuer and model.notice.date:
+        kinds.append("notice")  # a notice imported without its issuer or date cannot print
     if model.has_named_roster():
         kinds.append("roster")
     if model.duties:

@@ -337,20 +337,24 @@ class Composer:
         roster = self.model.roster
         if not roster:
             return []
-        labels = role_labels()
+        labels = role_labels(self.model.meeting.body)
         used = [role for role in ROLES if roster.get(role)]
-        width = max(len(labels[role].zh) for role in used)
+        width = max(
+            len(person.label or labels[person.role].zh) for role in used for person in roster[role]
+        )
         lines = []
         for role in used:
-            for i, person in enumerate(roster[role]):
-                label = labels[role].zh if i == 0 else None
-                lines.append(roster_line(label, width, person))
+            shown = None
+            for person in roster[role]:
+                label = person.label or labels[role].zh
+                lines.append(roster_line(label if label != shown else None, width, person))
+                shown = label
         return lines
 
     def _roster_table(self) -> Table:
-        labels = role_labels()
+        labels = role_labels(self.model.meeting.body)
         rows = tuple(
-            (labels[person.role].zh, person.name or "", person.printed_post)
+            (person.label or labels[person.role].zh, person.name or "", person.printed_post)
             for person in self.model.people()
         )
         return Table(("职务", "姓名", "单位及职务"), rows, (2, 2, 8))

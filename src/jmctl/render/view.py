@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jmctl.domain import body_name, role_labels
 from jmctl.model import JointMeeting, Jurisdiction, Meeting, Notice, Office
 from jmctl.render.numbering import chinese_date
 
@@ -39,7 +40,7 @@ class MeetingView:
 
     @property
     def short_name(self) -> str:
-        return self.model.meeting.short_name or DEFAULT_SHORT_NAME
+        return self.model.meeting.short_name or body_name(self.model.meeting.body)
 
     @property
     def member_names(self) -> list[str]:
@@ -65,6 +66,10 @@ class MeetingView:
         notice = self.model.notice
         day = notice and (notice.print_date or notice.date)
         return chinese_date(day) if day else ""
+
+    def label(self, role: str) -> str:
+        """Return the printed label of `role` in this kind of body (组长 in a 领导小组)."""
+        return role_labels(self.model.meeting.body)[role].zh
 
     def posts(self, role: str) -> list[str]:
         """Return the printed posts of everyone in `role` (县人民政府副县长 …)."""

@@ -7,14 +7,10 @@ from collections.abc import Iterator
 
 from jmctl.catalogue import Text
 from jmctl.findings import Finding
+from jmctl.genre import NUMBER_FORM
 from jmctl.loading import TreePath
 from jmctl.rules.context import Context
 
-# Any bracket people put around the year, so that look-alikes are named, not just refused.
-NUMBER_FORM = re.compile(
-    r"^(?P<prefix>.+?)(?P<open>[〔\[［【﹝(（〈<])\s*(?P<year>\d+)\s*(?P<close>[〕\]］】﹞)）〉>])"
-    r"(?P<ordinal>第)?(?P<serial>\d+)[号號]$"
-)
 _FORM = Text(
     "应为 代字〔YYYY〕N号，如 独府办发〔2017〕20号",
     "expected the form 代字〔YYYY〕N号, e.g. 独府办发〔2017〕20号",
@@ -27,12 +23,13 @@ def check(context: Context) -> Iterator[Finding]:
         path = ("notice", "doc_number")
         yield from _number_form(context, path, notice.doc_number, strict=True)
         match = NUMBER_FORM.match(notice.doc_number)
-        if match and len(match["year"]) == 4 and int(match["year"]) != notice.date.year:
-            yield context.at("JM303", path, number_year=match["year"], date_year=notice.date.year)
+        year = notice.date.year if notice.date else None
+        if match and len(match["year"]) == 4 and year and int(match["year"]) != year:
+            yield context.at("JM303", path, number_year=match["year"], date_year=year)
     for basis in context.model.meeting.basis:
         if basis.number:
             yield from _number_form(context, (*basis.path, "number"), basis.number, strict=False)
-    if notice is not None and notice.print_date and notice.print_date < notice.date:
+    if notice is not None and notice.print_date and notice.date and notice.print_date < notice.date:
         yield context.at(
             "JM304",
             ("notice", "print_date"),

@@ -22,10 +22,13 @@ _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 
 def check(context: Context) -> Iterator[Finding]:
     yield from _duties_twice(context)
+    yield from _stated_counts(context)
+    if not context.model.members:  # none listed: nothing to hold duties and office against
+        yield context.at("JM610", ("members",))
+        return
     yield from _members_without_duties(context)
     yield from _duties_of_non_members(context)
     yield from _office(context)
-    yield from _stated_counts(context)
 
 
 def _member_units(context: Context) -> set[str]:

@@ -10,7 +10,7 @@ from jmctl.rules.context import Context
 
 def check(context: Context) -> Iterator[Finding]:
     notice = context.model.notice
-    if notice is None:
+    if notice is None or notice.date is None:
         return  # without a date there is no "after the rename"
     renames = [rename for rename in context.renames if notice.date.year >= rename.year]
     for unit in context.model.units:

@@ -8,11 +8,11 @@ from functools import cache
 from typing import Any
 
 from jmctl.findings import Finding
+from jmctl.genre import FULL_WIDTH as _FULL_WIDTH
+from jmctl.genre import HALF_WIDTH as _HALF
 from jmctl.loading import TreePath
 from jmctl.rules.context import Context
 
-_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_HALF = re.compile(r"[,;:?!()]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’]")
 _CONTEXT = 6
 

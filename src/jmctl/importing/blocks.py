@@ -1,0 +1,114 @@
+"""Source lines → blocks: the text an importer reads, normalised once.
+
+Blank lines go; traditional characters become simplified when the document is mostly
+simplified (or when asked); half-width punctuation beside Chinese becomes full-width;
+ideographic spaces become plain. Each change is noted with its line. Symbols a web
+mirror injected inside words (管▃委会, 政ω府) are kept and reported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from jmctl.findings import Finding, Mark
+from jmctl.genre import full_width
+from jmctl.importing.sources import Line
+from jmctl.importing.text import ScriptChange, to_simplified, traditional_share
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph (or a line of a text file) or a table row, with where it was."""
+
+    number: int
+    text: str
+    cells: tuple[str, ...] = ()
+    table: int = 0
+
+    @property
+    def is_row(self) -> bool:
+        return bool(self.cells)
+
+
+@dataclass(frozen=True)
+class Injected:
+    """A symbol found inside a word: line, column (1-based) and the symbol."""
+
+    line: int
+    column: int
+    symbol: str
+
+
+def blocks_of(lines: list[Line], to_simple: bool | None) -> tuple[list[Block], list[ScriptChange]]:
+    """Return the non-blank lines as blocks, normalised, and the changes made to them.
+
+    `to_simple` forces (True) or forbids (False) conversion to simplified characters;
+    None converts a document that has traditional characters in it: a traditional
+    mirror, or a half-converted one."""
+    blocks = [
+        Block(line.number, line.text.replace("\u3000", " ").strip(), line.cells, line.table)
+        for line in lines
+        if line.text.strip()
+    ]
+    changes: list[ScriptChange] = []
+    share = traditional_share([block.text for block in blocks])
+    if to_simple or (to_simple is None and share > 0):
+        blocks = _rewrite(blocks, to_simplified, changes)
+    return _rewrite(blocks, full_width, changes), changes
+
+
+def _rewrite(
+    blocks: list[Block], change: Callable[[str], str], changes: list[ScriptChange]
+) -> list[Block]:
+    rewritten = []
+    for block in blocks:
+        text = change(block.text)
+        if text != block.text:
+            changes.append(ScriptChange(block.number, block.text, text))
+        cells = tuple(change(cell) for cell in block.cells)
+        rewritten.append(replace(block, text=text, cells=cells))
+    return rewritten
+
+
+_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_ORDINARY = set("、，。：；（）《》〈〉「」『』“”‘’！？…—·-－/|[]〔〕［］ ")
+_PAIRS = {"【": "】", "〖": "〗", "「": "」", "『": "』"}
+
+
+def injected_symbols(blocks: list[Block]) -> list[Injected]:
+    """Return the symbols that sit between two Chinese characters where no document
+    puts one: box drawing, Greek letters, mathematical signs, unpaired brackets."""
+    found = []
+    for block in blocks:
+        text = block.text
+        closes = {close: text.rfind(close) for close in _PAIRS.values()}
+        opens = {open_: text.find(open_) for open_ in _PAIRS}
+        for index in range(1, len(text) - 1):
+            char = text[index]
+            if char in _ORDINARY or _WORD.match(char) or char.isdigit() or char.isascii():
+                continue
+            if not (_WORD.match(text[index - 1]) and _WORD.match(text[index + 1])):
+                continue
+            if char in _PAIRS and closes[_PAIRS[char]] > index:
+                continue  # 【打印】: a pair, not an injection
+            if char in closes and any(0 <= o < index for o in opens.values()):
+                continue
+            if unicodedata.category(char)[0] in "SLP":
+                found.append(Injected(block.number, index + 1, char))
+    return found
+
+
+def injected_finding(path: str, found: Injected, lines: list[Line] | list[Block]) -> Finding:
+    """JM609 at the symbol, with a few characters either side."""
+    text = next((line.text for line in lines if line.number == found.line), "")
+    start = max(0, found.column - 4)
+    context = text[start : found.column + 3]
+    return Finding(
+        path,
+        Mark(max(found.line, 1), found.column),
+        "JM609",
+        {"char": found.symbol, "context": context},
+    )

@@ -1,0 +1,240 @@
+"""A `Reading` → the data file of the contract, with the line each value came from.
+
+Unit spellings are merged by canonical form; member units come from the lists the
+document states, else from its roster's 成员 rows, else from the units given duties or
+tasks; convenors by post become roster entries with no name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jmctl.importing.jurisdiction import jurisdiction_of
+from jmctl.importing.naming import basis, kind_of, meeting_name
+from jmctl.importing.notice import notice_of
+from jmctl.importing.people import starts_like_post
+from jmctl.importing.result import Imported, PersonFound, Reading, StaffFound
+from jmctl.importing.units import canonical, split_post
+from jmctl.model import MEETING_FIELDS
+
+UNNAMED = "（未识别的联席会议名称）"
+
+
+def contract(reading: Reading) -> Imported:
+    meeting = dict(reading.meeting)
+    texts = _as_list(meeting.get("preamble")) + list(reading.notice.get("body", []))
+    name = meeting.get("name") or meeting_name(reading.notice, texts + _organisation(meeting))
+    meeting["name"] = name or UNNAMED
+    kind = kind_of(meeting["name"])
+    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts])
+    units = _Units(jurisdiction)
+    data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
+    cited = basis(_as_list(meeting.get("preamble")))
+    if cited and "basis" not in meeting:
+        meeting["basis"] = cited
+    data["meeting"] = {key: meeting[key] for key in MEETING_FIELDS if meeting.get(key)}
+    if kind != "joint_meeting":
+        data["meeting"]["body"] = kind
+    imported = Imported(data, dict(reading.origins), list(reading.unplaced))
+    duties = [{"unit": units.mention(d.unit), "items": d.items} for d in reading.duties]
+    roster = _roster(_people(reading), units, imported)
+    office = _office(reading, units)
+    listed = _listed(reading, units, imported)
+    for task in reading.tasks:
+        task["units"] = [units.mention(unit) for unit in task["units"]]
+    members = listed or _roster_members(roster, jurisdiction["government"], imported)
+    if not listed and office and members:
+        members += _host_if_convenor(office["host"], roster, members)
+    members = members or _duty_units(duties, reading)
+    data["units"] = units.declared()
+    data["members"] = members
+    _optional(data, roster=roster, office=office, liaisons=reading.liaisons, duties=duties)
+    _optional(data, tasks=reading.tasks)
+    notice = notice_of(reading.notice, meeting["name"], jurisdiction)
+    _optional(data, notice=notice)
+    if reading.unplaced:
+        data["unplaced"] = [{"line": n, "text": t} for n, t in reading.unplaced]
+    _note_lines(imported, reading)
+    imported.script_changes = reading.script_changes
+    imported.injected = reading.injected
+    imported.standalone = reading.standalone
+    imported.table_rows = reading.table_rows
+    return imported
+
+
+def _optional(data: dict[str, Any], **values: Any) -> None:
+    data.update({key: value for key, value in values.items() if value})
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _organisation(meeting: dict[str, Any]) -> list[str]:
+    return _as_list(meeting.get("organisation")) + [
+        text for section in meeting.get("sections", []) for text in section["paragraphs"]
+    ]
+
+
+class _Units:
+    """Every unit the document names, spellings of one unit merged by canonical form."""
+
+    def __init__(self, jurisdiction: dict[str, Any]) -> None:
+        self.government = jurisdiction["government"]
+        self.groups: dict[str, list[str]] = {canonical(self.government): [self.government]}
+
+    def mention(self, name: str) -> str:
+        key = canonical(name)
+        if is_government(key, self.government):
+            key = canonical(self.government)
+        spellings = self.groups.setdefault(key, [])
+        if name not in spellings:
+            spellings.append(name)
+        return name
+
+    def names(self) -> list[str]:
+        return [name for spellings in self.groups.values() for name in spellings]
+
+    def declared(self) -> list[dict[str, Any]]:
+        units = []
+        for key, spellings in self.groups.items():
+            full = key if key in spellings else spellings[0]
+            entry: dict[str, Any] = {"name": full}
+            shorts = [name for name in spellings if name != full]
+            if shorts:
+                entry["short"] = shorts
+            if full.startswith("各"):
+                entry["collective"] = True
+            units.append(entry)
+        return units
+
+
+def is_government(key: str, government: str) -> bool:
+    """Return whether a unit's canonical name is the jurisdiction's government."""
+    if key.startswith("各") or not key.endswith(("人民政府", "政府")):
+        return False
+    short = key.replace("人民政府", "政府")
+    return (
+        key == canonical(government)
+        or key in ("县人民政府", "市人民政府", "省人民政府")
+        or (short in ("县政府", "市政府", "省政府", "区政府", "州政府", "镇政府"))
+        or government.endswith(key[1:])
+    )
+
+
+def _entry(person: PersonFound | StaffFound, units: _Units, government: str) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    if isinstance(person, StaffFound):
+        entry["label"] = person.label
+    if person.name:
+        entry["name"] = person.name
+    if not person.post:
+        return entry
+    unit, post = split_post(person.post, units.names())
+    if post:
+        entry["unit"], entry["post"] = units.mention(unit), post
+    elif starts_like_post(person.post) and person.post.endswith(("局", "委", "办", "部", "厅")):
+        entry["unit"] = units.mention(person.post)  # a unit standing for its head
+        entry["title"] = person.post
+    else:  # 八镇分管领导: a collective's heads, else the government's
+        collective = next((name for name in units.names() if name.startswith("各")), government)
+        entry["unit"], entry["title"] = units.mention(collective), person.post
+    if isinstance(person, PersonFound) and person.label:
+        entry["label"] = person.label
+    return entry
+
+
+def _people(reading: Reading) -> list[PersonFound]:
+    """The printed roster, and the convenors prose names by post for roles it leaves empty."""
+    printed = {person.role for person in reading.people}
+    return reading.people + [p for p in reading.prose_people if p.role not in printed]
+
+
+def _roster(people: list[PersonFound], units: _Units, imported: Imported) -> dict[str, list[Any]]:
+    roster: dict[str, list[Any]] = {}
+    government = imported.data["jurisdiction"]["government"]
+    for person in people:
+        entry = _entry(person, units, government)
+        if entry:
+            roster.setdefault(person.role, []).append(entry)
+            index = len(roster[person.role]) - 1
+            imported.origins[("roster", person.role, index)] = person.line
+            for key in entry:
+                imported.origins[("roster", person.role, index, key)] = person.line
+    order = ("chief_convenors", "deputy_chief_convenors", "convenors", "deputy_convenors")
+    return {role: roster[role] for role in (*order, "members") if role in roster}
+
+
+def _office(reading: Reading, units: _Units) -> dict[str, Any] | None:
+    found = reading.office
+    if found.host is None:
+        return None
+    office: dict[str, Any] = {"host": units.mention(found.host)}
+    if found.director:
+        office["director"] = found.director
+    if found.director_post:
+        office["director_post"] = found.director_post
+    if found.staff:
+        office["staff"] = [_entry(staff, units, units.government) for staff in found.staff]
+    if found.functions:
+        office["functions"] = found.functions
+    return office
+
+
+def _listed(reading: Reading, units: _Units, imported: Imported) -> list[str]:
+    members: list[str] = []
+    seen: set[str] = set()
+    for found in reading.members:
+        for unit in found.units:
+            if canonical(unit) not in seen:
+                seen.add(canonical(unit))
+                members.append(units.mention(unit))
+                imported.origins[("members", len(members) - 1)] = found.line
+        imported.origins.setdefault(("members",), found.line)
+    return members
+
+
+def _roster_members(roster: dict[str, list[Any]], government: str, imported: Imported) -> list[str]:
+    """The member units a roster implies: the units of its 成员 entries, in order."""
+    members: list[str] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(roster.get("members", [])):
+        unit = entry.get("unit")
+        if unit is None or ("title" in entry and not unit.startswith("各")):
+            continue  # a post standing for a seat is no unit; 八镇分管领导 stands for 各镇
+        key = canonical(unit)
+        if key not in seen and not is_government(key, government):
+            seen.add(key)
+            members.append(unit)
+            line = imported.origins.get(("roster", "members", index))
+            if line is not None:
+                imported.origins[("members", len(members) - 1)] = line
+    return members
+
+
+def _host_if_convenor(host: str, roster: dict[str, list[Any]], members: list[str]) -> list[str]:
+    """The office's unit, when a convenor heads it: a member, though no 成员 row names it."""
+    key = canonical(host)
+    convenors = [e for role, entries in roster.items() if role != "members" for e in entries]
+    if key in {canonical(m) for m in members}:
+        return []
+    return [host] if any(canonical(e.get("unit", "")) == key for e in convenors) else []
+
+
+def _duty_units(duties: list[dict[str, Any]], reading: Reading) -> list[str]:
+    if reading.standalone == "duties":
+        return [duty["unit"] for duty in duties]
+    units: list[str] = []
+    for task in reading.tasks:
+        units += [unit for unit in task["units"] if unit not in units]
+    return units
+
+
+def _note_lines(imported: Imported, reading: Reading) -> None:
+    for index, duty in enumerate(reading.duties):
+        imported.origins[("duties", index)] = duty.line
+        imported.origins[("duties", index, "unit")] = duty.line
+    for index, line in enumerate(reading.task_lines):
+        imported.origins[("tasks", index)] = line

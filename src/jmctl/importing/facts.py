@@ -1,0 +1,199 @@
+"""Facts stated in prose: who the members are, who convenes (by post), the office and
+its staff, the liaisons. Each reader takes one paragraph and returns what it states.
+
+Every pattern here is anchored on a literal word (组成, 成员, 担任, 办公室) and uses only
+bounded or non-overlapping repetition, so a long paragraph costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jmctl.genre import count_value
+from jmctl.importing.duties import unit_like
+from jmctl.importing.people import could_be_name, post_then_name
+from jmctl.importing.result import MembersFound, OfficeFound, PersonFound, StaffFound
+from jmctl.importing.units import split_list, unit_list
+from jmctl.importing.words import role_labels
+
+_CLAUSES = re.compile(r"[^。；;]+")
+_COUNT = r"(?:等|共)?\s*(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*个"
+_COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员)|组成(?!员)")
+_MEMBER_WORDS = re.compile(
+    r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：)[：:]?"
+)
+_AS_MEMBERS = re.compile(
+    r"(?:有关|主要|分管)?(?:负责同志|负责人|领导同志|领导)?(?:为|作为|是)"
+    r"(?:联席会议|领导小组|委员会|指挥部)?成员(?:单位)?"
+)
+
+
+_CUT_LIST = re.compile(r"(?:联席会议|领导小组|委员会|指挥部)由([^，。；由]{6,})$")
+
+
+def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
+    """Return the member units a sentence lists, in any of the wordings offices use;
+    `last` reads a list the copy cuts short (联席会议由A、B、C…) at its end."""
+    for clause in _sentences(text):
+        found = _composed(clause) or _introduced(clause) or _listed_before(clause)
+        if found is not None and len(found[0]) >= 2 and _mostly_units(found[0]):
+            return MembersFound(found[0], line, found[1])
+    cut = _CUT_LIST.search(text) if last and not text.endswith(("。", "；")) else None
+    if cut is not None and cut.group(1).count("、") >= 2:
+        return MembersFound(unit_list(cut.group(1)), line)
+    return None
+
+
+def _mostly_units(items: list[str]) -> bool:
+    """Most items end like unit names (局, 委, 办 …): a list of units, not of clauses."""
+    return sum(unit_like(item) for item in items) * 5 >= len(items) * 3
+
+
+def _sentences(text: str) -> list[str]:
+    return [match.group() for match in _CLAUSES.finditer(text)]
+
+
+def _composed(clause: str) -> tuple[list[str], int | None] | None:
+    """联席会议由A、B、C等N个部门和单位组成: the 由 nearest before 组成 is the sentence's own."""
+    match = _COMPOSED.search(clause)
+    if match is None:
+        return None
+    start = clause.rfind("由", 0, match.start())
+    if start < 0:
+        return None
+    claimed = count_value(match.group(1)) if match.group(1) else None
+    listed = clause[start + 1 : match.start()]
+    return unit_list(listed), claimed
+
+
+def _introduced(clause: str) -> tuple[list[str], int | None] | None:
+    """成员单位有…, 参加单位为…, 成员包括…"""
+    match = _MEMBER_WORDS.search(clause)
+    if match is None:
+        return None
+    rest = clause[match.end() :]
+    count = re.search(_COUNT, rest[:8])
+    claimed = count_value(count.group(1)) if count else None
+    if count:
+        rest = rest[count.end() :].lstrip("：:")
+    return unit_list(rest), claimed
+
+
+def _listed_before(clause: str) -> tuple[list[str], int | None] | None:
+    """A、B、C有关负责同志为联席会议成员; A、B为成员单位."""
+    match = _AS_MEMBERS.search(clause)
+    if match is None or match.start() == 0:
+        return None
+    listed = clause[: match.start()]
+    if "、" not in listed or "各成员单位" in listed:
+        return None
+    listed = listed.split("，")[-1] if "由" not in listed else listed.rsplit("由", 1)[-1]
+    return unit_list(listed), None
+
+
+# Convenors by post ------------------------------------------------------------------
+
+# Labels prose gives a convenor by post; 主任 and 委员 words are left out, for in prose
+# they are the office's (办公室主任由…兼任), not a committee's.
+_ROLE_WORDS = "|".join(
+    map(
+        re.escape,
+        sorted(
+            (t for t in role_labels() if t != "成员" and "主任" not in t and "委员" not in t),
+            key=len,
+            reverse=True,
+        ),
+    )
+)
+_X_SERVES = re.compile(
+    rf"(?:由)?([^，,]{{2,60}}?)(?:担任|作为|为|任|兼任)"
+    rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
+)
+_ROLE_BY = re.compile(rf"({_ROLE_WORDS})(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:担任|兼任|$)")
+
+
+def convenors_in(text: str, line: int) -> list[PersonFound]:
+    """Return the convenors a paragraph names by post (分管副市长为总召集人)."""
+    found: list[PersonFound] = []
+    for clause in _sentences(text):
+        for part in clause.split("，"):
+            found += _convenors(part.strip(), line)
+    return found
+
+
+def _convenors(part: str, line: int) -> list[PersonFound]:
+    for pattern, post_group, role_group in ((_X_SERVES, 1, 2), (_ROLE_BY, 2, 1)):
+        match = pattern.search(part)
+        if match is None:
+            continue
+        label = role_labels()[match.group(role_group)]
+        posts = match.group(post_group)
+        posts = posts.rsplit("由", 1)[-1] if "由" in posts else posts
+        posts = re.sub(r"^(?:联席会议|领导小组|委员会|指挥部)", "", posts)
+        if "成员单位" in posts or "办公室" in posts[:4]:
+            return []
+        entries = []
+        for post in split_list(posts):
+            name, printed = post_then_name(post)
+            if name is None and could_be_name(post):
+                name, printed = post, ""
+            entries.append(
+                PersonFound(label.role, name, printed, line, None if label.standard else label.text)
+            )
+        return entries
+    return []
+
+
+# The office ---------------------------------------------------------------------------
+
+_HOST = re.compile(r"办公室(?:设在|设于|在)([^，,。；（(]{2,30})")
+_DIRECTOR_BY = re.compile(
+    r"(?<![副])办公室主任(?:由|为)([^，,。；]{2,60}?)(?:同志)?(?:兼任|担任|$)"
+)
+_DIRECTOR_OF = re.compile(
+    r"([^，,。；由]{2,40}?)(?:同志)?兼任(?:办公室|领导小组办公室|联席会议办公室)?主任"
+)
+_STAFF = re.compile(r"(常务副主任|专职副主任|副主任)(?:由|为)([^。；]{2,400}?)(?:兼任|担任)")
+
+
+def office_in(text: str, line: int, office: OfficeFound) -> bool:
+    """Add what a paragraph says of the office to `office`; return whether it said any."""
+    said = False
+    host = _HOST.search(text)
+    if host and office.host is None:
+        office.host = host.group(1).strip()
+        office.lines["host"] = line
+        said = True
+    director = _DIRECTOR_BY.search(text) or _DIRECTOR_OF.search(text)
+    if director:
+        said = _director(director.group(1).strip(), line, office) or said
+    for staff in _STAFF.finditer(text):
+        listed = staff.group(2)
+        items = listed.split("，") if "，" in listed else split_list(listed)
+        for item in items:
+            name, post = post_then_name(item)
+            office.staff.append(StaffFound(staff.group(1), name, post, line))
+        said = True
+    return said
+
+
+def _director(text: str, line: int, office: OfficeFound) -> bool:
+    text = re.sub(r"^(?:由|联席会议|领导小组)", "", text)
+    if could_be_name(text):
+        office.director = text
+    else:
+        name, post = post_then_name(text)
+        if name is not None:
+            office.director, office.director_post = name, post
+        else:
+            office.director_post = text
+    office.lines["director"] = line
+    return True
+
+
+_LIAISONS = re.compile(r"联络员[，,]?(由[^。；]{2,80}?担任)")
+
+
+def liaisons_in(text: str) -> str | None:
+    match = _LIAISONS.search(text)
+    return match.group(1) if match else None

@@ -1,0 +1,71 @@
+"""The jurisdiction a document belongs to, from its issuer, title, body name, signature
+and preamble, through the gazetteer of China's administrative divisions.
+
+Never invents: a document that names no division gets the national level only when it
+is the State Council's (国务院, 部际联席会议); otherwise the first place name it prints.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jmctl import gazetteer
+from jmctl.gazetteer import Division
+
+NATIONAL = {"name": "全国", "level": "national", "government": "国务院"}
+_NATIONAL_MARKS = ("国务院", "部际联席会议", "国办发", "国办函", "国函", "国发")
+
+
+def jurisdiction_of(places: list[str]) -> dict[str, Any]:
+    """Return the contract's `jurisdiction` for the texts that name it, best first."""
+    for text in places:
+        division = _division_at_start(text)
+        if division is not None:
+            return _entry(division)
+    if any(text.startswith(_NATIONAL_MARKS) or "部际" in text for text in places):
+        return dict(NATIONAL)
+    for text in places:
+        division = _division_in(text)
+        if division is not None:
+            return _entry(division)
+    if any(mark in text for text in places for mark in _NATIONAL_MARKS):
+        return dict(NATIONAL)
+    return {"name": "（未识别的行政区划）", "level": "county", "government": "（未识别的人民政府）"}
+
+
+def _entry(division: Division) -> dict[str, Any]:
+    name = gazetteer.qualified_name(division)
+    level = gazetteer.contract_level(division)
+    return {
+        "name": name,
+        "level": "county" if level == "district" else level,
+        "government": f"{name}人民政府",
+        "prefix": gazetteer.unit_prefix(division),
+    }
+
+
+def _chain(text: str, start: int) -> Division | None:
+    """The division named by the run of place names starting at `start` (西安市高陵区)."""
+    names, end = [], start
+    for begin, finish, _ in gazetteer.find(text[start : start + 40]):
+        if begin + start != end:
+            break
+        names.append(text[start + begin : start + finish])
+        end = start + finish
+    if not names:
+        return None
+    resolved = gazetteer.resolve(names)
+    if resolved is not None:
+        return resolved
+    found = gazetteer.lookup(names[-1])
+    return found[0] if found else None
+
+
+def _division_at_start(text: str) -> Division | None:
+    return _chain(text, 0)
+
+
+def _division_in(text: str) -> Division | None:
+    for start, _, _ in gazetteer.find(text):
+        return _chain(text, start)
+    return None

@@ -1,0 +1,342 @@
+"""Blocks → the parts of a document: furniture, 版头 and title, 主送, body, 署名 and
+date, annexes, 版记. Each part goes to its readers; what none takes is kept.
+
+A document may be a whole notice (inline, or with 附件1–3), a 函 or 批复, a 印发
+notice followed by its 制度 with no 附件 label, a standalone 名单 or 职责分工, or a
+copy that begins mid-document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jmctl.genre import without_padding
+from jmctl.importing import header as hd
+from jmctl.importing.blocks import Block
+from jmctl.importing.duties import read_duties
+from jmctl.importing.result import Reading
+from jmctl.importing.roster import is_roster_line
+from jmctl.importing.sections import (
+    LEAD_IN,
+    is_heading_1,
+    organisation,
+    paragraphs,
+    prose,
+    read_body,
+)
+from jmctl.importing.tables import TASK_HEADER, read_tables
+from jmctl.importing.words import import_words
+
+ANNEX = re.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*(.*)$")
+_LISTED = re.compile(r"^(?:附\s*件\s*[：:]\s*)?\d+\s*[.．、]")
+
+
+def read_document(blocks: list[Block]) -> Reading:
+    reading = Reading()
+    content = []
+    titles: list[tuple[str, Block]] = []  # titles fused into a page's furniture
+    for block in blocks:
+        if hd.is_furniture(block.text):
+            titles += _furniture(block, reading)
+            reading.keep(block.number, block.text)
+        else:
+            content.append(block)
+    start = _header(content, reading)
+    if "title" not in reading.notice and titles:
+        reading.notice["title"] = titles[0][0]
+        reading.note(("notice", "title"), titles[0][1].number)
+    body, tail = _split_at_signature(content[start:], reading)
+    notice_part, annexes = _annexes(body + tail, reading)
+    _notice_body(notice_part, reading)
+    for title, title_block, annex in annexes:
+        _annex(title, title_block, annex, reading)
+    return reading
+
+
+def _furniture(block: Block, reading: Reading) -> list[tuple[str, Block]]:
+    """Keep what a page's furniture says of the notice: a law database's 发文机关,
+    发文日期 and 发文字号, a 文号 in an image name, a title fused into the chrome."""
+    found = hd.metadata(block.text)
+    if found is not None:
+        _set(reading, found[0], found[1], block)
+        return []
+    title = hd.title_inside(block.text)
+    after = block.text[block.text.find(title) + len(title) :] if title else ""
+    number = hd.furniture_number(block.text) or (hd.doc_number_in(after) if after else None)
+    if number:
+        _set(reading, "doc_number", number, block)
+    return [(title, block)] if title else []
+
+
+# 版头, title, 主送 ---------------------------------------------------------------------
+
+
+def _header(blocks: list[Block], reading: Reading) -> int:
+    """Read the header; return the index where the body starts."""
+    notice = reading.notice
+    index = 0
+    while index < min(len(blocks), 20):
+        block = blocks[index]
+        text = without_padding(block.text)
+        following = [without_padding(b.text) for b in blocks[index + 1 : index + 3]]
+        number = hd.doc_number_of(text)
+        if number:
+            _set(reading, "doc_number", number, block)
+            index += 1
+            continue
+        joined = _title_at(text, following)
+        if joined is not None:
+            title, taken, number = joined
+            if "title" in notice and notice["title"] != title:
+                break  # a second title: a new part begins
+            if "title" not in notice:  # else the same title again: a web copy's page title
+                notice["title"] = title
+                reading.note(("notice", "title"), block.number)
+                reading.places.append(title)
+            if number:
+                _set(reading, "doc_number", number, block)
+            index += taken
+            continue
+        standalone = _standalone(text) if index < 4 else None
+        if standalone is not None and "title" not in notice:
+            kind, name = standalone
+            reading.standalone = kind
+            reading.meeting["name"] = name
+            reading.note(("meeting", "name"), block.number)
+            reading.places.append(name)
+            return index + 1
+        if text.endswith("文件") and len(text) <= 30:
+            _set(reading, "issuer", text[:-2], block)
+        elif hd.is_organ(text) and "issuer" not in notice and index < 10:
+            _set(reading, "issuer", text, block)
+        else:
+            if len(text) > 40 or text.endswith("。") or is_heading_1(text):
+                break
+            if is_roster_line(block.text) or ANNEX.match(text):
+                break
+            recipients = hd.recipients_of(text)
+            if recipients is not None and "recipients" not in notice:
+                notice["recipients"] = recipients
+                reading.note(("notice", "recipients"), block.number)
+                return index + 1
+            reading.keep(block.number, block.text)
+        index += 1
+    return index
+
+
+def _set(reading: Reading, key: str, value: str, block: Block) -> None:
+    if key not in reading.notice:
+        reading.notice[key] = value
+        reading.note(("notice", key), block.number)
+        if key == "issuer":
+            reading.places.append(value)
+
+
+def _title_at(text: str, following: list[str]) -> tuple[str, int, str | None] | None:
+    """Return (title, lines it takes, 文号 on its line) of a title starting here."""
+    candidates = [text, text + "".join(following[:1]), text + "".join(following[:2])]
+    for taken, candidate in enumerate(candidates, 1):
+        if taken > 1 and "关于" not in text:
+            break
+        found = hd.title_and_number(candidate)
+        if found is not None:
+            return found[0], taken, found[1]
+    return None
+
+
+def _standalone(text: str) -> tuple[str, str] | None:
+    """XX成员名单, XX成员单位职责分工, XX制度: a document of one part; (kind, body name)."""
+    if len(text) > 60 or text.endswith(("。", "：")) or "关于" in text:
+        return None
+    for end, kind in sorted(import_words()["standalone"].items(), key=lambda e: -len(e[0])):
+        if text.endswith(end) and len(text) > len(end) + 2:
+            return kind, text[: -len(end)].rstrip("的")
+    return None
+
+
+# 署名 and date, annexes ---------------------------------------------------------------
+
+
+def _split_at_signature(blocks: list[Block], reading: Reading) -> tuple[list[Block], list[Block]]:
+    """Take the 署名, the date and the 附注; return the blocks before and after them."""
+    for index, block in enumerate(blocks):
+        day = hd.iso_date(block.text)
+        if day is None:
+            continue
+        organ = index > 0 and hd.is_organ(without_padding(blocks[index - 1].text))
+        before = blocks[: index - 1] if organ else blocks[:index]
+        if organ:
+            _set(reading, "issuer", without_padding(blocks[index - 1].text), blocks[index - 1])
+            reading.places.append(without_padding(blocks[index - 1].text))
+        reading.notice["date"] = day
+        reading.note(("notice", "date"), block.number)
+        after = blocks[index + 1 :]
+        if after and hd.NOTE.match(without_padding(after[0].text)):
+            note = hd.NOTE.match(without_padding(after[0].text))
+            assert note is not None
+            reading.notice["disclosure"] = note.group(1)
+            reading.note(("notice", "disclosure"), after[0].number)
+            after = after[1:]
+        return before, after
+    return blocks, []
+
+
+def _annexes(
+    blocks: list[Block], reading: Reading
+) -> tuple[list[Block], list[tuple[str, Block, list[Block]]]]:
+    """Split off the annexes (附件1 ⏎ title, 附件：title, or a standalone 制度 title after
+    the notice); return the notice's blocks and (title, title block, content) per annex."""
+    starts: list[tuple[int, int]] = []  # (index of the label or title, index of the content)
+    index = 0
+    while index < len(blocks):
+        text = without_padding(blocks[index].text)
+        annex = ANNEX.match(text)
+        if annex and not _LISTED.match(text) and not annex.group(2):
+            starts.append((index, index + 1))
+            index += 2
+            continue
+        if annex and annex.group(2) and not _listing(blocks, index):
+            starts.append((index, index))
+            index += 1
+            continue
+        if index > 0 and _standalone(text) is not None and not _LISTED.match(text):
+            starts.append((index, index))
+        index += 1
+    colophon = _colophon(blocks, reading)
+    parts: list[tuple[str, Block, list[Block]]] = []
+    for number, (label, title_at) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(blocks)
+        if title_at >= len(blocks):
+            continue
+        title_block = blocks[title_at]
+        title = ANNEX.sub(r"\2", without_padding(title_block.text)) if label == title_at else ""
+        title = title or without_padding(title_block.text)
+        content = [b for b in blocks[title_at + 1 : end] if b.number not in colophon]
+        parts.append((title, title_block, content))
+    first = starts[0][0] if starts else len(blocks)
+    notice = [b for b in blocks[:first] if b.number not in colophon]
+    return notice, parts
+
+
+def _listing(blocks: list[Block], index: int) -> bool:
+    """附件：1.XX制度 (a list of attachments), or 附件：XX with the next line 2.…"""
+    text = without_padding(blocks[index].text)
+    if _LISTED.match(text):
+        return True
+    following = without_padding(blocks[index + 1].text) if index + 1 < len(blocks) else ""
+    return bool(re.match(r"^2\s*[.．、]", following))
+
+
+def _colophon(blocks: list[Block], reading: Reading) -> set[int]:
+    """Read 抄送, 印发 and 共印 wherever they are; return their block numbers."""
+    used: set[int] = set()
+    notice = reading.notice
+    for index, block in enumerate(blocks):
+        text = without_padding(block.text)
+        if text.startswith("抄送") and "cc" not in notice:
+            for following in blocks[index + 1 : index + 4]:  # 抄送 wrapped over lines
+                more = without_padding(following.text)
+                if text.endswith("。") or hd.PRINTED.match(following.text.strip()):
+                    break
+                if hd.COPIES.match(more) or hd.iso_date(more):
+                    break
+                text += more
+                used.add(following.number)
+            names = re.sub(r"^抄送[：:]?", "", text).rstrip("。.")
+            notice["cc"] = [name for name in re.split("[，,]", names) if name]
+            reading.note(("notice", "cc"), block.number)
+            used.add(block.number)
+        printed = hd.PRINTED.match(block.text.strip())
+        if printed:
+            notice["printed_by"] = without_padding(printed.group(1))
+            notice["print_date"] = hd.iso_date(printed.group(2))
+            reading.note(("notice", "printed_by"), block.number)
+            reading.note(("notice", "print_date"), block.number)
+            used.add(block.number)
+        copies = hd.COPIES.match(text)
+        if copies:
+            notice["copies"] = int(copies.group(1))
+            if copies.group(2):
+                notice["electronic_copies"] = int(copies.group(2))
+            reading.note(("notice", "copies"), block.number)
+            used.add(block.number)
+        if text.startswith("主题词") or text.startswith("关键词"):
+            reading.keep(block.number, block.text)
+            used.add(block.number)
+    return used
+
+
+# The notice's body and the annexes ------------------------------------------------------
+
+
+def _notice_body(blocks: list[Block], reading: Reading) -> None:
+    listing = next((i for i, b in enumerate(blocks) if ANNEX.match(without_padding(b.text))), None)
+    if reading.standalone is not None:
+        _standalone_body(reading.standalone, blocks, reading)
+        return
+    if listing is not None:
+        reading.notice["layout"] = "annexes"
+        body = paragraphs(blocks[:listing])
+        if body:
+            reading.notice["body"] = [t for _, t in body]
+            reading.note(("notice", "body"), body[0][0])
+        for block in blocks[listing + 1 :]:
+            if not _LISTED.match(without_padding(block.text)):
+                reading.keep(block.number, block.text)
+        return
+    reading.notice["layout"] = "inline"
+    has_sections = any(is_heading_1(b.text) for b in blocks)
+    key = "preamble" if has_sections or "title" in reading.notice else None
+    read_body(blocks, reading, key)
+    preamble = reading.meeting.get("preamble")
+    if preamble and not has_sections and _is_letter(preamble):
+        reading.notice["body"] = [preamble] if isinstance(preamble, str) else preamble
+        del reading.meeting["preamble"]
+
+
+def _is_letter(preamble: object) -> bool:
+    texts = [preamble] if isinstance(preamble, str) else list(preamble)  # type: ignore[call-overload]
+    return any("收悉" in text or "批复如下" in text for text in texts)
+
+
+def _standalone_body(kind: str, blocks: list[Block], reading: Reading) -> None:
+    if kind == "roster":
+        organisation(blocks, reading)
+    elif kind == "duties":
+        _duties(blocks, reading)
+    elif kind == "tasks":
+        rows = [b for b in blocks if b.is_row]
+        for number in read_tables(rows, reading):
+            del number
+        prose([b for b in blocks if not b.is_row], reading)
+    else:
+        read_body(blocks, reading, "preamble")
+
+
+def _duties(blocks: list[Block], reading: Reading) -> None:
+    duties, left = read_duties(blocks)
+    reading.duties += duties
+    prose(left, reading)
+
+
+def _annex(title: str, block: Block, content: list[Block], reading: Reading) -> None:
+    standalone = _standalone(title)
+    kind = standalone[0] if standalone else None
+    if kind == "rules" and title.endswith("制度"):
+        reading.meeting.setdefault("name", title[:-2])
+        reading.note(("meeting", "name"), block.number)
+        reading.places.append(title)
+        read_body(content, reading, "preamble")
+    elif kind == "roster" or "名单" in title:
+        organisation(content, reading)
+    elif content and TASK_HEADER.match(without_padding(content[0].text)):
+        read_tables([b for b in content if b.is_row], reading)
+        prose([b for b in content if not b.is_row], reading)
+    elif kind == "duties" or "分工" in title or "职责" in title:
+        _duties(content, reading)
+    else:
+        reading.keep(block.number, block.text)
+        prose(content, reading)
+
+
+__all__ = ["LEAD_IN", "read_document"]

@@ -1,0 +1,104 @@
+"""One person as a roster prints them: name and post in every order and spacing.
+
+马 凯  国务院副总理 (padded), 肖亚庆  国务院副秘书长, 陈芸副省长 (fused), 孙会方（县委
+常委、副县长） (post in brackets), 李卫宁 (a name alone), 市政府分管副市长 (a post
+alone), 民政部部长李纪恒 (post, then name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jmctl.importing.words import import_words
+
+_CJK = r"[\u4e00-\u9fff]"
+_PADDED = re.compile(rf"^({_CJK})[ \t]+({_CJK})(?:[ \t]+|(?=[（(]))(\S.*)?$")
+_SPACED = re.compile(rf"^({_CJK}{{2,4}})[ \t]+(\S.*)$")
+_BRACKETED = re.compile(rf"^({_CJK}{{2,4}})[ \t]*[（(](.+)[）)]$")
+_NAME_ONLY = re.compile(rf"^{_CJK}{{2,4}}$")
+_PADDED_ONLY = re.compile(rf"^({_CJK})[ \t]+({_CJK})$")
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = import_words()
+    return frozenset(words["surnames"]), tuple(words["compound_surnames"])
+
+
+def could_be_name(text: str) -> bool:
+    """Return whether `text` (2–4 characters) starts with a common surname."""
+    singles, compounds = _surnames()
+    if not 2 <= len(text) <= 4 or not re.fullmatch(rf"{_CJK}+", text):
+        return False
+    return text.startswith(compounds) or (text[0] in singles and len(text) <= 3)
+
+
+def starts_like_post(text: str) -> bool:
+    """Return whether `text` starts the way a post or a unit does (省, 市委, 国务院, 副)."""
+    starts = tuple(import_words()["post_starts"])
+    return text.startswith(starts) or text.startswith(_UNIT_STARTS) or bool(_PLACE.match(text))
+
+
+_UNIT_STARTS = ("省", "市", "县", "区", "州", "镇", "乡", "国务院", "中央", "全国", "国家", "团")
+_UNIT_STARTS += ("共青团", "中共", "人民银行", "人行", "各", "驻", "武警", "中国")
+_PLACE = re.compile(rf"^{_CJK}{{2,6}}?(?:省|市|自治区|自治州|县|区|镇|乡)")
+
+
+def person(entry: str) -> tuple[str | None, str]:
+    """Return (name or None, post as printed) of one roster entry."""
+    entry = entry.strip().rstrip("；;，,。")
+    padded = _PADDED.match(entry)
+    if padded and could_be_name(padded.group(1) + padded.group(2)):
+        return padded.group(1) + padded.group(2), (padded.group(3) or "").strip("（）() ")
+    bracketed = _BRACKETED.match(entry)
+    if bracketed and could_be_name(bracketed.group(1)):
+        return bracketed.group(1), bracketed.group(2)
+    spaced = _SPACED.match(entry)
+    if spaced and (
+        could_be_name(spaced.group(1))
+        or (len(spaced.group(1)) <= 3 and starts_like_post(spaced.group(2)))
+    ):
+        return spaced.group(1), re.sub(r"^[ \t]+", "", spaced.group(2))
+    if _NAME_ONLY.match(entry) and could_be_name(entry):
+        return entry, ""
+    fused = _fused(entry)
+    if fused is not None:
+        return fused
+    return None, entry
+
+
+def _fused(entry: str) -> tuple[str, str] | None:
+    """陈芸副省长, 吴立官团省委副书记: the shortest name after which a post starts."""
+    for size in (2, 3, 4):
+        name, rest = entry[:size], entry[size:]
+        if could_be_name(name) and len(rest) >= 2 and starts_like_post(rest):
+            return name, rest
+    return None
+
+
+def names_only(entry: str) -> list[str] | None:
+    """Return the names of "裘东耀、赵树梅" (names without posts), or None."""
+    parts = [part.strip() for part in re.split(r"[、，,]", entry) if part.strip()]
+    names = [re.sub(r"[ \t]+", "", part) for part in parts]
+    if parts and all(
+        (_NAME_ONLY.match(n) and could_be_name(n)) or _PADDED_ONLY.match(p)
+        for n, p in zip(names, parts, strict=True)
+    ):
+        return names
+    return None
+
+
+def post_then_name(text: str) -> tuple[str | None, str]:
+    """Return (name, post) of "民政部部长李纪恒": the name after the post's last word."""
+    text = text.strip()
+    ends = sorted(import_words()["post_ends"], key=len, reverse=True)
+    best: tuple[str | None, str] = (None, text)
+    for end in ends:
+        index = text.rfind(end)
+        if index < 0:
+            continue
+        name = text[index + len(end) :].removesuffix("同志")
+        if could_be_name(name) and (best[0] is None or index + len(end) > len(best[1])):
+            best = (name, text[: index + len(end)])
+    return best

@@ -1,0 +1,193 @@
+"""Rosters in every printed variant: label：name post; a label on its own line (or broken
+over two); padded, unpadded, fused names; names alone or posts alone; a whole roster on
+one line; a 成员 label followed by units; and Word tables of two or three columns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from jmctl.importing.blocks import Block
+from jmctl.importing.people import could_be_name, names_only, person, starts_like_post
+from jmctl.importing.result import MembersFound, PersonFound
+from jmctl.importing.units import split_list, unit_list
+from jmctl.importing.words import RoleLabel, import_words, label_pattern, role_labels
+
+
+@dataclass
+class RosterRead:
+    people: list[PersonFound] = field(default_factory=list)
+    members: list[MembersFound] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    labels: list[RoleLabel] = field(default_factory=list)
+
+
+def label_at_start(text: str) -> tuple[RoleLabel, str] | None:
+    """Return (label, the rest) of a line that starts with a roster label."""
+    match = label_pattern().match(text)
+    if match is None:
+        return None
+    label = role_labels()[re.sub(r"[ \t\u3000]", "", match.group())]
+    return label, text[match.end() :].lstrip(" \t：:")
+
+
+@cache
+def _inline_labels() -> re.Pattern[str]:
+    """A label inside a line, always followed by its colon: 副组长：, 成员:."""
+    labels = "|".join(map(re.escape, sorted(role_labels(), key=len, reverse=True)))
+    return re.compile(rf"(?:{labels})[ \t]*[：:]")
+
+
+def segments(text: str) -> list[tuple[RoleLabel | None, str]]:
+    """Split a line at the labels it holds: "组长：甲；副组长：乙、丙" → two segments."""
+    start = label_at_start(text)
+    first: RoleLabel | None = None
+    if start is not None:
+        first, text = start
+    found: list[tuple[RoleLabel | None, str]] = []
+    label, begin = first, 0
+    for match in _inline_labels().finditer(text):
+        if match.start() == 0:
+            continue
+        found.append((label, text[begin : match.start()]))
+        label = role_labels()[re.sub(r"[ \t：:]", "", match.group())]
+        begin = match.end()
+    found.append((label, text[begin:]))
+    return [(label, rest.strip(" ；;，,")) for label, rest in found]
+
+
+def is_roster_line(text: str) -> bool:
+    return label_at_start(text) is not None
+
+
+def read_roster(blocks: list[Block]) -> RosterRead:
+    """Read the roster lines and table rows among `blocks`; other blocks are left."""
+    read = RosterRead()
+    role: RoleLabel | None = None
+    previous: PersonFound | None = None
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        if block.is_row:
+            role = _row(block, role, read)
+            previous = None
+            continue
+        text = block.text
+        if index < len(blocks) and _broken_label(text, blocks[index].text):
+            text += blocks[index].text  # 召 ⏎ 集 人：
+            read.used.add(block.number)
+            block = blocks[index]
+            index += 1
+        parts = segments(text)
+        if parts[0][0] is None and previous is not None and _continues_post(previous, text):
+            previous.post += text.strip()
+            read.used.add(block.number)
+            continue
+        if parts[0][0] is None and (role is None or not _entry_like(text)):
+            role = None
+            continue
+        read.used.add(block.number)
+        for label, rest in parts:
+            role = label or role
+            if role is not None and rest:
+                added = _entries(role, rest, block.number, read)
+                previous = added[-1] if added else None
+    return read
+
+
+def _broken_label(text: str, following: str) -> bool:
+    """召 ⏎ 集 人：: a line of one or two characters that, with the next, starts a label."""
+    short = re.sub(r"[ \t]", "", text)
+    return (
+        1 <= len(short) <= 2
+        and label_at_start(short + following) is not None
+        and not (label_at_start(text))
+    )
+
+
+def _entry_like(text: str) -> bool:
+    return len(text) <= 60 and not text.endswith(("。", "：")) and "由" not in text[:6]
+
+
+def _continues_post(previous: PersonFound, text: str) -> bool:
+    """A post wrapped onto the next line: one token that is no person of its own."""
+    return (
+        bool(re.fullmatch(r"\S{1,20}", text))
+        and not _post_complete(previous.post)
+        and not could_be_name(text[:3])
+    )
+
+
+def _post_complete(post: str) -> bool:
+    return post.endswith(tuple(import_words()["post_ends"])) or post.endswith(
+        ("员", "记", "席", "理", "导", "人", "部", "委", "干部")
+    )
+
+
+def _entries(role: RoleLabel, rest: str, line: int, read: RosterRead) -> list[PersonFound]:
+    """Add the people (or member units) one label's text names; return the people."""
+    names = names_only(rest)
+    if names is not None:
+        added = [_found(role, name, "", line) for name in names]
+    elif role.role == "members" and _is_unit_list(rest):
+        read.members.append(MembersFound(unit_list(rest), line))
+        read.labels.append(role)
+        return []
+    else:
+        added = [_found(role, *person(part), line) for part in _people_parts(rest)]
+    read.people += added
+    read.labels.append(role)
+    return added
+
+
+def _people_parts(rest: str) -> list[str]:
+    """Split "区政府分管副区长；区民政局局长" at semicolons; one person otherwise."""
+    parts = [part.strip() for part in re.split(r"[；;]", rest) if part.strip()]
+    return parts or [rest]
+
+
+def _is_unit_list(rest: str) -> bool:
+    items = split_list(rest)
+    if len(items) < 3 or person(items[0])[0] is not None:
+        return False  # 王浩 浙江省省长、…组委会主席: one person with a compound post
+    return not any(could_be_name(item[:3]) and len(item) <= 4 for item in items)
+
+
+def _found(role: RoleLabel, name: str | None, post: str, line: int) -> PersonFound:
+    label = None if role.standard else role.text
+    return PersonFound(role.role, name, post.strip(), line, label)
+
+
+# Tables --------------------------------------------------------------------------------
+
+_NAME_HEADERS = ("姓名", "名字")
+_POST_HEADERS = ("单位及职务", "单位职务", "工作单位及职务", "现任职务", "工作单位", "单位", "职务")
+
+
+def _row(block: Block, role: RoleLabel | None, read: RosterRead) -> RoleLabel | None:
+    """Read one table row; return the role in force after it."""
+    cells = [re.sub(r"\s", "", cell) for cell in block.cells]
+    distinct = list(dict.fromkeys(cell for cell in cells if cell))
+    if any(cell in _NAME_HEADERS for cell in distinct):
+        read.used.add(block.number)  # the header row
+        return role
+    if len(distinct) == 1 and distinct[0].rstrip("：:") in role_labels():
+        read.used.add(block.number)  # a label row merged across the table
+        return role_labels()[distinct[0].rstrip("：:")]
+    labelled = next((c for c in distinct if c.rstrip("：:") in role_labels()), None)
+    if labelled is not None:
+        role = role_labels()[labelled.rstrip("：:")]
+    rest = [cell for cell in distinct if cell != labelled]
+    if role is None or not rest:
+        return role
+    name = next((cell for cell in rest if could_be_name(cell)), None)
+    posts = [cell for cell in rest if cell != name and not cell.isdigit()]
+    post = "".join(posts)
+    if name is None and not (post and starts_like_post(post)):
+        return role
+    read.used.add(block.number)
+    read.people.append(_found(role, name, post, block.number))
+    read.labels.append(role)
+    return role

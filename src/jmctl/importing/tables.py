@@ -1,0 +1,49 @@
+"""Word tables: a task-division table (序号 | 工作任务 | …), a roster typed as a table
+(read exactly like the same roster typed as lines), or a table kept as it is."""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from jmctl.genre import without_padding
+from jmctl.importing.blocks import Block
+from jmctl.importing.result import Reading
+from jmctl.importing.roster import read_roster
+
+TASK_HEADER = re.compile(r"^序号\s*\|\s*工作任务")
+
+
+def read_tables(rows: list[Block], reading: Reading) -> set[int]:
+    """Read every table among `rows`; return the numbers of the rows placed. Rows of a
+    table that was not understood are kept in `unplaced`, each as its row."""
+    used: set[int] = set()
+    for _, grouped in groupby(rows, key=lambda row: row.table):
+        table = list(grouped)
+        if TASK_HEADER.match(without_padding(table[0].text)):
+            used |= _tasks(table, reading)
+            continue
+        roster = read_roster(table)
+        reading.people += roster.people
+        reading.members += roster.members
+        used |= roster.used
+        for row in table:
+            if row.number not in roster.used:
+                reading.keep(row.number, row.text, row.table)
+                used.add(row.number)
+    return used
+
+
+def _tasks(rows: list[Block], reading: Reading) -> set[int]:
+    used = {rows[0].number}
+    for row in rows[1:]:
+        used.add(row.number)
+        cells = [without_padding(cell) for cell in (row.cells or tuple(row.text.split(" | ")))]
+        if len(cells) != 5:
+            reading.keep(row.number, row.text)
+            continue
+        units = [re.sub(r"（牵头）$", "", unit) for unit in cells[3].split("、") if unit]
+        task = {"task": cells[1], "measures": cells[2], "units": units, "deadline": cells[4]}
+        reading.tasks.append({key: value for key, value in task.items() if value})
+        reading.task_lines.append(row.number)
+    return used

@@ -1,0 +1,132 @@
+"""Unit names as documents list them: split a list, share its prefixes, tell unit from post.
+
+"市民政局、司法局、公安局" names 市司法局 and 市公安局; "市委宣传部、统战部" names
+市委统战部; a prefix dropped mid-list is the previous item's; 和/及/以及 may join the
+last item; brackets hold aliases (区委宣传部（网信办）) and are never split.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jmctl.importing.words import abbreviations, import_words
+
+_PREFIX_CHARS = "省市县区州盟旗镇乡"
+_OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
+_OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政")
+_COUNT_TAIL = re.compile(r"(?:等|共)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*个[^、，]{0,12}$")
+
+
+def split_list(text: str) -> list[str]:
+    """Return the items of a list joined by 、 ， ； (never inside brackets)."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(0, depth - 1)
+        elif char in "、，,；;" and depth == 0:
+            items.append(text[start:index])
+            start = index + 1
+    items.append(text[start:])
+    return [item.strip(" 。") for item in items if item.strip(" 。")]
+
+
+def unit_list(text: str) -> list[str]:
+    """Return the units a printed list names, with what follows it cut and prefixes shared."""
+    text = _COUNT_TAIL.sub("", text.strip().rstrip("。；"))
+    items = split_list(text)
+    if items:
+        items[-1] = _cut_tail(items[-1])
+        *head, last = items
+        items = [*head, *_split_last(last)]
+    return share_prefixes([item for item in items if looks_like_unit(item)])
+
+
+def _cut_tail(item: str) -> str:
+    for tail in sorted(import_words()["list_tails"], key=len, reverse=True):
+        if item.endswith(tail) and len(item) > len(tail) + 1:
+            return item[: -len(tail)]
+    return item
+
+
+def _split_last(item: str) -> list[str]:
+    """Split "民政局和财政局" (joined by 和, 及, 以及) when both sides end like units;
+    "工业和信息化局" stays whole."""
+    ends = tuple(import_words()["unit_ends"])
+    for joint in ("以及", "及", "和"):
+        head, found, tail = item.rpartition(joint)
+        if found and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
+            return [*_split_last(head), tail]
+    return [item]
+
+
+def looks_like_unit(item: str) -> bool:
+    """Return whether `item` reads as a unit name (2–40 characters, not a sentence)."""
+    return 2 <= len(item) <= 40 and not item.endswith(("。", "：")) and "担任" not in item
+
+
+_NOT_PREFIX = ("市场", "市政", "区域", "县域", "乡村", "镇村", "州府")
+
+
+def prefix_of(item: str) -> str | None:
+    """Return the prefix a unit name starts with (市委, 市, 县), or None when it has its
+    own form (团市委, 各镇人民政府, 国家统计局) or none (市场监管局 in a shared list)."""
+    if item.startswith(_OWN_STARTS) or item.startswith(_NOT_PREFIX):
+        return None
+    if item[:1] in _PREFIX_CHARS:
+        return item[:2] if item[1:2] == "委" else item[:1]
+    return None
+
+
+def share_prefixes(items: list[str]) -> list[str]:
+    """Give each item without a prefix the prefix of the item before it."""
+    shared: list[str] = []
+    previous: str | None = None
+    for item in items:
+        own = prefix_of(item)
+        if own is not None or item.startswith(_OWN_STARTS) or _named_place(item):
+            previous = own if own is not None else previous
+            shared.append(item)
+        elif previous is not None:
+            shared.append(previous + item)
+        else:
+            shared.append(item)
+    return shared
+
+
+def _named_place(item: str) -> bool:
+    """Return whether `item` starts with a place's own name (天津银保监局, 福建证监局)."""
+    from jmctl import gazetteer
+
+    return prefix_of(item) is None and any(start == 0 for start, _, _ in gazetteer.find(item[:12]))
+
+
+def canonical(name: str) -> str:
+    """Return the key two spellings of one unit share: abbreviations expanded, brackets cut."""
+    key = re.sub(r"[（(][^（）()]*[）)]$", "", re.sub(r"\s", "", name))
+    for short, full in abbreviations().items():
+        if key.endswith(short) and not key.endswith(full):
+            return key[: -len(short)] + full
+    return key
+
+
+def split_post(text: str, known: list[str]) -> tuple[str, str]:
+    """Return (unit, post) of a printed post: a known unit it starts with, else the
+    shortest prefix that ends like a unit name and leaves something that starts like a
+    post; (text, "") when there is no such split."""
+    words = import_words()
+    starts = tuple(words["post_starts"])
+    for unit in sorted(known, key=len, reverse=True):
+        if unit and text.startswith(unit) and text[len(unit) :].startswith(starts):
+            return unit, text[len(unit) :]
+    ends = tuple(words["unit_ends"])
+    for end in range(2, min(len(text), 40)):
+        head, rest = text[:end], text[end:]
+        if head.endswith(ends) and rest.startswith(starts) and _balanced(head):
+            return head, rest
+    return text, ""
+
+
+def _balanced(text: str) -> bool:
+    return text.count("（") == text.count("）") and text.count("(") == text.count(")")
