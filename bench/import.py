@@ -10,7 +10,7 @@ failed, with the reason.
 
 `speed` times each case in-process, a folder of FILES copies of the cases through the
 command line with --jobs, and each text case grown ten times (its middle block repeated,
-or its longest line's middle when the document is one line): at most 12x the time.
+or its longest line's middle when the document is one line): at most 12x the CPU time.
 """
 
 from __future__ import annotations
@@ -193,15 +193,16 @@ def _time(path: Path, runs: int) -> float:
 
 
 def _ratio(small: Path, big: Path, runs: int = 9) -> tuple[float, float]:
-    """Time `small` and `big` alternately and keep each one's fastest run: the machine is
-    shared, and the fastest run is the one other load disturbed least."""
+    """Return the CPU milliseconds of importing `small` and `big`, each the fastest of
+    `runs` alternating runs. CPU time, not wall time: on a shared machine a long run is
+    preempted more often than a short one, which would inflate the ratio."""
     import_file(small), import_file(big)
     fastest = [float("inf"), float("inf")]
     for _ in range(runs):
         for index, path in enumerate((small, big)):
-            start = time.perf_counter()
+            start = time.process_time()
             import_file(path)
-            fastest[index] = min(fastest[index], (time.perf_counter() - start) * 1000)
+            fastest[index] = min(fastest[index], (time.process_time() - start) * 1000)
     return fastest[0], fastest[1]
 
 
