@@ -193,3 +193,9 @@ def test_every_word_case_says_what_its_description_says(description: Path) -> No
             merged = []
             expected.append(line)
     assert _docx_text(target) == expected
+
+
+def test_the_readme_explains_every_tag_and_role_key() -> None:
+    readme = (CASES / "import" / "README.md").read_text("utf-8")
+    assert [tag for tag in sorted(corpus.TAGS) if tag not in readme] == []
+    assert all(f"`{role}`" in readme for role in corpus.ROLE_KEYS)
