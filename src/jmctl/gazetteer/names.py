@@ -96,6 +96,11 @@ def upper_index(divisions: list[Division]) -> NameIndex:
     return NameIndex(dict(full), dict(short), in_text, prefixes_of([*full, *in_text]))
 
 
+def full_name_index(divisions: list[Division]) -> NameIndex:
+    """An index of full names only (former divisions: their short forms are today's)."""
+    return township_index([(d.code, d.name, d.level, d.kind, d.parent or "") for d in divisions])
+
+
 def township_index(rows: list[Row]) -> NameIndex:
     """The index of townships: full names only (rows come sorted by code)."""
     full: dict[str, list[str]] = defaultdict(list)

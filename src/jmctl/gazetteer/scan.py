@@ -81,7 +81,8 @@ class Scanner:
             return self._full_name(piece, start, full)
         if piece in upper.in_text and self._short_form_stands(piece, start, end):
             return self._choose(upper.short[piece], start)
-        return None
+        former = self.store.former.full.get(piece)
+        return self._full_name(piece, start, former) if former else None
 
     def _short_form_stands(self, piece: str, start: int, end: int) -> bool:
         """Whether a short form is a place here, not part of a longer word.
