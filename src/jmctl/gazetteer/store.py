@@ -54,6 +54,13 @@ class Store:
             self._made[code] = division(row)
         return self._made[code]
 
+    def known(self, code: str) -> Division:
+        """The division of a code taken from the indexes (always present)."""
+        found = self.get(code)
+        if found is None:
+            raise KeyError(code)
+        return found
+
     def divisions(self, codes: list[str]) -> list[Division]:
         return [d for d in map(self.get, codes) if d is not None]
 
