@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jmctl import gazetteer
 from jmctl.gazetteer.table import (
@@ -157,6 +159,7 @@ def test_real_divisions_at_every_level_and_kind(code, name, level, kind, parent)
         ("阳 西 县", ["阳西县"]),
         ("廣州市", ["广州市"]),
         ("黔西南州", ["黔西南布依族苗族自治州"]),
+        ("南磨房地区", ["南磨房地区"]),  # a township of 朝阳区 with no township suffix
     ],
 )
 def test_lookup_full_and_short_names(name, expected):
@@ -412,3 +415,23 @@ def test_find_handles_a_megabyte_of_text_in_one_pass():
     hits = gazetteer.find(line * copies)
     assert len(hits) == 4 * copies
     assert {division.code for _, _, division in hits} == {"500000", "500154"}
+
+
+SAMPLE_NAMES = ["广州市", "西安市", "高陵区", "黔南州", "朝阳区", "城关镇", "开县", "和县", "中山"]
+PIECES = st.lists(
+    st.one_of(st.sampled_from(SAMPLE_NAMES), st.text(max_size=4), st.sampled_from("市县区、 ")),
+    max_size=30,
+)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(pieces=PIECES)
+def test_find_gives_ordered_separate_spans_that_name_their_division(pieces):
+    text = "".join(pieces)
+    end_before = 0
+    for start, end, division in gazetteer.find(text):
+        assert end_before <= start < end <= len(text)
+        assert division in gazetteer.lookup(text[start:end])
+        end_before = end
+    for piece in pieces:
+        gazetteer.lookup(piece)  # any text is a question with an answer, never an error

@@ -66,9 +66,10 @@ def lookup(name: str) -> list[Division]:
 
     广州 → [广州市]; 黔南州 and 黔南 → [黔南布依族苗族自治州]; 朝阳区 → the districts of
     北京市 and 长春市. Best first: higher level, then code. Townships are searched when the
-    name ends in a township suffix (镇, 乡, 街道, 苏木). A name no current division has may
-    be a former one (开县 → the county of 2015, `former=True`; now 开州区). Spaces inside the
-    name (阳 西 县) are ignored, and a name in traditional script (廣州市) is read as simplified.
+    name ends in a township suffix (镇, 乡, 街道, 苏木) or no larger division has it; a
+    name no current division has may be a former one (开县 → the county of 2015,
+    `former=True`; now 开州区). Spaces inside the name (阳 西 县) are ignored, and a name in
+    traditional script (廣州市) is read as simplified.
     """
     name = "".join(name.split())
     found = _lookup_simplified(name)
@@ -84,8 +85,12 @@ def _lookup_simplified(name: str) -> list[Division]:
     codes = list(gazetteer.upper.full.get(name, ()))
     if name.endswith(township_suffixes()):
         codes += gazetteer.towns.full.get(name, ())
+    # Then short forms, townships named otherwise (南磨房地区), former names: in that order,
+    # so that looking up a county never waits for the townships to load.
     if not codes:
         codes = gazetteer.upper.short.get(name, [])
+    if not codes:
+        codes = gazetteer.towns.full.get(name, [])
     if not codes:
         codes = gazetteer.former.full.get(name, [])
     return sorted(gazetteer.divisions(codes), key=Division.sort_key)
