@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from jmctl.gazetteer.names import NameIndex, township_index, upper_index
-from jmctl.gazetteer.table import Division, Row, division, read_township_rows, read_upper, registry
+from jmctl.gazetteer.names import NameIndex, full_name_index, township_index, upper_index
+from jmctl.gazetteer.table import (
+    Division,
+    Row,
+    division,
+    read_former,
+    read_township_rows,
+    read_upper,
+    registry,
+)
 
 
 class Store:
@@ -18,6 +26,9 @@ class Store:
         upper = read_upper()
         self.upper_by_code: dict[str, Division] = {d.code: d for d in upper}
         self.upper: NameIndex = upper_index(upper)
+        former = read_former()
+        self.former_by_code: dict[str, Division] = {d.code: d for d in former}
+        self.former: NameIndex = full_name_index(former)
         self._town_rows: dict[str, Row] = {}
         self._towns: NameIndex | None = None
         self._made: dict[str, Division] = {}
@@ -32,7 +43,7 @@ class Store:
         return self._towns
 
     def get(self, code: str) -> Division | None:
-        found = self.upper_by_code.get(code)
+        found = self.upper_by_code.get(code) or self.former_by_code.get(code)
         if found is not None or len(code) != 9:
             return found
         if code not in self._made:
@@ -43,11 +54,18 @@ class Store:
             self._made[code] = division(row)
         return self._made[code]
 
+    def known(self, code: str) -> Division:
+        """The division of a code taken from the indexes (always present)."""
+        found = self.get(code)
+        if found is None:
+            raise KeyError(code)
+        return found
+
     def divisions(self, codes: list[str]) -> list[Division]:
         return [d for d in map(self.get, codes) if d is not None]
 
     def parent_code(self, code: str) -> str | None:
-        known = self.upper_by_code.get(code)
+        known = self.upper_by_code.get(code) or self.former_by_code.get(code)
         if known is not None:
             return known.parent
         row = self._town_rows.get(code)
@@ -66,8 +84,9 @@ class Store:
         """Every prefix and every name find() reports, townships included."""
         if self._scan_sets is None:
             towns = self.towns
-            prefixes = self.upper.prefixes | towns.prefixes
+            prefixes = self.upper.prefixes | towns.prefixes | self.former.prefixes
             names = set(self.upper.full) | set(towns.full) | self.upper.in_text
+            names |= set(self.former.full)
             self._scan_sets = (prefixes, names)
         return self._scan_sets
 
