@@ -414,6 +414,54 @@ def test_a_scanned_pdf_says_it_has_no_text_layer(tmp_path: Path) -> None:
     assert result.exit_code == 1
 
 
+def _pdf(path: Path, content: bytes, pages: int = 1) -> Path:
+    """Write a PDF by hand: `pages` pages sharing one Flate-compressed content stream."""
+    kids = " ".join(f"{4 + i} 0 R" for i in range(pages))
+    stream = zlib.compress(content)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    font = b"<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"
+    objects += [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources "
+        + font
+        + b" >>"
+    ] * pages
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_pdf_text_layer_is_read_in_reading_order(tmp_path: Path) -> None:
+    text = b"BT /F1 12 Tf 72 760 Td (Joint meeting) Tj 0 -20 Td (Members: two) Tj ET"
+    source = read_source(_pdf(tmp_path / "text.pdf", text))
+    assert [line.text for line in source.lines] == ["Joint meeting", "Members: two"]
+    assert source.findings == [] and source.lines[1].where == "第1页"
+
+
+def test_a_pdf_bomb_and_too_many_pages_are_refused(tmp_path: Path) -> None:
+    bomb = b"BT /F1 12 Tf 72 760 Td (x) Tj ET" + b" " * (40 * 1024 * 1024)
+    path = _pdf(tmp_path / "bomb.pdf", bomb)
+    assert path.stat().st_size < 100_000
+    assert _codes(path) == {"JM621"}
+    pages = _pdf(tmp_path / "pages.pdf", b"BT ET", pages=301)
+    assert _codes(pages) == {"JM621"}
+    assert "301" in read_source(pages).findings[0].message()
+
+
 def test_a_damaged_pdf_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")

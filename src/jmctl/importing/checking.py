@@ -17,7 +17,7 @@ from pathlib import Path
 from jmctl.domain import builtin_renames
 from jmctl.findings import Finding, Mark
 from jmctl.importing.parse import DATE, Imported, import_source, import_words
-from jmctl.importing.sources import Line, Source, read_source
+from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, Source, read_source
 from jmctl.importing.text import HEADING_1, ITEM_3, ITEM_4, NUMERALS, chinese_value, clean
 from jmctl.loading import Document
 from jmctl.rules import dates as date_rules
@@ -33,7 +33,7 @@ _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ANNEX = re.compile(r"^附\s*件\s*\d+$")
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*(\d+)[.．、]")
 _STRUCTURAL = ("JM2", "JM3", "JM5", "JM1")
-CHECKED_SUFFIXES = (".docx", ".txt", ".yaml", ".yml")
+CHECKED_SUFFIXES = (*DOCUMENT_SUFFIXES, ".yaml", ".yml")
 
 
 @dataclass
