@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import struct
 import zipfile
 import zlib
@@ -414,6 +415,54 @@ def test_a_scanned_pdf_says_it_has_no_text_layer(tmp_path: Path) -> None:
     assert result.exit_code == 1
 
 
+def _pdf(path: Path, content: bytes, pages: int = 1) -> Path:
+    """Write a PDF by hand: `pages` pages sharing one Flate-compressed content stream."""
+    kids = " ".join(f"{4 + i} 0 R" for i in range(pages))
+    stream = zlib.compress(content)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    font = b"<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"
+    objects += [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources "
+        + font
+        + b" >>"
+    ] * pages
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_pdf_text_layer_is_read_in_reading_order(tmp_path: Path) -> None:
+    text = b"BT /F1 12 Tf 72 760 Td (Joint meeting) Tj 0 -20 Td (Members: two) Tj ET"
+    source = read_source(_pdf(tmp_path / "text.pdf", text))
+    assert [line.text for line in source.lines] == ["Joint meeting", "Members: two"]
+    assert source.findings == [] and source.lines[1].where == "第1页"
+
+
+def test_a_pdf_bomb_and_too_many_pages_are_refused(tmp_path: Path) -> None:
+    bomb = b"BT /F1 12 Tf 72 760 Td (x) Tj ET" + b" " * (40 * 1024 * 1024)
+    path = _pdf(tmp_path / "bomb.pdf", bomb)
+    assert path.stat().st_size < 100_000
+    assert _codes(path) == {"JM621"}
+    pages = _pdf(tmp_path / "pages.pdf", b"BT ET", pages=301)
+    assert _codes(pages) == {"JM621"}
+    assert "301" in read_source(pages).findings[0].message()
+
+
 def test_a_damaged_pdf_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")
@@ -517,3 +566,68 @@ def test_a_doc_without_libreoffice_gives_a_finding(
     assert [f.code for f in source.findings] == ["JM623"] and source.lines == []
     assert "libreoffice-writer-nogui" in source.findings[0].message()
     assert [p.name for p in tmp_path.iterdir()] == ["notice.doc"]
+
+
+def test_the_letter_formats_mark_in_the_first_page_header_is_read(tmp_path: Path) -> None:
+    target = tmp_path / "letter.docx"
+    render_file(EXAMPLES / "fujian-2020.yaml", ["notice"], RenderOptions(), output=target)
+    first = read_source(target).lines[0]
+    assert (first.text, first.where) == ("福建省人民政府办公厅", "页眉")
+
+
+def test_check_locates_a_defect_in_a_table_row_at_that_rows_line(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("关于调整某县联席会议成员的通知")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "事项", "日期"
+    table.cell(1, 0).text, table.cell(1, 1).text = "全体会议", "2017年02月3日"
+    path = _docx_saved(document, tmp_path / "table.docx")
+    row = read_source(path).lines[2]
+    assert row.where == "表1第2行"
+    dates = [f for f in check_file(path).findings if f.code == "JM603"]
+    assert [f.mark.line for f in dates] == [row.number]
+
+
+def test_hidden_and_deleted_table_rows_are_not_read(tmp_path: Path) -> None:
+    cell = "<w:tc><w:p>{}</w:p></w:tc>"
+    rows = [
+        ("", "成员：张强"),
+        ("<w:trPr><w:hidden/></w:trPr>", "成员：隐藏者"),
+        ('<w:trPr><w:del w:id="1" w:author="a"/></w:trPr>', "成员：删除者"),
+    ]
+    body = "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid>"
+    body += "".join(f"<w:tr>{props}{cell.format(_r(text))}</w:tr>" for props, text in rows)
+    body += "</w:tbl>"
+    assert _texts(_package(body, tmp_path / "rows.docx")) == ["成员：张强"]
+
+
+def _mutated(data: bytes, seed: int) -> bytes:
+    """Return `data` with bytes overwritten, cut short, or a slice copied elsewhere."""
+    rng = random.Random(seed)
+    out = bytearray(data)
+    roll = rng.random()
+    if roll < 0.5:
+        for _ in range(rng.randint(1, 20)):
+            out[rng.randrange(len(out))] = rng.randrange(256)
+    elif roll < 0.75:
+        out = out[: rng.randrange(len(out))]
+    else:
+        at, start = rng.randrange(len(out)), rng.randrange(len(out))
+        out[at:at] = out[start : start + rng.randint(1, 2000)]
+    return bytes(out)
+
+
+@pytest.mark.slow
+def test_damaged_files_of_every_format_give_findings_never_exceptions(tmp_path: Path) -> None:
+    text = b"BT /F1 12 Tf 72 760 Td (Joint meeting) Tj ET"
+    seeds = {
+        "docx": _typed_docx(tmp_path / "seed.docx").read_bytes(),
+        "pdf": _pdf(tmp_path / "seed.pdf", text).read_bytes(),
+        "html": (FORMATS / "gb2312-page-with-furniture.html").read_bytes(),
+    }
+    for seed in range(150):
+        kind = ("docx", "pdf", "html")[seed % 3]
+        path = tmp_path / f"damaged.{kind}"
+        path.write_bytes(_mutated(seeds[kind], seed))
+        source = read_source(path)  # raises nothing
+        assert source.lines or source.findings or kind == "html", seed

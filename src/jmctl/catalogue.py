@@ -291,7 +291,7 @@ _CODES = (
     Code(
         "JM621",
         _E,
-        "{what}超出读取限制：{detail}；未读取",
+        "读取{what}时超出限制：{detail}；未读取",
         "the {what} exceeds a reading limit: {detail}; it was not read",
     ),
     Code(

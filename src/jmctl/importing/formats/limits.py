@@ -22,15 +22,17 @@ MAX_PARTS = 1_000  # members of a DOCX package
 MAX_PART_BYTES = 32 * MIB  # one member, uncompressed
 MAX_PACKAGE_BYTES = 256 * MIB  # every member together, uncompressed
 MAX_PDF_PAGES = 300
+MAX_PDF_CHARACTERS = 300_000  # laid out at about 0.1 ms each: half a minute at most
 CONVERT_SECONDS = 120  # LibreOffice turning one .doc or .wps into DOCX
 
+# The Chinese names follow a verb in every message: a space before a Latin word.
 FORMAT_NAMES = {
     "txt": Text("文本文件", "text file"),
     "html": Text("网页文件", "web page"),
-    "docx": Text("Word 文件", "Word file"),
-    "doc": Text("Word 97-2003 文件", "Word 97-2003 file"),
-    "wps": Text("WPS 文件", "WPS file"),
-    "pdf": Text("PDF 文件", "PDF file"),
+    "docx": Text(" Word 文件", "Word file"),
+    "doc": Text(" Word 97-2003 文件", "Word 97-2003 file"),
+    "wps": Text(" WPS 文件", "WPS file"),
+    "pdf": Text(" PDF 文件", "PDF file"),
 }
 
 
