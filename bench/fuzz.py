@@ -111,9 +111,13 @@ def main() -> None:
     ]
     failures, counts = [], Counter()
     with ProcessPoolExecutor() as pool:
-        for found, counted in pool.map(_run, chunks):
+        for done, (found, counted) in enumerate(pool.map(_run, chunks), 1):
             failures += found
             counts.update(counted)
+            for seed, _ in found:
+                print(f"failure at seed {seed}", flush=True)
+            if done % 20 == 0:
+                print(f"{sum(counts.values())} inputs, {len(failures)} failures", flush=True)
     elapsed = time.perf_counter() - start
     print(
         f"{args.count} inputs (seeds {args.seed}–{args.seed + args.count - 1}) in "
