@@ -26,10 +26,15 @@ from jinja2 import nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from jmctl.loading import MAX_CHARS
+
 TEMPLATE_SECONDS = 2.0  # per macro call: the built-in wording takes well under a millisecond
 MAX_STEPS = 200_000  # loop iterations, calls and lookups per macro call
-MAX_VALUE = 1_000_000  # characters of a string, items of a list, built by a template
-MAX_OUTPUT = 100_000  # characters a macro call writes (one sentence or paragraph)
+# Characters of a string or items of a list a template builds, and characters a macro
+# call writes: as much as a data file may hold (loading.MAX_CHARS), so that any data
+# passes through once, and no more.
+MAX_VALUE = MAX_CHARS
+MAX_OUTPUT = MAX_CHARS
 MAX_RANGE = 10_000  # items of range()
 MAX_INT_DIGITS = 1_000  # of an integer a template computes
 _CHECK_CLOCK_EVERY = 256  # steps
@@ -250,6 +255,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.globals["range"] = _safe_range
+        del self.globals["lipsum"]  # lipsum(10**6) writes a million paragraphs of filler
         self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
         self.filters["jmctl_steps"] = _steps
 
