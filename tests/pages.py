@@ -41,3 +41,17 @@ def rendered() -> dict[str, tuple[Path, Path]]:
             paths[key] = (docx, pdf)
     finish(prepared, RenderOptions("pdf"))
     return paths
+
+
+def keys(kind: str | None = None) -> list[str]:
+    """Return the names rendered() will give, without rendering (for parametrising)."""
+    names = []
+    for source in sources():
+        model = validate_file(source).model
+        assert model is not None, source
+        names += [
+            f"{source.stem}-{k}"
+            for k in ("notice", "tasks")
+            if k in available_kinds(model) and kind in (None, k)
+        ]
+    return names

@@ -16,6 +16,8 @@ from docx import Document
 
 import pages
 
+pytestmark = pytest.mark.slow
+
 MM = 72 / 25.4
 TOLERANCE = 0.5  # mm
 TEXT_TOP, TEXT_BOTTOM, TEXT_LEFT, TEXT_RIGHT = 37.0, 262.0, 28.0, 184.0
