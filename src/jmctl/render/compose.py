@@ -180,7 +180,7 @@ class Composer:
             prefix = label if i == 1 else ""
             yield para(
                 styles.ATTACHMENTS,
-                f"{prefix}{i}. {title}",
+                f"{prefix}{i}.{title}",  # GB/T 9704-2012 7.3.3: 附件：1.XXXXX
                 left=BODY_INDENT + width,
                 hanging=width if i == 1 else 0.0,
             )
@@ -347,7 +347,8 @@ class Composer:
             shown = None
             for person in roster[role]:
                 label = person.label or labels[role].zh
-                lines.append(roster_line(label if label != shown else None, width, person))
+                shown_label = label if label != shown else None
+                lines.append(roster_line(shown_label, width, person, name_width(roster)))
                 shown = label
         return lines
 
@@ -401,13 +402,24 @@ def spread_label(label: str, width: int) -> tuple[Run, ...]:
     return (Run(label[:-1], spread=spread), Run(label[-1]))
 
 
-def roster_line(label: str | None, width: int, person: Person) -> Paragraph:
+def name_width(roster: dict[str, list[Person]]) -> int:
+    """Return the width of the roster's name column: three, or the longest name's."""
+    names = [len(p.name) for people in roster.values() for p in people if p.name]
+    return max([NAME_WIDTH, *names])
+
+
+def roster_line(
+    label: str | None, width: int, person: Person, names: int = NAME_WIDTH
+) -> Paragraph:
     """Return one roster line: label (first of its role), padded name, post; wrapped
-    lines of the post aligned under its first line."""
+    lines of the post aligned under its first line. `names` is the name column's width:
+    a four-character name widens the column for everyone instead of pushing its post out."""
     name_column = BODY_INDENT + width + 1
-    post_column = name_column + NAME_WIDTH + 1
+    post_column = name_column + names + 1
     if person.name:
-        entry = f"{pad_name(person.name)}\u3000{person.printed_post}"
+        name = pad_name(person.name)
+        padding = "\u3000" * (names - len(name))
+        entry = f"{name}{padding}\u3000{person.printed_post}"
     else:
         entry = person.printed_post  # a collective entry: 八镇分管领导
     if label is None:

@@ -20,6 +20,7 @@ from jmctl.render.cell_fit import condensing
 from jmctl.render.outline import Block, Colophon, Masthead, Outline, Paragraph, Table
 from jmctl.render.package import deterministic_docx
 from jmctl.render.reference import reference_path
+from jmctl.render.runts import runt_spacing
 from jmctl.render.template_links import refuse_outside_links
 
 THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
@@ -163,8 +164,11 @@ def _paragraph(document: Any, block: Paragraph, ids: dict[str, str]) -> Any:
         fmt.page_break_before = True
     if block.keep_next:
         fmt.keep_with_next = True
-    for run in block.runs:
-        _run(paragraph, run.text, run.spread)
+    runs = [_run(paragraph, run.text, run.spread) for run in block.runs]
+    if block.style == styles.BODY and block.left is None and len(runs) == 1:
+        change = runt_spacing(block.text)
+        if change:  # no one-character last line ("息。")
+            ooxml.set_value(runs[0]._r.get_or_add_rPr(), "w:spacing", layout.CHAR_SPACING + change)
     return paragraph
 
 
@@ -240,7 +244,8 @@ def _letter_first_page(section: Any, masthead: Masthead) -> None:
     """The letter format (信函格式): the mark 30 mm from the paper top with a red double
     line under it, another double line 20 mm above the paper bottom, no page number."""
     section.different_first_page_header_footer = True
-    section.header_distance = Twips(layout.LETTER_HEADER_DISTANCE)
+    size = layout.mark_size(masthead.mark)
+    section.header_distance = Twips(layout.letter_header_distance(size))
     header = section.first_page_header
     header.is_linked_to_previous = False
     mark = header.paragraphs[0]
@@ -270,14 +275,16 @@ def _masthead(document: Any, masthead: Masthead) -> None:
     in the letter format the mark is in the first-page header and the number stands right."""
     if masthead.letter:
         number = document.add_paragraph(style=styles.DOC_NUMBER)
-        number.alignment = 2
-        number.paragraph_format.right_indent = Twips(layout.EM)
+        number.alignment = 2  # 顶格居版心右边缘 (GB/T 9704-2012 10.1)
+        number.paragraph_format.right_indent = Twips(0)
         number.add_run(masthead.doc_number or "")
         return
     mark = document.add_paragraph(style=styles.MARK)
     run = mark.add_run(masthead.mark)
     run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
-    mark.paragraph_format.space_before = Twips(layout.MARK_SPACE_BEFORE)
+    mark.paragraph_format.space_before = Twips(
+        layout.mark_space_before(layout.mark_size(masthead.mark))
+    )
     document.add_paragraph(style=styles.BODY)
     document.add_paragraph(style=styles.BODY)
     number = document.add_paragraph(style=styles.DOC_NUMBER)
