@@ -195,17 +195,7 @@ def test_installed_command_and_module_entry_point() -> None:
     assert (counts["files"], counts["files_warned"], counts["warnings"]) == (3, 1, 4)
 
 
-def test_every_command_has_an_example_and_is_in_the_readme(runner: CliRunner) -> None:
+def test_every_command_is_in_the_readme() -> None:
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
-    for name, command in cli.commands.items():
-        assert "Example:" in (command.help or ""), name
+    for name in cli.commands:
         assert f"jmctl {name}" in readme, name
-
-
-def test_the_fast_top_level_help_is_clicks_own() -> None:
-    from jmctl.entry import HELP_FILE, help_text
-
-    assert HELP_FILE.read_text(encoding="utf-8") == help_text(), "run scripts/build-help"
-    jmctl = shutil.which("jmctl", path=str(Path(sys.executable).parent))
-    shown = subprocess.run([jmctl, "--help"], capture_output=True, text=True, check=True)
-    assert shown.stdout == help_text()

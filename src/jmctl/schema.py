@@ -98,10 +98,21 @@ def _additional(error: Any, document: Document, path: TreePath) -> Iterator[Find
     for key in error.instance:
         if key in known:
             continue
+        meant = key_for_title(key, error.schema.get("properties", {}))
+        if meant is not None:
+            args = {"where": _where(path), "key": key, "suggestion": meant[0], "title": meant[1]}
+            yield Finding(document.path, document.locate_key((*path, key)), "JM108", args)
+            continue
         close = difflib.get_close_matches(key, known, n=1)
         hint = Text(f"，是否应为“{close[0]}”？", f"; did you mean '{close[0]}'?") if close else ""
         args = {"where": _where(path), "key": key, "hint": hint}
         yield Finding(document.path, document.locate_key((*path, key)), "JM102", args)
+
+
+def key_for_title(key: str, properties: dict[str, Any]) -> tuple[str, str] | None:
+    from jmctl.schema_hints import key_for_title as meant  # the hint lives with the others
+
+    return meant(key, properties)
 
 
 def _type(error: Any, document: Document, path: TreePath) -> Iterator[Finding]:
