@@ -162,7 +162,7 @@ def validate(
     from jmctl.validation import InputError, data_files, validate_bytes, validate_paths
 
     if paths == (Path("-"),):
-        report = validate_bytes(click.get_binary_stream("stdin").read(), "-")
+        report = validate_bytes(sys.stdin.buffer.read(), "-")
         sys.exit(_report_findings([report.findings], 1, output_format, strict, lang, quiet))
     try:
         total = len(set(data_files(paths)))
@@ -543,6 +543,16 @@ def schema() -> None:
     from jmctl.schema import schema_text
 
     click.echo(schema_text(), nl=False)
+
+
+def _add_beginning_commands() -> None:
+    from jmctl.cli_start import COMMANDS
+
+    for command in COMMANDS:
+        cli.add_command(command)
+
+
+_add_beginning_commands()
 
 
 def _stop_on_terminate() -> None:

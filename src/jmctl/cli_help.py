@@ -49,7 +49,8 @@ def compose_help(entry: Mapping[str, Any], lang: str) -> str:
     """
     texts = entry[lang]
     examples_heading, exit_heading = _HEADINGS[lang]
-    parts = [texts["text"].strip()]
+    # A help file marks a paragraph to print as written with a line `\b`, as click does.
+    parts = [texts["text"].strip().replace("\n\\b\n", "\n\b\n")]
     if entry.get("examples"):
         lines = "\n".join(f"  {line}" for line in entry["examples"])
         parts.append(f"\b\n{examples_heading}\n{lines}")

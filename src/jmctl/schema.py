@@ -227,6 +227,19 @@ def field_title(path: TreePath) -> str:
     return _title(path, bare=True).zh
 
 
+def field_description(path: TreePath) -> tuple[str, str]:
+    """Return the Chinese title and description the schema gives the key at `path`."""
+    node: dict[str, Any] = _schema()
+    for step in path:
+        node = _deref(node)
+        node = node.get("items", {}) if isinstance(step, int) else node.get("properties", {})
+        if not isinstance(step, int):
+            node = node.get(step, {})
+    resolved = _deref(node)
+    title = node.get("title") or resolved.get("title") or ""
+    return title, node.get("description") or resolved.get("description") or ""
+
+
 def _where(path: TreePath) -> Text:
     if not path:
         return Text("文件顶层", "the file ")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 _NO_LINE_START = set("，。、；：？！）》」』”’%")
+_NO_LINE_END = set("（《「『“‘")
 
 
 def columns(text: str) -> int:
@@ -59,10 +60,17 @@ def _join(rows: list[str]) -> str:
     for row in (row.strip() for row in rows):
         if not row:
             continue
-        if text and not (is_wide(text[-1]) and is_wide(row[0])):
+        if text and not _close(text[-1], row[0]):
             text += " "
         text += row
     return text
+
+
+def _close(before: str, after: str) -> bool:
+    """Whether two characters meeting at a line break are written without a space:
+    two Chinese characters, or Chinese punctuation on either side."""
+    punctuation = _NO_LINE_START | _NO_LINE_END
+    return (is_wide(before) and is_wide(after)) or before in punctuation or after in punctuation
 
 
 def _tokens(text: str) -> list[str]:
@@ -73,14 +81,22 @@ def _tokens(text: str) -> list[str]:
     for char in text:
         if char == " " or is_wide(char):
             if word:
-                tokens.append(word)
+                _add(tokens, word)
                 word = ""
             if char in _NO_LINE_START and tokens:
                 tokens[-1] += char
             else:
-                tokens.append(char)
+                _add(tokens, char)
         else:
             word += char
     if word:
-        tokens.append(word)
+        _add(tokens, word)
     return tokens
+
+
+def _add(tokens: list[str], token: str) -> None:
+    """Append `token`, or join it to an opening bracket that must not end a line."""
+    if tokens and tokens[-1][-1] in _NO_LINE_END and token != " ":
+        tokens[-1] += token
+    else:
+        tokens.append(token)
