@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,8 +47,9 @@ class ImportResult:
         return "\n".join(header) + "\n" + body
 
 
-def import_file(path: Path, to_simplified: bool | None = None) -> ImportResult:
+def import_file(path: str | os.PathLike[str], to_simplified: bool | None = None) -> ImportResult:
     """Read `path` (.txt or .docx) and recognise its parts; never raises for its content."""
+    path = Path(path)
     source = read_source(path)
     if not source.lines:
         findings = source.findings or [
@@ -92,12 +94,15 @@ def import_into(
 
 
 def import_one(
-    source: Path,
-    output: Path | None = None,
-    out_dir: Path | None = None,
+    source: str | os.PathLike[str],
+    output: str | os.PathLike[str] | None = None,
+    out_dir: str | os.PathLike[str] | None = None,
     to_simplified: bool | None = None,
 ) -> Written:
     """Import `source` to `output`, or into `out_dir` (default: beside it) as <stem>.yaml."""
+    source = Path(source)
+    output = None if output is None else Path(output)
+    out_dir = None if out_dir is None else Path(out_dir)
     if output is not None:
         return import_into(source, output.parent, to_simplified, name=output.name)
     return import_into(source, out_dir or source.parent, to_simplified)

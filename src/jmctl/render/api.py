@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,13 @@ class RenderOptions:
     template: Path | None = None
     phrases: Path | None = None
     roster_table: bool = False
+
+    def __post_init__(self) -> None:
+        # Paths may come as text from library callers.
+        for name in ("template", "phrases"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Path):
+                object.__setattr__(self, name, Path(value))
 
 
 @dataclass
@@ -114,17 +122,23 @@ def _missing(kind: str) -> str:
 
 
 def render_file(
-    source: Path,
+    source: str | os.PathLike[str],
     kinds: Sequence[str] | None,
     options: RenderOptions,
     *,
-    output: Path | None = None,
-    out_dir: Path | None = None,
+    output: str | os.PathLike[str] | None = None,
+    out_dir: str | os.PathLike[str] | None = None,
 ) -> RenderResult:
     """Validate `source`, then write each document of `kinds` (None: every one the data
     supports) to `output`, or into `out_dir` under its default name. Errors in the data
     stop before any write."""
-    result, documents = prepare(source, kinds, options, output=output, out_dir=out_dir)
+    result, documents = prepare(
+        Path(source),
+        kinds,
+        options,
+        output=None if output is None else Path(output),
+        out_dir=None if out_dir is None else Path(out_dir),
+    )
     finish([(result, documents)], options)
     return result
 
