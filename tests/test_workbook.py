@@ -167,3 +167,28 @@ def test_export_refuses_data_of_the_wrong_shape(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "JM103" in result.stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_init_xlsx_writes_the_starting_file_as_a_workbook(tmp_path: Path) -> None:
+    target = tmp_path / "青山县名单.xlsx"
+    result = _run(
+        "init",
+        "--xlsx",
+        str(target.with_suffix(".yaml")),
+        "--jurisdiction",
+        "青山县",
+        "--level",
+        "县",
+        "--meeting",
+        "青山县社会救助工作联席会议",
+    )
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(target)
+    assert [name for name in book.sheetnames if not name.startswith("_")] == SHEETS
+    basics = {row[2].value: row[1].value for row in book["基本信息"].iter_rows(min_row=2)}
+    assert basics["jurisdiction.name"] == "青山县"
+    assert basics["jurisdiction.level"] == "县级"
+    assert "meeting.short_name" in basics  # fields the starting file leaves out are listed too
+    checked = _run("validate", str(target))
+    assert checked.exit_code == 0
+    assert f"{target}:成员名单!" in checked.stdout and "JM110" in checked.stdout

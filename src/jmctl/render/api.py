@@ -15,6 +15,7 @@ from jmctl.model import JointMeeting
 from jmctl.outputs import OutputError, atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
 from jmctl.render.docx_writer import TemplateError, write_docx
+from jmctl.render.editions import SOURCE_PROPERTY, refuse_other_edition
 from jmctl.render.layout import FONTS
 from jmctl.render.outline import Outline
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
@@ -23,7 +24,7 @@ from jmctl.validation import validate_file
 from jmctl.yearly import draft_order
 
 KINDS = ("notice", "roster", "duties", "tasks")
-SOURCE_PROPERTY, KIND_PROPERTY = "jmctl-source", "jmctl-kind"
+KIND_PROPERTY = "jmctl-kind"
 _SUFFIX_LABELS = {"roster": "成员名单", "duties": "职责分工", "tasks": "重点任务分工方案"}
 
 
@@ -94,6 +95,8 @@ def default_name(model: JointMeeting, kind: str, suffix: str) -> str:
         stem = f"{notice.doc_number or model.meeting.name}-{label}"
     else:
         stem = f"{model.meeting.name}-{_SUFFIX_LABELS.get(kind, kind)}"
+    if notice is not None and not (kind == "notice" and notice.doc_number):
+        stem += f"（{notice.date.year}年）"  # the edition: two years in one folder both stay
     return f"{stem.replace('/', '／')}.{suffix}"
 
 
@@ -185,6 +188,7 @@ def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: Ren
             result.substitutions = substitutions
         documents = _to_pdf(documents)
     for (result, _), (target, data) in zip(pairs, documents, strict=True):
+        refuse_other_edition(target, data)
         atomic_write(target, data, inputs=[result.source])
         result.written.append(target)
 
