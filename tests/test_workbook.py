@@ -132,7 +132,7 @@ def test_what_people_type_in_a_spreadsheet_is_read_as_data(tmp_path: Path) -> No
     assert data["meeting"]["rules"][1] == "新增的一条规则。"
     assert len(data["meeting"]["rules"]) == 3
     assert data["duties"][-1]["items"][-1] == "负责困难群众法律援助的宣传。"
-    assert data["units"][-1] == {"name": "青山镇应急管理办公室", "short": "镇应急办"}
+    assert data["units"][-1] == {"name": "青山镇应急管理办公室", "short": ["镇应急办"]}
     assert data["members"][-1] == "青山镇应急管理办公室"
 
 

@@ -41,7 +41,7 @@ def workbook_bytes(data: dict[str, Any] | None, *, every_field: bool = False) ->
     """
     book = Workbook()
     book.remove(book.active)
-    hints: list[TreePath] = []
+    hints: list[tuple[str, TreePath]] = []
     for sheet in sheets():
         page = book.create_sheet(sheet.name)
         if isinstance(sheet, FieldsSheet):
@@ -97,7 +97,7 @@ def _listed(values: list[str]) -> str:
 
 
 class _FieldsWriter:
-    def __init__(self, page: Worksheet, hints: list[TreePath]) -> None:
+    def __init__(self, page: Worksheet, hints: list[tuple[str, TreePath]]) -> None:
         self.page, self.hints, self.row = page, hints, 1
 
     def write(self, sheet: FieldsSheet, data: dict[str, Any] | None, every_field: bool) -> None:
@@ -121,7 +121,7 @@ class _FieldsWriter:
                 self._value((*path, index), item)
         elif isinstance(value, list):
             if len(value) == 1 and shape(node_at(path)) != "list":
-                self.hints.append(path)  # one item that must stay a list
+                self.hints.append(("list", path))  # one item that must stay a list
             for index, item in enumerate(value):
                 self._row(path if index == 0 else None, item, path)
         else:
@@ -199,7 +199,7 @@ def _title(path: TreePath) -> str:
 
 
 class _TableWriter:
-    def __init__(self, page: Worksheet, hints: list[TreePath]) -> None:
+    def __init__(self, page: Worksheet, hints: list[tuple[str, TreePath]]) -> None:
         self.page, self.hints = page, hints
 
     def write(self, sheet: TableSheet, data: dict[str, Any]) -> None:
@@ -220,8 +220,12 @@ class _TableWriter:
                 cell_path = (*path, column.key)
                 if sheet.expand == column.key:
                     value = extra["item"]
-                elif _one_item(value) and shape(node_at(cell_path)) != "list":
-                    self.hints.append(cell_path)  # a cell cannot show a one-item list
+                elif _one_item(value) and shape(node_at(cell_path)) == "one":
+                    self.hints.append(("list", cell_path))  # a cell cannot show the brackets
+                elif isinstance(value, str) and shape(node_at(cell_path)) == "either":
+                    # A list of names in a table cell is read back as a list; this one
+                    # was written as text (short: 县人社局) and stays so.
+                    self.hints.append(("text", cell_path))
                 _put(self.page, row, first + offset, to_cell(value, cell_path, column.join))
             if sheet.number:
                 _put(self.page, row, 1, extra["number"])
@@ -331,10 +335,11 @@ def _instructions(page: Worksheet) -> None:
     page.column_dimensions["A"].width = 110
 
 
-def _meta(page: Worksheet, hints: list[TreePath]) -> None:
-    """Where a one-item list must be read back as a list (a cell cannot show the brackets)."""
+def _meta(page: Worksheet, hints: list[tuple[str, TreePath]]) -> None:
+    """Where a value's form differs from what its cell reads back as: a one-item list
+    in a field (read as text), or text in a table's list column (read as a list)."""
     page.cell(1, 1, "jmctl workbook 1")
-    for row, path in enumerate(hints, start=2):
-        page.cell(row, 1, "list")
+    for row, (kind, path) in enumerate(hints, start=2):
+        page.cell(row, 1, kind)
         _put(page, row, 2, dotted(path))
     page.sheet_state = "hidden"
