@@ -203,7 +203,7 @@ def test_output_names_made_from_data_are_sanitised(tmp_path: Path) -> None:
     result = _run("render", "roster", path, "-d", tmp_path / "out")
     assert result.exit_code == 0, result.output
     (written,) = (tmp_path / "out").iterdir()
-    assert written.name == "白河县社会救助工作联席会议 gpj.exe-成员名单.docx"
+    assert written.name == "白河县社会救助工作联席会议 gpj.exe-成员名单（2019年）.docx"
     assert safe_file_name("a/b:c\x00d\u2066", ".pdf") == "a／b：cd.pdf"
     assert safe_file_name(" .hidden. ", ".pdf") == "hidden.pdf"
 

@@ -93,6 +93,45 @@ _CODES = (
         "文件按 Big5（繁体中文）编码读取；建议另存为 UTF-8",
         "read as Big5 (traditional Chinese); consider saving the file as UTF-8",
     ),
+    Code(
+        "JM040",
+        _E,
+        "这是{kind}，不是数据文件：请先用 jmctl import 导入为数据文件（.yaml）{hint}",
+        "this is {kind}, not a data file: import it first with jmctl import{hint}",
+    ),
+    Code(
+        "JM041",
+        _E,
+        "键“{key}”后面是全角冒号“：”（中文输入法），应改为半角冒号和一个空格“: ”",
+        "the key '{key}' is followed by a full-width colon '：' (Chinese input): "
+        "write ': ' (ASCII colon and a space)",
+    ),
+    Code(
+        "JM042",
+        _E,
+        "行首有全角空格（U+3000，中文输入法的空格）；缩进只能用半角空格",
+        "a full-width space (U+3000, from a Chinese input method) in the indentation: "
+        "indent with ASCII spaces only",
+    ),
+    Code(
+        "JM043",
+        _E,
+        "列表项用了全角的“{char}”；列表项应以半角减号和一个空格“- ”开头",
+        "a list item starts with the full-width '{char}': start it with '- ' (ASCII hyphen "
+        "and a space)",
+    ),
+    Code(
+        "JM044",
+        _E,
+        "行首有制表符（Tab）；YAML 只能用空格缩进，请把 Tab 换成空格",
+        "a tab in the indentation: YAML indents with spaces only",
+    ),
+    Code(
+        "JM045",
+        _E,
+        "键“{key}”的冒号后面缺少空格，应写作“{key}: ”",
+        "the colon after the key '{key}' needs a space after it: '{key}: '",
+    ),
     # The schema.
     Code(
         "JM101",
@@ -120,6 +159,25 @@ _CODES = (
         _E,
         "不支持的格式版本 jmctl: {value}；本版本只支持 1",
         "unsupported format version jmctl: {value}; this release reads version 1",
+    ),
+    Code(
+        "JM108",
+        _E,
+        "{where}的键“{key}”是中文；数据文件的键用英文：您是否想写“{suggestion}”（{title}）？",
+        "{where}has the Chinese key '{key}'; keys are English: did you mean '{suggestion}' "
+        "({title})?",
+    ),
+    Code(
+        "JM109",
+        _W,
+        "{title}写作“{word}”，已按 {value} 读取；建议直接写 {value}",
+        "{title} '{word}' is read as {value}; write {value}",
+    ),
+    Code(
+        "JM110",
+        _W,
+        "{title}还是待填写的内容：{value}",
+        "{title} is still to be filled in: {value}",
     ),
     # Units and people.
     Code(

@@ -8,6 +8,7 @@ matched by name, then within their role and unit. Orders report real moves only.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -532,7 +533,10 @@ def _not_compared(old_path: Path, finding: Finding) -> DiffResult:
 
 @per_file(_not_compared)
 def diff_files(
-    old_path: Path, new_path: Path, renames_file: Path | None = None, ignore: Iterable[str] = ()
+    old_path: str | os.PathLike[str],
+    new_path: str | os.PathLike[str],
+    renames_file: str | os.PathLike[str] | None = None,
+    ignore: Iterable[str] = (),
 ) -> DiffResult:
     """Validate both editions, then compare them; errors in either leave changes None."""
     from jmctl.rules import STRUCTURE_RULES
@@ -541,7 +545,7 @@ def diff_files(
     renames = list(builtin_renames())
     problems: list[Finding] = []
     if renames_file is not None:
-        extra, problems = load_renames(renames_file)
+        extra, problems = load_renames(Path(renames_file))
         renames.extend(extra)
     # Only what makes a comparison meaningful blocks it; `validate` reports the rest.
     old = validate_file(old_path, renames, STRUCTURE_RULES)

@@ -20,6 +20,7 @@ from jmctl.catalogue import Text
 from jmctl.findings import FILE_START, Finding, Mark
 from jmctl.legacy_encoding import BIG5, read_chinese
 from jmctl.scalars import CORE, MERGE_TAG, PLAIN_TAGS, ScalarProblem, construct, short_tag
+from jmctl.yaml_hints import refine_syntax_error
 
 # A real data file is 10–60 KB; these bounds keep a hostile one cheap to refuse.
 MAX_BYTES = 2 * 1024 * 1024
@@ -505,7 +506,8 @@ class _Builder:
         if error.context_mark and "end of stream" in (error.problem or ""):
             mark = error.context_mark  # an unclosed quote or bracket: point where it opened
         where = Mark(mark.line + 1, mark.column + 1) if mark else FILE_START
-        return Finding(self.path, where, "JM004", {"detail": explain_yaml_problem(error)})
+        finding = Finding(self.path, where, "JM004", {"detail": explain_yaml_problem(error)})
+        return refine_syntax_error(self.text, finding)
 
     def _reader(self, error: yaml.YAMLError) -> Finding:
         position = getattr(error, "position", 0) or 0

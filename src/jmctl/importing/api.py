@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from jmctl.findings import FILE_START, Finding, Mark
+from jmctl.importing.blocks import injected_finding
 from jmctl.importing.formats.docx import read_docx
 from jmctl.importing.formats.lines import text_digest
-from jmctl.importing.blocks import injected_finding
 from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import Source, read_source
 from jmctl.render.package import TEXT_PROPERTY
@@ -55,9 +56,10 @@ class ImportResult:
         return "\n".join(header) + "\n" + body
 
 
-def import_file(path: Path, to_simplified: bool | None = None) -> ImportResult:
+def import_file(path: str | os.PathLike[str], to_simplified: bool | None = None) -> ImportResult:
     """Read `path` (any format `read_source` reads) and recognise its parts; never
     raises for its content."""
+    path = Path(path)
     source = read_source(path)
     if not source.lines:
         findings = source.findings or [
@@ -112,12 +114,15 @@ def import_into(
 
 
 def import_one(
-    source: Path,
-    output: Path | None = None,
-    out_dir: Path | None = None,
+    source: str | os.PathLike[str],
+    output: str | os.PathLike[str] | None = None,
+    out_dir: str | os.PathLike[str] | None = None,
     to_simplified: bool | None = None,
 ) -> Written:
     """Import `source` to `output`, or into `out_dir` (default: beside it) as <stem>.yaml."""
+    source = Path(source)
+    output = None if output is None else Path(output)
+    out_dir = None if out_dir is None else Path(out_dir)
     if output is not None:
         return import_into(source, output.parent, to_simplified, name=output.name)
     return import_into(source, out_dir or source.parent, to_simplified)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from jmctl.names import safe_file_name
 from jmctl.outputs import OutputError, atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
 from jmctl.render.docx_writer import TemplateError, write_docx
+from jmctl.render.editions import SOURCE_PROPERTY, refuse_other_edition
 from jmctl.render.layout import FONTS
 from jmctl.render.outline import Outline
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
@@ -26,7 +28,7 @@ from jmctl.validation import validate_file
 from jmctl.yearly import draft_order
 
 KINDS = ("notice", "roster", "duties", "tasks")
-SOURCE_PROPERTY, KIND_PROPERTY = "jmctl-source", "jmctl-kind"
+KIND_PROPERTY = "jmctl-kind"
 OPTIONS_PROPERTY = "jmctl-options"  # the options that change the text, as JSON
 _SUFFIX_LABELS = {"roster": "成员名单", "duties": "职责分工", "tasks": "重点任务分工方案"}
 
@@ -56,6 +58,13 @@ class RenderOptions:
     template: Path | None = None
     phrases: Path | None = None
     roster_table: bool = False
+
+    def __post_init__(self) -> None:
+        # Paths may come as text from library callers.
+        for name in ("template", "phrases"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Path):
+                object.__setattr__(self, name, Path(value))
 
     def inputs(self) -> list[Path]:
         """The files besides the data that a render reads: never to be written over."""
@@ -114,6 +123,8 @@ def default_name(model: JointMeeting, kind: str, suffix: str) -> str:
         stem = f"{notice.doc_number or model.meeting.name}-{label}"
     else:
         stem = f"{model.meeting.name}-{_SUFFIX_LABELS.get(kind, kind)}"
+    if notice is not None and not (kind == "notice" and notice.doc_number):
+        stem += f"（{notice.date.year}年）"  # the edition: two years in one folder both stay
     return safe_file_name(stem, f".{suffix}")
 
 
@@ -142,17 +153,23 @@ def _missing(kind: str) -> str:
 
 
 def render_file(
-    source: Path,
+    source: str | os.PathLike[str],
     kinds: Sequence[str] | None,
     options: RenderOptions,
     *,
-    output: Path | None = None,
-    out_dir: Path | None = None,
+    output: str | os.PathLike[str] | None = None,
+    out_dir: str | os.PathLike[str] | None = None,
 ) -> RenderResult:
     """Validate `source`, then write each document of `kinds` (None: every one the data
     supports) to `output`, or into `out_dir` under its default name. Errors in the data
     stop before any write."""
-    result, documents = prepare(source, kinds, options, output=output, out_dir=out_dir)
+    result, documents = prepare(
+        Path(source),
+        kinds,
+        options,
+        output=None if output is None else Path(output),
+        out_dir=None if out_dir is None else Path(out_dir),
+    )
     finish([(result, documents)], options)
     return result
 
@@ -231,6 +248,7 @@ def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: Ren
             return
     for (result, _), (target, data) in zip(pairs, documents, strict=True):
         try:  # one document that cannot be written stops no other
+            refuse_other_edition(target, data)
             atomic_write(target, data, inputs=[result.source, *options.inputs()])
         except OutputError as error:
             result.error = result.error or str(error)

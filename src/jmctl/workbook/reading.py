@@ -86,7 +86,7 @@ class _Reader:
     def __init__(self, path: str, book: Any) -> None:
         self.path, self.book = path, book
         self.document = Document(path, None, marks_are_text_starts=False)
-        self.lists = self._hints()
+        self.lists, self.texts = self._hints("list"), self._hints("text")
 
     def read(self) -> Document:
         data: dict[str, Any] = {}
@@ -115,11 +115,12 @@ class _Reader:
         self.document.marks.setdefault((), FILE_START)
         return self.document
 
-    def _hints(self) -> set[TreePath]:
+    def _hints(self, wanted: str) -> set[TreePath]:
+        """Return the paths whose form the hidden sheet records as `wanted` (list, text)."""
         if META_SHEET not in self.book.sheetnames:
             return set()
         rows = self.book[META_SHEET].iter_rows(min_row=2, max_col=2, values_only=True)
-        return {path for kind, key in rows if kind == "list" and (path := parse_dotted(str(key)))}
+        return {path for kind, key in rows if kind == wanted and (path := parse_dotted(str(key)))}
 
     def _mark(self, path: TreePath, mark: Mark) -> None:
         marks = self.document.marks
@@ -240,8 +241,8 @@ class _Reader:
         if shape(node) == "one" and path not in self.lists:
             return from_cell(value, node, path)
         items = split(value, join)
-        if len(items) == 1 and shape(node) == "either" and path not in self.lists:
-            return from_cell(items[0], node, path)
+        if len(items) == 1 and path in self.texts:
+            return from_cell(items[0], node, path)  # names in a cell are a list, unless noted
         for index in range(len(items)):
             self._mark((*path, index), mark)
         item_node = node_at((*path, 0))

@@ -33,15 +33,19 @@ SPARE_ROWS = 200  # rows below the data that keep the drop-downs and the text fo
 TEXT = "@"  # the number format that keeps typed text (2023-03-15, 001) as typed
 
 
-def workbook_bytes(data: dict[str, Any] | None) -> bytes:
-    """Return the .xlsx of `data`; None gives the blank form with every field listed."""
+def workbook_bytes(data: dict[str, Any] | None, *, every_field: bool = False) -> bytes:
+    """Return the .xlsx of `data`; None gives the blank form with every field listed.
+
+    `every_field` also lists, empty, the fields `data` leaves out (a starting file):
+    an empty 内容 reads back as nothing, so the data stays the same.
+    """
     book = Workbook()
     book.remove(book.active)
-    hints: list[TreePath] = []
+    hints: list[tuple[str, TreePath]] = []
     for sheet in sheets():
         page = book.create_sheet(sheet.name)
         if isinstance(sheet, FieldsSheet):
-            _FieldsWriter(page, hints).write(sheet, data)
+            _FieldsWriter(page, hints).write(sheet, data, every_field)
         else:
             _TableWriter(page, hints).write(sheet, data or {})
         page.freeze_panes = "A2"
@@ -93,17 +97,20 @@ def _listed(values: list[str]) -> str:
 
 
 class _FieldsWriter:
-    def __init__(self, page: Worksheet, hints: list[TreePath]) -> None:
+    def __init__(self, page: Worksheet, hints: list[tuple[str, TreePath]]) -> None:
         self.page, self.hints, self.row = page, hints, 1
 
-    def write(self, sheet: FieldsSheet, data: dict[str, Any] | None) -> None:
+    def write(self, sheet: FieldsSheet, data: dict[str, Any] | None, every_field: bool) -> None:
         columns = vocabulary()["fields_columns"]
         _header(self.page, [(columns["title"], 24), (columns["value"], 90), (columns["key"], 28)])
         for key in _sheet_keys(sheet, data):
-            if data is None:
-                self._blank((key,))
-            elif key in data:
+            if data is None or key not in data:
+                if data is None or every_field:
+                    self._blank((key,), data)
+            else:
                 self._value((key,), data[key])
+                if every_field:
+                    self._blank((key,), data)
 
     def _value(self, path: TreePath, value: Any) -> None:
         if isinstance(value, dict):
@@ -114,24 +121,30 @@ class _FieldsWriter:
                 self._value((*path, index), item)
         elif isinstance(value, list):
             if len(value) == 1 and shape(node_at(path)) != "list":
-                self.hints.append(path)  # one item that must stay a list
+                self.hints.append(("list", path))  # one item that must stay a list
             for index, item in enumerate(value):
                 self._row(path if index == 0 else None, item, path)
         else:
             self._row(path, value, path)
 
-    def _blank(self, path: TreePath) -> None:
-        """List a key the schema knows, empty, so the blank form shows what can be filled."""
+    def _blank(self, path: TreePath, data: dict[str, Any] | None) -> None:
+        """List the keys the schema knows under `path` and `data` leaves out, empty, so
+        the form shows what can be filled."""
+        if data is not None and _present(data, path):
+            if isinstance(_at(data, path), dict):
+                for key in node_at(path).get("properties", {}):
+                    self._blank((*path, key), data)
+            return
         node = node_at(path)
         properties = node.get("properties") or node_at((*path, 0)).get("properties")
         if node.get("properties"):
             for key in properties:
-                self._blank((*path, key))
+                self._blank((*path, key), data)
         elif properties:
             for key in properties:
-                self._blank((*path, 0, key))
+                self._blank((*path, 0, key), data)
         else:
-            self._row(path, node.get("const"), path)
+            self._row(path, node.get("const") if data is None else None, path)
 
     def _row(self, key: TreePath | None, value: Any, path: TreePath) -> None:
         self.row += 1
@@ -142,6 +155,22 @@ class _FieldsWriter:
         labels = choices(".".join(step for step in path if isinstance(step, str)))
         if labels:
             _validation(self.page, _listed(list(labels.values())), f"B{self.row}", strict=True)
+
+
+def _present(data: dict[str, Any], path: TreePath) -> bool:
+    node: Any = data
+    for step in path:
+        if not isinstance(node, dict) or step not in node:
+            return False
+        node = node[step]
+    return True
+
+
+def _at(data: dict[str, Any], path: TreePath) -> Any:
+    node: Any = data
+    for step in path:
+        node = node[step]
+    return node
 
 
 def _sheet_keys(sheet: FieldsSheet, data: dict[str, Any] | None) -> list[str]:
@@ -170,7 +199,7 @@ def _title(path: TreePath) -> str:
 
 
 class _TableWriter:
-    def __init__(self, page: Worksheet, hints: list[TreePath]) -> None:
+    def __init__(self, page: Worksheet, hints: list[tuple[str, TreePath]]) -> None:
         self.page, self.hints = page, hints
 
     def write(self, sheet: TableSheet, data: dict[str, Any]) -> None:
@@ -191,8 +220,12 @@ class _TableWriter:
                 cell_path = (*path, column.key)
                 if sheet.expand == column.key:
                     value = extra["item"]
-                elif _one_item(value) and shape(node_at(cell_path)) != "list":
-                    self.hints.append(cell_path)  # a cell cannot show a one-item list
+                elif _one_item(value) and shape(node_at(cell_path)) == "one":
+                    self.hints.append(("list", cell_path))  # a cell cannot show the brackets
+                elif isinstance(value, str) and shape(node_at(cell_path)) == "either":
+                    # A list of names in a table cell is read back as a list; this one
+                    # was written as text (short: 县人社局) and stays so.
+                    self.hints.append(("text", cell_path))
                 _put(self.page, row, first + offset, to_cell(value, cell_path, column.join))
             if sheet.number:
                 _put(self.page, row, 1, extra["number"])
@@ -302,10 +335,11 @@ def _instructions(page: Worksheet) -> None:
     page.column_dimensions["A"].width = 110
 
 
-def _meta(page: Worksheet, hints: list[TreePath]) -> None:
-    """Where a one-item list must be read back as a list (a cell cannot show the brackets)."""
+def _meta(page: Worksheet, hints: list[tuple[str, TreePath]]) -> None:
+    """Where a value's form differs from what its cell reads back as: a one-item list
+    in a field (read as text), or text in a table's list column (read as a list)."""
     page.cell(1, 1, "jmctl workbook 1")
-    for row, path in enumerate(hints, start=2):
-        page.cell(row, 1, "list")
+    for row, (kind, path) in enumerate(hints, start=2):
+        page.cell(row, 1, kind)
         _put(page, row, 2, dotted(path))
     page.sheet_state = "hidden"

@@ -1,0 +1,89 @@
+"""Conventions for scripts: str paths in the library, --quiet, JSON summaries, `-`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jmctl.cli import cli
+from jmctl.diff import diff_files
+from jmctl.importing.api import import_file, import_one
+from jmctl.render.api import RenderOptions, render_file
+from jmctl.reporting import in_language
+from jmctl.validation import validate_file, validate_paths
+
+from conftest import CORPUS, EXAMPLES
+
+ENV = {"JMCTL_LANG": "zh", "NO_COLOR": ""}
+
+
+def _invoke(*args: str, input: bytes | str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, env=ENV, prog_name="jmctl")
+
+
+def test_the_library_takes_text_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(EXAMPLES / "dushan-2017.yaml", "dushan-2017.yaml")
+    shutil.copy(EXAMPLES / "dushan-2019.yaml", "dushan-2019.yaml")
+    report = validate_file("dushan-2017.yaml")
+    assert report.model is not None and report.errors == 0
+    assert not any(finding.code == "JM000" for finding in report.findings)
+    assert [r.path for r in validate_paths(["."])] == ["dushan-2017.yaml", "dushan-2019.yaml"]
+    rendered = render_file("dushan-2017.yaml", ["notice"], RenderOptions(), out_dir="out")
+    assert rendered.written == [Path("out/独府办发〔2017〕20号-通知.docx")]
+    assert diff_files("dushan-2017.yaml", "dushan-2019.yaml").changes
+    shutil.copy(CORPUS / "dushan-2017-notice.txt", "notice.txt")
+    assert import_file("notice.txt").imported is not None
+    assert import_one("notice.txt", output="导入.yaml").target == Path("导入.yaml")
+
+
+def test_validate_reads_standard_input() -> None:
+    text = (EXAMPLES / "qingshan-2022.yaml").read_bytes()
+    assert _invoke("validate", "-", input=text).exit_code == 0
+    broken = _invoke("validate", "-", input="jmctl: 1\nmembers:\n\t- x\n")
+    assert broken.exit_code == 1
+    assert broken.stdout.startswith("-:3:1: error JM044 ")
+
+
+def test_quiet_prints_only_findings() -> None:
+    quiet = _invoke("validate", "--quiet", str(EXAMPLES / "dushan-2017.yaml"))
+    lines = quiet.stdout.splitlines()
+    assert lines and all(" warning JM" in line for line in lines)
+    assert _invoke("validate", "-q", str(EXAMPLES / "qingshan-2022.yaml")).stdout == ""
+
+
+def test_render_and_import_summaries_as_json(tmp_path: Path) -> None:
+    rendered = _invoke(
+        "render", "notice", str(EXAMPLES / "dushan-2017.yaml"), "-d", str(tmp_path),
+        "--report", "json",
+    )  # fmt: skip
+    assert rendered.exit_code == 0
+    (entry,) = json.loads(rendered.stdout)["files"]
+    assert entry["written"] == [str(tmp_path / "独府办发〔2017〕20号-通知.docx")]
+    assert {finding["code"] for finding in entry["findings"]} == {"JM206", "JM207"}
+    docx = entry["written"][0]
+    imported = _invoke("import", docx, "-o", str(tmp_path / "back.yaml"), "--format", "json")
+    assert imported.exit_code == 0
+    (done,) = json.loads(imported.stdout)["files"]
+    assert done == {
+        "source": docx,
+        "written": str(tmp_path / "back.yaml"),
+        "findings": [],
+        "error": None,
+    }
+    to_stdout = _invoke("import", docx, "-o", "-")
+    assert to_stdout.exit_code == 0
+    assert to_stdout.stdout == (EXAMPLES / "dushan-2017.yaml").read_text(encoding="utf-8")
+
+
+def test_two_language_library_messages_are_shown_in_one() -> None:
+    message = "没有找到 LibreOffice，无法生成 PDF (LibreOffice not found: install x)"
+    assert in_language(message, "zh") == "没有找到 LibreOffice，无法生成 PDF"
+    assert in_language(message, "en") == "LibreOffice not found: install x"
+    located = "通知.docx：这是输入文件，不能覆盖 (refusing to overwrite an input file)"
+    assert in_language(located, "en") == "通知.docx: refusing to overwrite an input file"
+    assert in_language("只有中文（说明）", "en") == "只有中文（说明）"
