@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -87,3 +88,32 @@ def test_two_language_library_messages_are_shown_in_one() -> None:
     located = "通知.docx：这是输入文件，不能覆盖 (refusing to overwrite an input file)"
     assert in_language(located, "en") == "通知.docx: refusing to overwrite an input file"
     assert in_language("只有中文（说明）", "en") == "只有中文（说明）"
+
+
+def test_the_progress_bar_names_the_command_and_ignores_no_color(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    for name in ("dushan-2017", "fujian-2020", "qingshan-2022"):
+        shutil.copy(EXAMPLES / f"{name}.yaml", tmp_path)
+    # Findings go to a file (stdout is no terminal), stderr is a terminal: the bar shows.
+    script = (
+        "import sys; sys.stderr.isatty = lambda: True; from jmctl.cli import main; "
+        f"sys.argv = ['jmctl', 'validate', {str(tmp_path)!r}]; main()"
+    )
+    env = {**os.environ, "JMCTL_LANG": "zh", "NO_COLOR": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0
+    assert "jmctl validate  [####" in done.stderr and "100%" in done.stderr
+    assert not re.search(r"\033\[[0-9;]*m", done.stderr + done.stdout)  # still no colour
+    quiet = subprocess.run(
+        [sys.executable, "-c", script.replace("'validate', ", "'validate', '-q', ")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert quiet.stderr == ""

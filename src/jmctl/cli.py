@@ -246,7 +246,7 @@ def render(
             sources = sorted(data_files([source]), key=str)
         except InputError as error:
             raise click.UsageError(in_language(str(error), lang)) from None
-        with _progress(0 if quiet else len(sources), "jmctl render") as advance:
+        with _progress(0 if quiet else len(sources)) as advance:
             results = list(
                 render_many(sources, kinds, options, out_dir or Path(), jobs=jobs, on_done=advance)
             )
@@ -269,7 +269,7 @@ def _say(zh: str, en: str, lang: str) -> str:
     return en if lang == "en" else zh
 
 
-def _progress(total: int, label: str = "jmctl"):  # noqa: ANN202 — yields a callback
+def _progress(total: int, label: str | None = None):  # noqa: ANN202 — yields a callback
     """A progress bar, labelled with the running command, on a terminal for long runs.
 
     Only whether stderr is a terminal decides: NO_COLOR is about colour, not progress.
@@ -278,6 +278,7 @@ def _progress(total: int, label: str = "jmctl"):  # noqa: ANN202 — yields a ca
 
     if total < 2 or not _terminal(sys.stderr):
         return contextlib.nullcontext(lambda done: None)
+    label = label or click.get_current_context().command_path
 
     @contextlib.contextmanager
     def bar():  # noqa: ANN202
@@ -477,7 +478,7 @@ def import_(
     sources = documents_under([source], DOCUMENT_SUFFIXES)
     failed, summary = False, []
     work = partial(import_one, output=output, out_dir=out_dir, to_simplified=to_simplified)
-    with _progress(0 if quiet else len(sources), "jmctl import") as advance:
+    with _progress(0 if quiet else len(sources)) as advance:
         for done in ordered_map(work, sources, jobs):
             advance(1)
             failed = failed or done.target is None
