@@ -117,3 +117,36 @@ def test_the_progress_bar_names_the_command_and_ignores_no_color(tmp_path: Path)
         check=False,
     )
     assert quiet.stderr == ""
+
+
+def test_diff_speaks_english_on_request() -> None:
+    old, new = str(EXAMPLES / "dushan-2017.yaml"), str(EXAMPLES / "dushan-2019.yaml")
+    english = CliRunner().invoke(cli, ["diff", "--lang", "en", old, new], env=ENV)
+    assert english.exit_code == 1
+    lines = english.stdout.splitlines()
+    assert lines[0].startswith("14 change(s): units added 1, units removed 1, units renamed 1")
+    assert "  chief convenor: 曾纪泽 → 韦国栋 (县人民政府副县长、县水务局局长)" in english.stdout
+    assert "  new member unit: 县医疗保障局 (now line 78)" in lines
+    assert "  notice.kind: establish → adjust (was line 204, now line 203)" in lines
+    chinese = CliRunner().invoke(cli, ["diff", old, new], env=ENV)
+    assert chinese.stdout.startswith("共 14 处变动：")
+    table = CliRunner().invoke(cli, ["diff", "--lang", "en", "--format", "md", old, new], env=ENV)
+    assert "| kind | change | old line | new line |" in table.stdout
+
+
+def test_shell_completion_as_the_readme_documents_it() -> None:
+    import os
+    import subprocess
+    import sys
+
+    jmctl = str(Path(sys.executable).parent / "jmctl")
+    script = subprocess.run(
+        [jmctl],
+        env={**os.environ, "_JMCTL_COMPLETE": "bash_source"},
+        capture_output=True,
+        text=True,
+    )
+    assert "_jmctl_completion()" in script.stdout
+    env = {**os.environ, "_JMCTL_COMPLETE": "bash_complete", "COMP_WORDS": "jmctl ren"}
+    words = subprocess.run([jmctl], env={**env, "COMP_CWORD": "1"}, capture_output=True, text=True)
+    assert words.stdout.split() == ["plain,render"]

@@ -394,6 +394,8 @@ def diff(
             err=True,
         )
         sys.exit(EXIT_USAGE)
+    if lang == "en":
+        from jmctl.diff_report_en import markdown_report, text_report
     if output_format == "json":
         click.echo(json_report(result.changes, str(old), str(new)), nl=False)
     elif output_format == "md":
