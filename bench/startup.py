@@ -2,7 +2,9 @@
 
 `jmctl --help` (both languages) is answered before click is imported; a command's
 help goes through click with its texts read from data/help/ and click's words
-translated through gettext. Run: .venv/bin/python bench/startup.py
+translated through gettext. Run: .venv/bin/python bench/startup.py [OLD_TREE]
+With OLD_TREE (an unpacked earlier commit, e.g. `git archive REV | tar -x -C DIR`),
+the same commands are timed through `python -m jmctl` from both trees in the same run.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import median_ms
 
 
-def _command(arguments: list[str], folder: str) -> float:
+def _command(arguments: list[str], folder: str, source: str | None = None) -> float:
     env = {**os.environ, "JMCTL_LANG": ""}
+    if source is not None:
+        env["PYTHONPATH"] = source
 
     def run() -> None:
         subprocess.run(arguments, cwd=folder, env=env, capture_output=True, check=True)
@@ -40,6 +44,19 @@ def main() -> None:
         for label, arguments in rows:
             took = _command(arguments, folder)
             print(f"{label}: {took:.1f} ms ({took / bare:.1f}×)")
+        if len(sys.argv) > 1:
+            trees = {"old": str(Path(sys.argv[1]) / "src"), "new": str(Path.cwd() / "src")}
+            for label, arguments in (
+                ("--help", ["--help"]),
+                ("validate --help", ["validate", "--help"]),
+            ):
+                times = {
+                    name: _command([sys.executable, "-m", "jmctl", *arguments], folder, tree)
+                    for name, tree in trees.items()
+                }
+                print(
+                    f"python -m jmctl {label}: old {times['old']:.1f} ms, new {times['new']:.1f} ms"
+                )
 
 
 if __name__ == "__main__":

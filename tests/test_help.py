@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from jmctl.cli import cli
-from jmctl.cli_help import help_entry
+from jmctl.cli_help import COMPILED, compile_help, help_entry
 from jmctl.click_i18n import catalogue_path, compile_catalogue
 from jmctl.entry import help_file, help_text
 from jmctl.wide_text import columns
@@ -56,8 +56,9 @@ def test_the_fast_top_level_help_is_clicks_own_in_each_language() -> None:
     assert by_locale.stdout.startswith("Usage: jmctl [OPTIONS] COMMAND [ARGS]...")
 
 
-def test_the_compiled_catalogue_is_the_table() -> None:
+def test_the_compiled_catalogue_and_help_are_the_sources() -> None:
     assert catalogue_path().read_bytes() == compile_catalogue(), "run scripts/build-help"
+    assert COMPILED.read_text(encoding="utf-8") == compile_help(), "run scripts/build-help"
 
 
 def test_top_level_help_is_chinese_by_default() -> None:

@@ -77,9 +77,11 @@ def help_text(lang: str) -> str:
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["--write-help"]:
+    from jmctl.cli_help import COMPILED, compile_help
     from jmctl.click_i18n import write_catalogue
     from jmctl.language import LANGUAGES
 
     write_catalogue()
+    COMPILED.write_text(compile_help(), encoding="utf-8")
     for language in LANGUAGES:
         help_file(language).write_text(help_text(language), encoding="utf-8")
