@@ -151,3 +151,14 @@ def test_clicks_usage_errors_speak_the_users_language(
 def test_a_chinese_locale_or_none_gives_chinese() -> None:
     assert "用法：" in _invoke("validate", env={"LANG": "zh_CN.UTF-8"}).stderr
     assert "用法：" in _invoke("validate", env={"LANG": "C.UTF-8"}).stderr
+
+
+def test_lang_before_the_command_reaches_its_messages(tmp_path: Path) -> None:
+    broken = tmp_path / "x.yaml"
+    broken.write_text("jmctl: 1\nmembers:\n\t- x\n", encoding="utf-8")
+    shown = _invoke("--lang", "en", "validate", str(broken))
+    assert "error JM044 a tab in the indentation" in shown.stdout
+    assert shown.stdout.splitlines()[-1].startswith("1 file(s) checked")
+    exported = _invoke("--lang", "en", "templates", "export", str(tmp_path))
+    again = _invoke("--lang", "en", "templates", "export", str(tmp_path))
+    assert exported.exit_code == 0 and "already exists, not overwritten" in again.stderr

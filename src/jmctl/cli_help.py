@@ -167,9 +167,21 @@ class JmctlGroup(click.Group):
             sys.exit(2)
         lang = requested_lang(arguments, configured=str(config.values.get("lang", "")))
         localize(self, lang)
-        extra.setdefault("default_map", config.default_map(list(self.commands)))
+        defaults = config.default_map(list(self.commands))
+        _everywhere(self, defaults, "lang", lang)  # `jmctl --lang en validate …` too
+        extra.setdefault("default_map", defaults)
         with speaking(lang):
             return super().main(arguments, prog_name, **extra)
 
 
 JmctlGroup.group_class = JmctlGroup
+
+
+def _everywhere(group: click.Group, defaults: dict[str, Any], option: str, value: str) -> None:
+    """Give `option` the default `value` in every command of `group`, subgroups included."""
+    for name, command in group.commands.items():
+        own = defaults.setdefault(name, {})
+        if isinstance(command, click.Group):
+            _everywhere(command, own, option, value)
+        elif any(param.name == option for param in command.params):
+            own[option] = value
