@@ -125,8 +125,8 @@ def test_every_option_has_help_in_both_languages() -> None:
         ),
         (
             ["render", "note", "."],
-            "错误：'{notice|roster|duties|tasks|all}' 的值无效：'note' 不在可选值中：",
-            "Error: Invalid value for '{notice|roster|duties|tasks|all}': 'note' is not one of",
+            "错误：'KIND' 的值无效：'note' 不在可选值中：'notice', 'roster', 'duties'",
+            "Error: Invalid value for 'KIND': 'note' is not one of 'notice', 'roster'",
         ),
         (
             ["schema", "extra"],

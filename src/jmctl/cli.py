@@ -177,7 +177,9 @@ def validate(
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]))
+@click.argument(
+    "kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]), metavar="KIND"
+)
 @click.argument("source", type=click.Path(path_type=Path, exists=True))
 @_output_option("Output file (default: a name made from the data).")
 @_out_dir_option("Folder for the output (default: the current folder).")
