@@ -185,7 +185,9 @@ def validate(
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]))
+@click.argument(
+    "kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]), metavar="KIND"
+)
 @click.argument("source", type=click.Path(path_type=Path, exists=True))
 @_output_option("Output file (default: a name made from the data).")
 @_out_dir_option("Folder for the output (default: the current folder).")
@@ -258,7 +260,7 @@ def render(
             sources = sorted(data_files([source]), key=str)
         except InputError as error:
             raise click.UsageError(in_language(str(error), lang)) from None
-        with _progress(0 if quiet else len(sources), "jmctl render") as advance:
+        with _progress(0 if quiet else len(sources)) as advance:
             results = list(
                 render_many(sources, kinds, options, out_dir or Path(), jobs=jobs, on_done=advance)
             )
@@ -284,7 +286,7 @@ def _say(zh: str, en: str, lang: str) -> str:
     return en if lang == "en" else zh
 
 
-def _progress(total: int, label: str = "jmctl"):  # noqa: ANN202 — yields a callback
+def _progress(total: int, label: str | None = None):  # noqa: ANN202 — yields a callback
     """A progress bar, labelled with the running command, on a terminal for long runs.
 
     Only whether stderr is a terminal decides: NO_COLOR is about colour, not progress.
@@ -293,6 +295,7 @@ def _progress(total: int, label: str = "jmctl"):  # noqa: ANN202 — yields a ca
 
     if total < 2 or not _terminal(sys.stderr):
         return contextlib.nullcontext(lambda done: None)
+    label = label or click.get_current_context().command_path
 
     @contextlib.contextmanager
     def bar():  # noqa: ANN202
@@ -441,6 +444,8 @@ def diff(
         )
         bug = any(f.code == "JM000" for f in [*result.old_findings, *result.new_findings])
         sys.exit(EXIT_INTERNAL if bug else EXIT_USAGE)
+    if lang == "en":
+        from jmctl.diff_report_en import markdown_report, text_report
     if output_format == "json":
         click.echo(json_report(result.changes, str(old), str(new)), nl=False)
     elif output_format == "md":

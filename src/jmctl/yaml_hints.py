@@ -29,6 +29,8 @@ def line_mistake(path: str, number: int, line: str) -> Finding | None:
     rest = line[indent:]
     if rest[:1] in tuple(_DASHES) and rest[1:2] in (" ", "\u3000", ""):
         return Finding(path, Mark(number, indent + 1), "JM043", {"char": rest[0]})
+    if rest.startswith("-\u3000"):
+        return Finding(path, Mark(number, indent + 2), "JM042")
     if rest.startswith("- "):
         indent += 2
         rest = rest[2:]
