@@ -73,11 +73,14 @@ def test_full_pages_hold_22_lines_of_28_characters(rendered, name: str) -> None:
     for number, (lines, following) in enumerate(itertools.pairwise(pages), 2):
         assert len(lines) <= 22, number
         # A page ends early only to keep a heading with its text, or before an annex;
-        # an annex's first page has blank lines around its title.
+        # an annex's first page has blank lines around its title. Widow and orphan
+        # control carry a line or two over so that no paragraph leaves a single line
+        # alone at a page top or bottom (counted in tests/test_render_stress.py).
         if not HEADING.match(_text(following[0])) and not _text(lines[0]).startswith("附件"):
-            full.append(number)
-            assert len(lines) == 22, number
+            full.append(len(lines))
+            assert len(lines) >= 20, number
     assert len(full) >= 3
+    assert 22 in full  # the grid holds where nothing is carried over
     widths = [
         _em_width(_text(line))
         for lines in pages[1:]

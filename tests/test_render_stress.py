@@ -32,9 +32,10 @@ def _is_letter(pdf: Path) -> bool:
 
 
 @pytest.mark.parametrize("name", NOTICES)
-def test_no_runts_and_the_signature_never_alone(rendered, name: str) -> None:
+def test_no_runts_no_widows_and_the_signature_never_alone(rendered, name: str) -> None:
     found = report(rendered[name][1])
     assert found.runts == []
+    assert found.widows == []
     assert not found.lone_signature
 
 

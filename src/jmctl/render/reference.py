@@ -42,6 +42,7 @@ class StyleSpec:
     latin: str = "latin"  # the font role of digits and Latin letters
     outline_level: int | None = None  # shown in Word's navigation pane and contents
     base: str = styles.BODY  # the style this one is based on
+    widow_control: bool | None = None  # None: as the body (on)
 
 
 SPECS = (
@@ -87,7 +88,9 @@ SPECS = (
         align="center",
         character_spacing=0,
     ),
-    StyleSpec(styles.ROSTER, align="left"),
+    # A roster entry of two lines may break over a page: moving it whole would leave
+    # the page a line short.
+    StyleSpec(styles.ROSTER, align="left", widow_control=False),
     StyleSpec(
         styles.COLOPHON,
         size=layout.COLOPHON_SIZE,
@@ -186,8 +189,10 @@ def _body_style(style: ParagraphStyle, fonts: layout.FontSet) -> None:
     """The body: 3号仿宋, 22 lines of 28 characters, first line indented two characters."""
     _apply(style, StyleSpec(styles.BODY, first_line=2 * layout.EM), fonts)
     ppr = style.element.get_or_add_pPr()
-    # Without these LibreOffice puts 21 lines on some pages and drops hanging punctuation.
-    ooxml.set_value(ppr, "w:widowControl", 0)
+    # Widow control keeps a paragraph's last line from standing alone at the top of a
+    # page (the page before may then hold 21 lines); overflowPunct keeps LibreOffice
+    # from dropping hanging punctuation.
+    ooxml.set_value(ppr, "w:widowControl", 1)
     ooxml.set_value(ppr, "w:overflowPunct", 1)
     ooxml.set_value(ppr, "w:snapToGrid", 0)
 
@@ -224,6 +229,8 @@ def _apply(style: ParagraphStyle, spec: StyleSpec, fonts: layout.FontSet) -> Non
     for name, value in (("firstLine", spec.first_line), ("left", spec.left), ("right", spec.right)):
         indent.set(qn(f"w:{name}"), str(value))
     ooxml.set_value(ppr, "w:jc", spec.align)
+    if spec.widow_control is not None:
+        ooxml.set_value(ppr, "w:widowControl", int(spec.widow_control))
     if spec.outline_level is not None:
         ooxml.set_value(ppr, "w:outlineLvl", spec.outline_level)
 
