@@ -101,7 +101,7 @@ def test_body_grid_line_pitch_and_character_spacing() -> None:
     assert normal.find(f"{W}rPr/{W}spacing").get(f"{W}val") == "-5"
     assert normal.find(f"{W}rPr/{W}sz").get(f"{W}val") == "32"
     assert normal.find(f"{W}pPr/{W}ind").get(f"{W}firstLine") == "630"
-    assert normal.find(f"{W}pPr/{W}widowControl").get(f"{W}val") == "0"
+    assert normal.find(f"{W}pPr/{W}widowControl").get(f"{W}val") == "1"  # no widows
     assert normal.find(f"{W}pPr/{W}overflowPunct").get(f"{W}val") == "1"
 
 
