@@ -23,10 +23,11 @@ UNNAMED = "（未识别的联席会议名称）"
 def contract(reading: Reading) -> Imported:
     meeting = dict(reading.meeting)
     texts = _as_list(meeting.get("preamble")) + list(reading.notice.get("body", []))
-    name = meeting.get("name") or meeting_name(reading.notice, texts + _organisation(meeting))
+    others = _organisation(meeting) + [text for _, text in reading.unplaced]
+    name = meeting.get("name") or meeting_name(reading.notice, texts + others)
     meeting["name"] = name or UNNAMED
     kind = kind_of(meeting["name"])
-    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts])
+    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others])
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
     cited = basis(_as_list(meeting.get("preamble")))

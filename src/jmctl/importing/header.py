@@ -49,6 +49,7 @@ def iso_date(text: str) -> str | None:
 def is_furniture(text: str) -> bool:
     """Return whether a line is a web page's furniture, not the document's text."""
     junk = tuple(import_words()["web_junk"])
+    text = re.sub(r"^[-•·*>]\s*", "", text)  # a page's list bullets
     return text.startswith(junk) or bool(_URL.search(text)) or text in ("打印", "关闭", "分享")
 
 

@@ -87,12 +87,14 @@ def _header(blocks: list[Block], reading: Reading) -> int:
         joined = _title_at(text, following)
         if joined is not None:
             title, taken, number = joined
-            if "title" in notice and notice["title"] != title:
-                break  # a second title: a new part begins
-            if "title" not in notice:  # else the same title again: a web copy's page title
+            if notice.get("title") != title:  # a later title is the document's own, the
+                if "title" in notice:  # first a web page's title for it
+                    first = reading.origins[("notice", "title")]
+                    reading.keep(first, notice["title"])
+                    del reading.origins[("notice", "title")]
                 notice["title"] = title
                 reading.note(("notice", "title"), block.number)
-                reading.places.append(title)
+                reading.places.insert(0, title)
             if number:
                 _set(reading, "doc_number", number, block)
             index += taken
@@ -286,8 +288,7 @@ def _notice_body(blocks: list[Block], reading: Reading) -> None:
         return
     reading.notice["layout"] = "inline"
     has_sections = any(is_heading_1(b.text) for b in blocks)
-    key = "preamble" if has_sections or "title" in reading.notice else None
-    read_body(blocks, reading, key)
+    read_body(blocks, reading, "preamble")
     preamble = reading.meeting.get("preamble")
     if preamble and not has_sections and _is_letter(preamble):
         reading.notice["body"] = [preamble] if isinstance(preamble, str) else preamble

@@ -36,8 +36,9 @@ def could_be_name(text: str) -> bool:
 
 def starts_like_post(text: str) -> bool:
     """Return whether `text` starts the way a post or a unit does (省, 市委, 国务院, 副)."""
-    starts = tuple(import_words()["post_starts"])
-    return text.startswith(starts) or text.startswith(_UNIT_STARTS) or bool(_PLACE.match(text))
+    words = import_words()
+    starts = (*words["post_starts"], *words["unit_starts"], *_UNIT_STARTS)
+    return text.startswith(starts) or bool(_PLACE.match(text))
 
 
 _UNIT_STARTS = ("省", "市", "县", "区", "州", "镇", "乡", "国务院", "中央", "全国", "国家", "团")
@@ -102,3 +103,35 @@ def post_then_name(text: str) -> tuple[str | None, str]:
         if could_be_name(name) and (best[0] is None or index + len(end) > len(best[1])):
             best = (name, text[: index + len(end)])
     return best
+
+
+def people_run(text: str) -> list[tuple[str, str]] | None:
+    """Split a roster run together with no separators (姜大明国土资源部部长丁向阳国务院
+    副秘书长…) at each post's last word followed by a name; None when it is not one."""
+    if len(text) < 12 or re.search(r"\s", text):
+        return None
+    ends = sorted(import_words()["post_ends"], key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, ends)))
+    people: list[tuple[str, str]] = []
+    start = 0
+    while start < len(text):
+        size = _name_size(text, start)
+        if size == 0:
+            return None
+        cut = len(text)
+        for match in pattern.finditer(text, start + size + 1):
+            if _name_size(text, match.end()):
+                cut = match.end()
+                break
+        people.append((text[start : start + size], text[start + size : cut]))
+        start = cut
+    return people if len(people) >= 2 else None
+
+
+def _name_size(text: str, at: int) -> int:
+    """The length of the name starting at `at`: 3 unless only 2 leaves a post after it."""
+    if not could_be_name(text[at : at + 2]):
+        return 0
+    if starts_like_post(text[at + 2 :]) and not starts_like_post(text[at + 3 :]):
+        return 2
+    return 3 if len(text) - at > 3 else 2

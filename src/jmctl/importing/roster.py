@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from jmctl.importing.blocks import Block
-from jmctl.importing.people import could_be_name, names_only, person, starts_like_post
+from jmctl.importing.people import (
+    could_be_name,
+    names_only,
+    people_run,
+    person,
+    starts_like_post,
+)
 from jmctl.importing.result import MembersFound, PersonFound
 from jmctl.importing.units import split_list, unit_list
 from jmctl.importing.words import RoleLabel, import_words, label_pattern, role_labels
@@ -55,6 +61,21 @@ def segments(text: str) -> list[tuple[RoleLabel | None, str]]:
         begin = match.end()
     found.append((label, text[begin:]))
     return [(label, rest.strip(" ；;，,")) for label, rest in found]
+
+
+def roster_in(text: str, line: int) -> RosterRead | None:
+    """Read a roster run into a sentence (所长：甲；副所长：乙、丙；成员：…。), when the
+    sentence holds two labels or more."""
+    labels = list(_inline_labels().finditer(text))
+    if len(labels) < 2:
+        return None
+    end = text.find("。", labels[-1].end())
+    run = text[labels[0].start() : end if end >= 0 else len(text)]
+    read = RosterRead()
+    for label, rest in segments(run):
+        if label is not None and rest:
+            _entries(label, rest, line, read)
+    return read if read.people or read.members else None
 
 
 def is_roster_line(text: str) -> bool:
@@ -135,6 +156,8 @@ def _entries(role: RoleLabel, rest: str, line: int, read: RosterRead) -> list[Pe
         read.members.append(MembersFound(unit_list(rest), line))
         read.labels.append(role)
         return []
+    elif (run := people_run(rest)) is not None:
+        added = [_found(role, name, post, line) for name, post in run]
     else:
         added = [_found(role, *person(part), line) for part in _people_parts(rest)]
     read.people += added
