@@ -147,12 +147,8 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
 # The office ---------------------------------------------------------------------------
 
 _HOST = re.compile(r"办公室(?:设在|设于|在)([^，,。；（(]{2,30})")
-_DIRECTOR_BY = re.compile(
-    r"(?<![副])办公室主任(?:由|为)([^，,。；]{2,60}?)(?:同志)?(?:兼任|担任|$)"
-)
-_DIRECTOR_OF = re.compile(
-    r"([^，,。；由]{2,40}?)(?:同志)?兼任(?:办公室|领导小组办公室|联席会议办公室)?主任"
-)
+_DIRECTOR_BY = re.compile(r"(?<![副])办公室主任(?:由|为)([^，,。；]{2,60}?)(?:兼任|担任|$)")
+_DIRECTOR_OF = re.compile(r"([^，,。；由]{2,40}?)兼任(?:办公室|领导小组办公室|联席会议办公室)?主任")
 _STAFF = re.compile(r"(常务副主任|专职副主任|副主任)(?:由|为)([^。；]{2,400}?)(?:兼任|担任)")
 
 
@@ -179,6 +175,8 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
 
 def _director(text: str, line: int, office: OfficeFound) -> bool:
     text = re.sub(r"^(?:由|联席会议|领导小组)", "", text)
+    if text.endswith("同志") and not text.endswith("负责同志"):
+        text = text[:-2]  # 赵克冰同志: the name; 分管负责同志: the post
     if could_be_name(text):
         office.director = text
     else:

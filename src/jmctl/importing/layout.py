@@ -84,7 +84,7 @@ def _header(blocks: list[Block], reading: Reading) -> int:
             _set(reading, "doc_number", number, block)
             index += 1
             continue
-        joined = _title_at(text, following)
+        joined = _title_at(block.text.strip(), following)
         if joined is not None:
             title, taken, number = joined
             if notice.get("title") != title:  # a later title is the document's own, the
@@ -137,6 +137,7 @@ def _set(reading: Reading, key: str, value: str, block: Block) -> None:
 def _title_at(text: str, following: list[str]) -> tuple[str, int, str | None] | None:
     """Return (title, lines it takes, 文号 on its line) of a title starting here."""
     candidates = [text, text + "".join(following[:1]), text + "".join(following[:2])]
+    text = without_padding(text)
     for taken, candidate in enumerate(candidates, 1):
         if taken > 1 and "关于" not in text:
             break
@@ -276,6 +277,15 @@ def _notice_body(blocks: list[Block], reading: Reading) -> None:
     if reading.standalone is not None:
         _standalone_body(reading.standalone, blocks, reading)
         return
+    first_heading = next((i for i, b in enumerate(blocks) if is_heading_1(b.text)), len(blocks))
+    if listing is not None and listing > first_heading:
+        # 附件：1.…名单 after the 制度's sections: the notice is inline, its annexes apart
+        blocks = [
+            b
+            for i, b in enumerate(blocks)
+            if i < listing or not (i == listing or _LISTED.match(without_padding(b.text)))
+        ]
+        listing = None
     if listing is not None:
         reading.notice["layout"] = "annexes"
         body = paragraphs(blocks[:listing])

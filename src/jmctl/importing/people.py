@@ -42,6 +42,7 @@ def starts_like_post(text: str) -> bool:
 
 
 _UNIT_STARTS = ("省", "市", "县", "区", "州", "镇", "乡", "国务院", "中央", "全国", "国家", "团")
+_UNIT_STARTS += ("人民政府", "政府", "委", "人大", "政协", "纪委", "直属", "妇联", "科协")
 _UNIT_STARTS += ("共青团", "中共", "人民银行", "人行", "各", "驻", "武警", "中国")
 _PLACE = re.compile(rf"^{_CJK}{{2,6}}?(?:省|市|自治区|自治州|县|区|镇|乡)")
 
@@ -49,6 +50,8 @@ _PLACE = re.compile(rf"^{_CJK}{{2,6}}?(?:省|市|自治区|自治州|县|区|镇
 def person(entry: str) -> tuple[str | None, str]:
     """Return (name or None, post as printed) of one roster entry."""
     entry = entry.strip().rstrip("；;，,。")
+    if is_prefixed_unit(entry):
+        return None, entry  # 区人民政府分管区领导: 区 is a prefix here, not a surname
     padded = _PADDED.match(entry)
     if padded and could_be_name(padded.group(1) + padded.group(2)):
         return padded.group(1) + padded.group(2), (padded.group(3) or "").strip("（）() ")
@@ -67,6 +70,11 @@ def person(entry: str) -> tuple[str | None, str]:
     if fused is not None:
         return fused
     return None, entry
+
+
+def is_prefixed_unit(text: str) -> bool:
+    """Return whether `text` starts with a prefix and a unit (区人民政府, 市委宣传部)."""
+    return text[:1] in "省市县区州镇乡" and starts_like_post(text[1:]) and not _PADDED.match(text)
 
 
 def _fused(entry: str) -> tuple[str, str] | None:

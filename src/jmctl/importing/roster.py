@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from jmctl.importing.blocks import Block
+from jmctl.importing.duties import unit_like
 from jmctl.importing.people import (
     could_be_name,
+    is_prefixed_unit,
     names_only,
     people_run,
     person,
@@ -166,16 +168,25 @@ def _entries(role: RoleLabel, rest: str, line: int, read: RosterRead) -> list[Pe
 
 
 def _people_parts(rest: str) -> list[str]:
-    """Split "区政府分管副区长；区民政局局长" at semicolons; one person otherwise."""
-    parts = [part.strip() for part in re.split(r"[；;]", rest) if part.strip()]
-    return parts or [rest]
+    """Split "区政府分管副区长；区民政局局长" at semicolons, and posts alone joined by 、
+    (区人民政府办公室分管领导、区民政局局长); one person otherwise."""
+    parts = [part.strip() for part in re.split(r"[；;]", rest) if part.strip()] or [rest]
+    split: list[str] = []
+    for part in parts:
+        pieces = split_list(part)
+        if len(pieces) > 1 and all(is_prefixed_unit(piece) for piece in pieces):
+            split += pieces
+        else:
+            split.append(part)
+    return split
 
 
 def _is_unit_list(rest: str) -> bool:
     items = split_list(rest)
     if len(items) < 3 or person(items[0])[0] is not None:
         return False  # 王浩 浙江省省长、…组委会主席: one person with a compound post
-    return not any(could_be_name(item[:3]) and len(item) <= 4 for item in items)
+    names = [item for item in items if could_be_name(item) and not unit_like(item)]
+    return len(names) * 2 < len(items)
 
 
 def _found(role: RoleLabel, name: str | None, post: str, line: int) -> PersonFound:
