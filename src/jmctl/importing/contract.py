@@ -15,6 +15,7 @@ from jmctl.importing.notice import notice_of
 from jmctl.importing.people import starts_like_post
 from jmctl.importing.result import Imported, PersonFound, Reading, StaffFound
 from jmctl.importing.units import canonical, split_post
+from jmctl.importing.words import body_names
 from jmctl.model import MEETING_FIELDS
 
 UNNAMED = "（未识别的联席会议名称）"
@@ -26,7 +27,7 @@ def contract(reading: Reading) -> Imported:
     others = _organisation(meeting) + [text for _, text in reading.unplaced]
     name = meeting.get("name") or meeting_name(reading.notice, texts + others)
     meeting["name"] = name or UNNAMED
-    kind = kind_of(meeting["name"])
+    kind = kind_of(meeting["name"]) if name else _most_named_body(texts + others)
     jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others])
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
@@ -61,6 +62,13 @@ def contract(reading: Reading) -> Imported:
     imported.standalone = reading.standalone
     imported.table_rows = reading.table_rows
     return imported
+
+
+def _most_named_body(texts: list[str]) -> str:
+    """The kind of body a text speaks of most (领导小组办公室设在…), when it never names it."""
+    counts = {end: sum(text.count(end) for text in texts) for end in body_names()}
+    best = max(counts, key=lambda end: counts[end])
+    return body_names()[best] if counts[best] else "joint_meeting"
 
 
 def _optional(data: dict[str, Any], **values: Any) -> None:

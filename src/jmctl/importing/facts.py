@@ -11,7 +11,7 @@ import re
 
 from jmctl.genre import count_value
 from jmctl.importing.duties import unit_like
-from jmctl.importing.people import could_be_name, post_then_name
+from jmctl.importing.people import could_be_name, post_then_name, split_posts
 from jmctl.importing.result import MembersFound, OfficeFound, PersonFound, StaffFound
 from jmctl.importing.units import split_list, unit_list
 from jmctl.importing.words import role_labels
@@ -133,7 +133,9 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
         if "成员单位" in posts or "办公室" in posts[:4]:
             return []
         entries = []
-        for post in split_list(posts):
+        whole = split_posts(posts)
+        items = whole if len(whole) > 1 else split_list(posts)
+        for post in [p for item in items for p in split_posts(item)]:
             name, printed = post_then_name(post)
             if name is None and could_be_name(post):
                 name, printed = post, ""

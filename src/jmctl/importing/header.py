@@ -106,6 +106,10 @@ def title_and_number(text: str) -> tuple[str, str | None] | None:
         return without_padding(head), doc_number_of(last)
     text = without_padding(text)
     number = doc_number_in(text)
+    if number and text.startswith(number):  # 成办函〔2017〕43号《…关于…的通知》
+        rest = text[len(number) :].strip("《》 ")
+        return (rest, number) if is_title(rest) else None
+    text = text.strip("《》")
     if number and text.endswith(number[-2:]) and is_title(text[: text.rfind(number[:2])].strip()):
         return text[: text.rfind(number[:2])].strip(), number
     return (text, None) if is_title(text) else None

@@ -99,14 +99,14 @@ def _header(blocks: list[Block], reading: Reading) -> int:
                 _set(reading, "doc_number", number, block)
             index += taken
             continue
-        standalone = _standalone(text) if index < 4 else None
+        standalone, taken = _standalone_at(text, following) if index < 4 else (None, 0)
         if standalone is not None and "title" not in notice:
             kind, name = standalone
             reading.standalone = kind
             reading.meeting["name"] = name
             reading.note(("meeting", "name"), block.number)
             reading.places.append(name)
-            return index + 1
+            return index + taken
         if text.endswith("文件") and len(text) <= 30:
             _set(reading, "issuer", text[:-2], block)
         elif hd.is_organ(text) and "issuer" not in notice and index < 10:
@@ -145,6 +145,16 @@ def _title_at(text: str, following: list[str]) -> tuple[str, int, str | None] | 
         if found is not None:
             return found[0], taken, found[1]
     return None
+
+
+def _standalone_at(text: str, following: list[str]) -> tuple[tuple[str, str] | None, int]:
+    """A standalone title on this line, or broken over this line and the next."""
+    found = _standalone(text)
+    if found is None and following and len(text) <= 30 and not text.endswith(("。", "：")):
+        joined = _standalone(text + following[0])
+        if joined is not None and joined[0] != "rules":
+            return joined, 2
+    return found, 1
 
 
 def _standalone(text: str) -> tuple[str, str] | None:

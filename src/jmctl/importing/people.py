@@ -143,3 +143,23 @@ def _name_size(text: str, at: int) -> int:
     if starts_like_post(text[at + 2 :]) and not starts_like_post(text[at + 3 :]):
         return 2
     return 3 if len(text) - at > 3 else 2
+
+
+def split_posts(text: str) -> list[str]:
+    """Split posts standing for several people (市政府副秘书长、市民政局局长; 办公室主任和
+    财政局局长); a post after the last of several units is each unit's (市教委、市公安局
+    分管负责人 → 市教委分管负责人, 市公安局分管负责人). One post otherwise."""
+    pieces = [p.strip() for p in re.split(r"、|和(?=[省市县区州镇乡])|以及|及(?=[省市县区])", text)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2 or person(text)[0] is not None:
+        return [text]
+    ends = (*import_words()["post_ends"], "领导", "负责人", "负责同志")
+    if all(piece.endswith(ends) for piece in pieces):
+        return pieces
+    *units, last = pieces
+    unit_ends = tuple(import_words()["unit_ends"])
+    if last.endswith(ends) and all(unit.endswith(unit_ends) for unit in units):
+        for end in range(len(last) - 1, 1, -1):  # the post after the last unit's name
+            if last[:end].endswith(unit_ends) and starts_like_post(last[end:]):
+                return [unit + last[end:] for unit in units] + [last]
+    return [text]

@@ -16,6 +16,7 @@ from jmctl.importing.people import (
     names_only,
     people_run,
     person,
+    split_posts,
     starts_like_post,
 )
 from jmctl.importing.result import MembersFound, PersonFound
@@ -177,7 +178,7 @@ def _people_parts(rest: str) -> list[str]:
         if len(pieces) > 1 and all(is_prefixed_unit(piece) for piece in pieces):
             split += pieces
         else:
-            split.append(part)
+            split += split_posts(part)
     return split
 
 
