@@ -28,7 +28,7 @@ DEV = CASES / "import" / "dev"
 
 NOT_YET: dict[str, str] = {
     "07-dili-guoqing-pucha-lingdaoxiaozu": "members 25/26",
-    "09-shaanxi-cunji-sheshi-lianxi": "members 17/18; does not validate",
+    "09-shaanxi-cunji-sheshi-lianxi": "members 17/18",
     "11-guangdong-dawanqu-kechuang-lingdaoxiaozu": "members 15/23",
     "19-pingxiang-tese-xiaozhen-lianxi": "members 18/19",
     "21-jiaxing-huhang-gaotie-lingdaoxiaozu": "members 17/18",
@@ -36,7 +36,6 @@ NOT_YET: dict[str, str] = {
     "25-kaizhou-minsheng-lianxi": "does not validate",
     "27-yunnan-kexue-suzhi-lianxi": "members 18/17; level",
     "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "members 0/3; persons 2/3; does not validate; roster",
-    "30-lanxi-goumai-fuwu-lianxi": "does not validate",
 }
 
 

@@ -220,7 +220,8 @@ def _row(block: Block, role: RoleLabel | None, read: RosterRead) -> RoleLabel | 
     name = next((cell for cell in rest if could_be_name(cell)), None)
     posts = [cell for cell in rest if cell != name and not cell.isdigit()]
     post = "".join(posts)
-    if name is None and not (post and starts_like_post(post)):
+    blank_name = "" in cells  # a post whose name cell is empty: 八镇分管领导
+    if name is None and not (post and (starts_like_post(post) or blank_name)):
         return role
     read.used.add(block.number)
     read.people.append(_found(role, name, post, block.number))
