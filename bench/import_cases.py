@@ -107,6 +107,7 @@ NEW_NAME = re.compile(r"^n(\d\d)-")
 
 _SPACES = re.compile(r"\s+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_YEAR_BRACKETS = str.maketrans("〔〕[]【】", "()()()")
 
 
 @dataclass
@@ -149,6 +150,11 @@ def norm(text: object) -> str:
     choice) equals the simplified expectation."""
     plain = _SPACES.sub("", unicodedata.normalize("NFKC", str(text or "")))
     return _to_simplified().convert(plain) if plain else plain
+
+
+def _brackets(text: object) -> str:
+    """A 文号 printed 川政办[2011]75号 is the same number as 川政办〔2011〕75号."""
+    return norm(text).translate(_YEAR_BRACKETS)
 
 
 def same_unit(expected: str, got: str) -> bool:
@@ -292,7 +298,8 @@ def compare(name: str, expect: dict[str, Any], data: dict[str, Any]) -> CaseScor
     score.fields |= _office_fields(expect.get("office") or {}, data.get("office") or {})
     notice = data.get("notice") or {}
     for key, want in (expect.get("notice") or {}).items():
-        score.fields[f"notice.{key}"] = norm(want) == norm(notice.get(key))
+        fold = _brackets if key == "doc_number" else norm
+        score.fields[f"notice.{key}"] = fold(want) == fold(notice.get(key))
     return score
 
 

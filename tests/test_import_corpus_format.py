@@ -108,7 +108,7 @@ MATCHING = {
     },
     "office": {"host": "区民政局", "director": "李欣"},
     "duties": [{"unit": "区民政局", "items": ["牵头。"]}],
-    "notice": {"doc_number": "开州府办发〔2019〕21号", "date": "2019-04-08"},
+    "notice": {"doc_number": "开州府办发[2019]21号", "date": "2019-04-08"},
 }
 
 
@@ -148,3 +148,54 @@ def test_a_case_whose_import_raised_is_a_failure_with_its_reason() -> None:
     score = corpus.failed("case", EXPECT, "raised ValueError: boom")
     assert not score.passed and score.failure == "raised ValueError: boom"
     assert score.fields == {"jurisdiction": False, "level": False, "body": False}
+
+
+DESCRIPTIONS = sorted((CASES / "import" / "docx-src").glob("*/*.txt"))
+
+
+def _docx_text(path: Path) -> list[str]:
+    """The paragraphs and table rows of a DOCX in document order, rows as `| a | b |`."""
+    from docx import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = Document(str(path))
+    lines = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                lines.append("| " + " | ".join(cell.text for cell in row.cells) + " |")
+    return lines
+
+
+@pytest.mark.parametrize("description", DESCRIPTIONS, ids=lambda path: path.name)
+def test_every_word_case_says_what_its_description_says(description: Path) -> None:
+    lines = description.read_text("utf-8").splitlines()
+    target = CASES / "import" / description.parent.name / f"{description.stem}.docx"
+    if lines[0].strip() == "#pdf":
+        assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+        return
+    if lines[0].strip() == "#doc":  # Word 97: an OLE compound file
+        assert target.with_suffix(".doc").read_bytes().startswith(bytes.fromhex("d0cf11e0a1b11ae1"))
+        return
+    merged: list[list[str]] = []
+    expected = []
+    for line in lines:
+        if line.lstrip().startswith("|"):
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            above = merged[-1] if merged else cells
+            cells = [above[i] if cell == "^" else cell for i, cell in enumerate(cells)]
+            merged.append(cells)
+            expected.append("| " + " | ".join(cells) + " |")
+        else:
+            merged = []
+            expected.append(line)
+    assert _docx_text(target) == expected
+
+
+def test_the_readme_explains_every_tag_and_role_key() -> None:
+    readme = (CASES / "import" / "README.md").read_text("utf-8")
+    assert [tag for tag in sorted(corpus.TAGS) if tag not in readme] == []
+    assert all(f"`{role}`" in readme for role in corpus.ROLE_KEYS)
