@@ -8,54 +8,41 @@ a single character is never a place in running text.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 
-from jmctl.gazetteer.table import Division, registry
+from jmctl.gazetteer.table import Division, Row, registry
 
 
 @dataclass
 class NameIndex:
-    """Divisions by full name and by short form, with every prefix of what find() reports."""
+    """Division codes by full name and by short form, best first, and what find() needs."""
 
-    full: dict[str, list[Division]] = field(default_factory=lambda: defaultdict(list))
-    short: dict[str, list[Division]] = field(default_factory=lambda: defaultdict(list))
-    in_text: set[str] = field(default_factory=set)  # the short forms find() reports
-    prefixes: set[str] = field(default_factory=set)
+    full: dict[str, list[str]]
+    short: dict[str, list[str]]
+    in_text: set[str]  # the short forms find() reports
+    prefixes: set[str]  # every prefix (two characters or more) of a name find() reports
 
-    def add(self, division: Division) -> None:
-        self.full[division.name].append(division)
-        self._add_prefixes(division.name)
-        for form in short_forms(division):
-            self.short[form].append(division)
-        for form in text_forms(division):
-            self.in_text.add(form)
-            self._add_prefixes(form)
 
-    def _add_prefixes(self, name: str) -> None:
-        self.prefixes.update(name[:end] for end in range(1, len(name) + 1))
-
-    def sort(self) -> None:
-        for table in (self.full, self.short):
-            for divisions in table.values():
-                divisions.sort(key=Division.sort_key)
+@cache
+def _nationalities() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The groups, and a pattern for a run of them closing a stem (names are short and bounded)."""
+    groups = sorted(registry()["ethnic_groups"], key=len, reverse=True)
+    with_zu = "|".join(groups)
+    without_zu = "|".join(group for group in groups if len(group) > 1)
+    return frozenset(groups), re.compile(f"(?:(?:{with_zu})族|(?:{without_zu}))+$")
 
 
 def _strip_nationalities(stem: str) -> str:
-    """黔南布依族苗族 → 黔南; 伊犁哈萨克 → 伊犁 (multi-character groups also appear without 族)."""
-    groups = sorted(registry()["ethnic_groups"], key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        for group in groups:
-            for written in (group + "族", group if len(group) > 1 else None):
-                if written and stem.endswith(written) and len(stem) - len(written) >= 2:
-                    stem = stem[: -len(written)]
-                    changed = True
-                    break
-            if changed:
-                break
-    return stem
+    """黔南布依族苗族 → 黔南; 伊犁哈萨克 → 伊犁; 鄂温克族 → 鄂温克. At least two characters stay."""
+    groups, run = _nationalities()
+    if stem.endswith("族") and stem[:-1] in groups:
+        return stem[:-1]
+    closing = run.search(stem, 2)
+    return stem[: closing.start()] if closing else stem
 
 
 def short_forms(division: Division) -> list[str]:
@@ -74,7 +61,7 @@ def short_forms(division: Division) -> list[str]:
     return forms
 
 
-def text_forms(division: Division) -> list[str]:
+def text_forms(division: Division, forms: list[str]) -> list[str]:
     """The short forms find() reports in running text.
 
     Provinces and cities are written short (广东, 广州, 黔南州); a county's bare stem is
@@ -83,7 +70,6 @@ def text_forms(division: Division) -> list[str]:
     (安康, 日照) never count.
     """
     spec = registry()["kinds"][division.kind]
-    forms = short_forms(division)
     if division.level == "county":
         forms = [form for form in forms if form.endswith(spec.get("short_suffix", "\0"))]
     elif division.level == "township":
@@ -91,9 +77,33 @@ def text_forms(division: Division) -> list[str]:
     return [form for form in forms if form not in registry()["short_forms_not_in_text"]]
 
 
-def build_index(divisions: list[Division]) -> NameIndex:
-    index = NameIndex()
-    for division in divisions:
-        index.add(division)
-    index.sort()
-    return index
+def prefixes_of(names: Iterable[str]) -> set[str]:
+    # Every name has two characters or more, so a scan can start from a pair.
+    return {name[:end] for name in names for end in range(2, len(name) + 1)}
+
+
+def upper_index(divisions: list[Division]) -> NameIndex:
+    """The index of provinces, cities and counties, with their short forms."""
+    full: dict[str, list[str]] = defaultdict(list)
+    short: dict[str, list[str]] = defaultdict(list)
+    in_text: set[str] = set()
+    for division in sorted(divisions, key=Division.sort_key):
+        full[division.name].append(division.code)
+        forms = short_forms(division)
+        for form in forms:
+            short[form].append(division.code)
+        in_text.update(text_forms(division, forms))
+    return NameIndex(dict(full), dict(short), in_text, prefixes_of([*full, *in_text]))
+
+
+def full_name_index(divisions: list[Division]) -> NameIndex:
+    """An index of full names only (former divisions: their short forms are today's)."""
+    return township_index([(d.code, d.name, d.level, d.kind, d.parent or "") for d in divisions])
+
+
+def township_index(rows: list[Row]) -> NameIndex:
+    """The index of townships: full names only (rows come sorted by code)."""
+    full: dict[str, list[str]] = defaultdict(list)
+    for code, name, *_ in rows:
+        full[name].append(code)
+    return NameIndex(dict(full), {}, set(), prefixes_of(full))
