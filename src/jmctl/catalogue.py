@@ -262,6 +262,52 @@ _CODES = (
         "第 {table} 个表格的这一行未能识别，已按原样保留在 unplaced 中：{text}",
         "this row of table {table} was not understood and is kept under unplaced: {text}",
     ),
+    # Reading existing documents of every format (jmctl import and check).
+    Code("JM620", _E, "无法读取{what}：{detail}", "cannot read the {what}: {detail}"),
+    Code(
+        "JM621",
+        _E,
+        "读取{what}时超出限制：{detail}；未读取",
+        "the {what} exceeds a reading limit: {detail}; it was not read",
+    ),
+    Code(
+        "JM622",
+        _E,
+        "此 PDF 没有文字层（可能是扫描件），请提供 Word 文件或可复制文字的 PDF",
+        "this PDF has no text layer (probably a scan): provide the Word file"
+        " or a PDF whose text can be copied",
+    ),
+    Code(
+        "JM623",
+        _E,
+        "无法用 LibreOffice 转换{what}：{detail}",
+        "LibreOffice cannot convert the {what}: {detail}",
+    ),
+    Code(
+        "JM624",
+        _W,
+        "文件按 Big5（繁体）编码读取；建议另存为 UTF-8",
+        "read as Big5 (traditional Chinese); consider saving the file as UTF-8",
+    ),
+    Code(
+        "JM625",
+        _W,
+        "文件中有读者看不到的文字（{what}），未读取",
+        "the file holds text a reader does not see ({what}); it was not read",
+    ),
+    Code(
+        "JM626",
+        _W,
+        "文件中有未接受的修订（插入），按接受修订后的文字读取",
+        "the file holds tracked insertions; read as if every change were accepted",
+    ),
+    Code(
+        "JM627",
+        _W,
+        "文件携带的 jmctl 数据与文件显示的文字不符，已按显示的文字导入",
+        "the jmctl data this file carries does not match its visible text;"
+        " imported from the visible text instead",
+    ),
     # Reforms.
     Code(
         "JM501",

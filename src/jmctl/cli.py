@@ -401,9 +401,9 @@ def import_(
     jobs: int | None,
     lang: str,
 ) -> None:
-    """Read existing notices (.docx, or .txt copied from a web page) into data files.
+    """Read existing notices (.docx, .doc, .wps, .pdf, .html, .txt) into data files.
 
-    SOURCE is a file or a folder (every .docx and .txt in it, on every core). Text
+    SOURCE is a file or a folder (every such file in it, on every core). Text
     that fits no key is kept under `unplaced` with its line and reported, so nothing
     is lost; traditional characters and half-width punctuation are normalised and
     the header of the output says where.
@@ -448,9 +448,11 @@ def import_(
 def check(
     paths: tuple[Path, ...], output_format: str, strict: bool, jobs: int | None, lang: str
 ) -> None:
-    """Proofread existing documents (.docx, .txt, or data files) and locate their defects.
+    """Proofread existing documents (.docx, .doc, .wps, .pdf, .html, .txt, or data files)
+    and locate their defects.
 
-    Lines are the document's own (paragraph numbers for DOCX): numbering out of
+    Lines are a text file's own; in other formats line N is the Nth paragraph or
+    table row read (headers first, hidden text skipped). Checked: numbering out of
     sequence, malformed 文号 and dates, 主送/抄送 punctuation, half-width marks,
     traditional characters, stated counts, members without duties, renamed units.
     Exit codes as for validate.

@@ -21,7 +21,7 @@ from jmctl.genre import without_padding as clean
 from jmctl.importing.blocks import Block, injected_finding, injected_symbols
 from jmctl.importing.header import DATE
 from jmctl.importing.parse import Imported, import_source
-from jmctl.importing.sources import Line, Source, read_source
+from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, Source, read_source
 from jmctl.importing.words import role_labels
 from jmctl.loading import Document
 from jmctl.rules import dates as date_rules
@@ -37,7 +37,7 @@ _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*(\d+)[.．、]")
 # Schema findings (JM1xx) on imported data speak of what the import missed, not of the
 # document: only the domain rules' findings are the document's own.
 _STRUCTURAL = ("JM2", "JM3", "JM5")
-CHECKED_SUFFIXES = (".docx", ".txt", ".yaml", ".yml")
+CHECKED_SUFFIXES = (*DOCUMENT_SUFFIXES, ".yaml", ".yml")
 
 
 @dataclass

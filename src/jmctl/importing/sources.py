@@ -1,16 +1,26 @@
-"""Read an existing document as numbered lines: text lines, or DOCX paragraphs."""
+"""Read an existing document as numbered lines, whatever its format.
+
+The format is told by the file's first bytes (a ZIP is a DOCX, %PDF a PDF, an OLE
+compound file a .doc or .wps), else by its suffix; each format has its reader in
+`jmctl.importing.formats`. Every reader gives the same `Source`: lines (paragraphs,
+text lines, table rows with their cells) and the findings of reading.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from jmctl.findings import FILE_START, Finding
-from jmctl.loading import MAX_BYTES, decode_text
+from jmctl.findings import Finding
+from jmctl.importing.formats.limits import MAX_FILE_BYTES, MAX_TEXT_BYTES, read_bounded
+from jmctl.importing.formats.lines import Line, Source
 
-DOCUMENT_SUFFIXES = (".docx", ".txt")
+__all__ = ["DOCUMENT_SUFFIXES", "Line", "Source", "documents_under", "read_source"]
+
+DOCUMENT_SUFFIXES = (".docx", ".txt", ".doc", ".wps", ".pdf", ".html", ".htm")
+_KINDS = {".docx": "docx", ".doc": "doc", ".wps": "wps", ".pdf": "pdf"}
+_KINDS |= {".html": "html", ".htm": "html"}
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def documents_under(paths: Iterable[Path], suffixes: tuple[str, ...]) -> list[Path]:
@@ -26,83 +36,47 @@ def documents_under(paths: Iterable[Path], suffixes: tuple[str, ...]) -> list[Pa
     return found
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of a text file or one paragraph of a DOCX (table rows joined with |).
-
-    A table row also keeps its cells, left to right (a vertically merged cell repeats
-    the text of the cell it continues), and `table`, the 1-based number of its table in
-    the document (0 for a paragraph or a text line)."""
-
-    number: int
-    text: str
-    cells: tuple[str, ...] = ()
-    table: int = 0
-
-
-@dataclass
-class Source:
-    path: str
-    lines: list[Line]
-    findings: list[Finding]
-    kind: str  # "txt" or "docx"
-
-
 def read_source(path: Path) -> Source:
     """Return the numbered lines of `path`; a file that cannot be read gives findings."""
-    shown = str(path)
-    try:
-        raw = path.read_bytes()[: MAX_BYTES * 8]
-    except OSError as error:
-        return Source(
-            shown,
-            [],
-            [Finding(shown, FILE_START, "JM001", {"detail": error.strerror or str(error)})],
-            "txt",
-        )
+    kind = _KINDS.get(path.suffix.lower(), "txt")
+    raw = read_bounded(path, kind, MAX_TEXT_BYTES if kind in ("txt", "html") else MAX_FILE_BYTES)
+    if isinstance(raw, Finding):
+        return Source(str(path), [], [raw], kind)
+    return _reader(_sniffed(raw, kind))(raw, str(path))
+
+
+def _sniffed(raw: bytes, kind: str) -> str:
+    """Return the format the bytes show, whatever the suffix says."""
     if raw.startswith(b"PK\x03\x04"):
-        return docx_source(shown, raw)
-    text, findings = decode_text(raw, shown)
-    # Control characters carry nothing a notice needs, and a DOCX cannot hold them.
-    lines = (
-        []
-        if text is None
-        else [Line(n, _CONTROL.sub("", line)) for n, line in enumerate(text.splitlines(), 1)]
-    )
-    return Source(shown, lines, findings, "txt")
+        return "docx"
+    if raw.startswith(_OLE):
+        return kind if kind in ("doc", "wps") else "doc"
+    if b"%PDF-" in raw[:1024]:
+        return "pdf"
+    if kind == "txt" and raw[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(
+        (b"<!doctype html", b"<html")
+    ):
+        return "html"
+    return kind
 
 
-def docx_source(path: str, raw: bytes) -> Source:
-    """Return the paragraphs (and table rows) of a DOCX's bytes as numbered lines."""
-    from io import BytesIO
+def _reader(kind: str) -> Callable[[bytes, str], Source]:
+    if kind == "docx":
+        from jmctl.importing.formats.docx import read_docx
 
-    from docx import Document
-    from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+        return read_docx
+    if kind in ("doc", "wps"):
+        from jmctl.importing.formats.office import read_office
 
-    try:
-        document = Document(BytesIO(raw))
-    except Exception as error:  # python-docx raises several kinds for a bad package
-        detail = f"不是可读的 DOCX 文件 (not a readable DOCX): {error}"
-        return Source(path, [], [Finding(path, FILE_START, "JM001", {"detail": detail})], "docx")
-    lines: list[Line] = []
-    section = document.sections[0]
-    if section.different_first_page_header_footer:  # the letter format's mark
-        lines += [Line(0, p.text) for p in section.first_page_header.paragraphs if p.text]
-    number = 0
-    tables = 0
-    for element in document.element.body:
-        if element.tag == qn("w:p"):
-            number += 1
-            lines.append(Line(number, Paragraph(element, document).text.replace("\n", "")))
-        elif element.tag == qn("w:tbl"):
-            tables += 1
-            for row in Table(element, document).rows:
-                number += 1
-                cells = tuple(cell.text.replace("\n", "") for cell in row.cells)
-                lines.append(Line(number, " | ".join(cells), cells, tables))
-    return Source(path, lines, [], "docx")
+        return lambda raw, path: read_office(raw, path, kind)
+    if kind == "pdf":
+        from jmctl.importing.formats.pdf import read_pdf
+
+        return read_pdf
+    if kind == "html":
+        from jmctl.importing.formats.html import read_html
+
+        return read_html
+    from jmctl.importing.formats.text import read_text
+
+    return read_text

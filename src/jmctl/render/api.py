@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from jmctl.validation import validate_file
 
 KINDS = ("notice", "roster", "duties", "tasks")
 SOURCE_PROPERTY, KIND_PROPERTY = "jmctl-source", "jmctl-kind"
+OPTIONS_PROPERTY = "jmctl-options"  # the options that change the text, as JSON
 _SUFFIX_LABELS = {"roster": "成员名单", "duties": "职责分工", "tasks": "重点任务分工方案"}
 
 
@@ -150,7 +152,11 @@ def prepare(
         name = default_name(report.model, kind, options.output_format)
         target = output if output is not None else (out_dir or Path()) / name
         # The data travels inside the document, so that importing it later is lossless.
-        carried = {SOURCE_PROPERTY: text, KIND_PROPERTY: kind}
+        carried = {
+            SOURCE_PROPERTY: text,
+            KIND_PROPERTY: kind,
+            OPTIONS_PROPERTY: json.dumps({"roster_table": options.roster_table}),
+        }
         documents.append(
             (target, write_docx(outline(report.model, kind, options), options.template, carried))
         )

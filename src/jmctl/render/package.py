@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Mapping
 from io import BytesIO
+from typing import Any
 from xml.sax.saxutils import escape
 
 _EPOCH = (1980, 1, 1, 0, 0, 0)
+_KEEP = {"\r": "&#13;"}  # an XML parser reads a bare CR as LF: the data file keeps its CRs
 
 
 CUSTOM_PART = "docProps/custom.xml"
+TEXT_PROPERTY = "jmctl-text-sha256"
 _CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_REL = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 )
 _PROPERTIES_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-_PROPERTY = re.compile(r'<property [^>]*name="([^"]+)"[^>]*><vt:lpwstr>(.*?)</vt:lpwstr>', re.S)
 
 
 def deterministic_docx(data: bytes, custom: Mapping[str, str] | None = None) -> bytes:
@@ -27,7 +28,9 @@ def deterministic_docx(data: bytes, custom: Mapping[str, str] | None = None) -> 
     source = zipfile.ZipFile(BytesIO(data))
     members = {info.filename: source.read(info.filename) for info in source.infolist()}
     if custom:
-        _add_custom_properties(members, custom)
+        # A checksum of the text a reader sees: import trusts the carried data only
+        # while the document still shows exactly this text.
+        _add_custom_properties(members, {**custom, TEXT_PROPERTY: _text_digest(data)})
     target_buffer = BytesIO()
     with zipfile.ZipFile(target_buffer, "w", zipfile.ZIP_DEFLATED) as target:
         for name, content in members.items():
@@ -39,10 +42,17 @@ def deterministic_docx(data: bytes, custom: Mapping[str, str] | None = None) -> 
     return target_buffer.getvalue()
 
 
+def _text_digest(data: bytes) -> str:
+    from jmctl.importing.formats.docx import read_docx
+    from jmctl.importing.formats.lines import text_digest
+
+    return text_digest(read_docx(data, "<rendered>").lines)
+
+
 def _add_custom_properties(members: dict[str, bytes], custom: Mapping[str, str]) -> None:
     properties = "".join(
         f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" '
-        f'name="{escape(name)}"><vt:lpwstr>{escape(value)}</vt:lpwstr></property>'
+        f'name="{escape(name)}"><vt:lpwstr>{escape(value, _KEEP)}</vt:lpwstr></property>'
         for pid, (name, value) in enumerate(custom.items(), 2)
     )
     members[CUSTOM_PART] = (
@@ -60,11 +70,20 @@ def _add_custom_properties(members: dict[str, bytes], custom: Mapping[str, str])
 
 
 def custom_properties(data: bytes) -> dict[str, str]:
-    """Return the custom properties (text ones) of a DOCX's bytes; {} when it has none."""
-    from xml.sax.saxutils import unescape
+    """Return the custom properties (text ones) of a DOCX's bytes; {} when it has none
+    or the package cannot be read (it is opened within the reading bounds)."""
+    from jmctl.importing.formats.docx import read_docx
 
-    try:
-        xml = zipfile.ZipFile(BytesIO(data)).read(CUSTOM_PART).decode("utf-8")
-    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-        return {}
-    return {unescape(name): unescape(value) for name, value in _PROPERTY.findall(xml)}
+    return dict(read_docx(data, "<docx>").properties)
+
+
+def parse_custom_properties(root: Any) -> dict[str, str]:
+    """Return the text properties of a parsed docProps/custom.xml: one pass over its
+    elements, whatever their attributes or order."""
+    found = {}
+    for prop in root.iterfind(f"{{{_PROPERTIES_NS}}}property"):
+        value = prop.find(f"{{{_VT_NS}}}lpwstr")
+        name = prop.get("name")
+        if name is not None and value is not None:
+            found[name] = value.text or ""
+    return found

@@ -107,9 +107,15 @@ def office_command() -> str:
 
 
 def convert(
-    documents: Sequence[Path], out_dir: Path, plan: Sequence[Substitution] | None = None
+    documents: Sequence[Path],
+    out_dir: Path,
+    plan: Sequence[Substitution] | None = None,
+    *,
+    to: str = "pdf",
+    timeout: int = CONVERT_TIMEOUT,
 ) -> list[Path]:
-    """Convert DOCX files to PDFs in `out_dir` with one LibreOffice process; return the PDFs.
+    """Convert documents to PDFs (or to the format `to` names, e.g. "docx" when import
+    reads a .doc) in `out_dir` with one LibreOffice process; return the files made.
 
     Each call has its own LibreOffice profile: two conversions sharing one make the
     second fail without a PDF.
@@ -125,7 +131,7 @@ def convert(
             "--headless",
             "--norestore",
             "--convert-to",
-            "pdf",
+            to,
             "--outdir",
             str(out_dir),
             *map(str, documents),
@@ -136,12 +142,12 @@ def convert(
                 capture_output=True,
                 text=True,
                 env=environment,
-                timeout=CONVERT_TIMEOUT,
+                timeout=timeout,
                 check=False,
             )
         except subprocess.TimeoutExpired as error:
-            raise PdfError(f"LibreOffice 超时 (timed out after {CONVERT_TIMEOUT} s)") from error
-    pdfs = [out_dir / f"{document.stem}.pdf" for document in documents]
+            raise PdfError(f"LibreOffice 超时 (timed out after {timeout} s)") from error
+    pdfs = [out_dir / f"{document.stem}.{to.split(':')[0]}" for document in documents]
     missing = [pdf for pdf in pdfs if not pdf.is_file()]
     if missing:
         detail = (result.stderr or result.stdout).strip()[-500:]

@@ -1,0 +1,109 @@
+"""A PDF page's text lines, and the paragraphs they make once joined again.
+
+A gap of about one character between two Chinese characters is a full-width space
+(the 公文 pads names and labels so); narrower gaps are letter spacing and
+justification. Between letters or digits a fifth of a character is a word space.
+A line that reaches the right edge goes on in the next line when that one is back
+at the left edge (under a first-line indent), or further
+in than the paragraph's first line (a hanging indent, as a roster's posts); the last
+line of a page goes on at the top of the next. Page numbers in the top or bottom
+margin are page furniture and are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$")
+_MARGIN = 0.1  # the top and bottom tenths of a page, where page numbers stand
+_SPACE = 0.75  # a gap of this many characters' width or more is a space
+_WORD_SPACE = 0.2  # the same between two letters or digits
+_BOX = ("x0", "x1", "top", "bottom")
+_BLOCK = 0.5  # text narrower than this share of the page has no full lines
+_FULL = 1.5  # a line ending this many characters' width from the right edge is full
+
+
+@dataclass
+class TextLine:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    page: int
+    left: float = 0.0  # the page's text edges
+    right: float = 0.0
+    first_x0: float = 0.0  # where the paragraph this line ends began
+
+    @property
+    def size(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+def page_lines(page: Any, number: int, boxes: list[tuple[float, ...]]) -> list[TextLine]:
+    """Return the text lines of `page` outside the table boxes, page numbers left out."""
+    lines = [
+        TextLine(
+            _spaced(line["chars"]), line["x0"], line["x1"], line["top"], line["bottom"], number
+        )
+        for line in page.extract_text_lines(return_chars=True)
+        if not any(_inside(line, box) for box in boxes)
+    ]
+    lines = [line for line in lines if not _furniture(line, page.height)]
+    if lines:
+        left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+        if right - left < _BLOCK * page.width:  # short lines only: none of them is full
+            right = float("inf")
+        for line in lines:
+            line.left, line.right, line.first_x0 = left, right, line.x0
+    return lines
+
+
+def goes_on(previous: TextLine, line: TextLine) -> bool:
+    """Whether `line` continues the paragraph `previous` ends."""
+    size = line.size
+    if previous.x1 < previous.right - _FULL * size:
+        return False
+    back_at_left = line.x0 <= line.left + 0.5 * size
+    if line.page != previous.page:
+        return back_at_left
+    hanging = line.x0 > previous.first_x0 + 0.5 * size
+    return (back_at_left or hanging) and 0 <= line.top - previous.bottom < size
+
+
+def join(previous: TextLine, line: TextLine) -> None:
+    previous.text += line.text
+    previous.x1, previous.top, previous.bottom = line.x1, line.top, line.bottom
+    previous.page, previous.left, previous.right = line.page, line.left, line.right
+
+
+def _spaced(chars: list[dict[str, Any]]) -> str:
+    pieces: list[str] = []
+    previous: dict[str, Any] | None = None
+    for char in chars:
+        if previous is not None:
+            em = max(char["size"], 1.0)
+            gap = char["x0"] - previous["x1"]
+            wide = _wide(previous["text"]) or _wide(char["text"])
+            if gap >= (_SPACE if wide else _WORD_SPACE) * em and not char["text"].isspace():
+                pieces.append("\u3000" * max(1, round(gap / em)) if wide else " ")
+        pieces.append(char["text"])
+        previous = char
+    return "".join(pieces)
+
+
+def _wide(text: str) -> bool:
+    return bool(text) and ord(text[0]) >= 0x2E80
+
+
+def _inside(line: dict[str, Any], box: tuple[float, ...]) -> bool:
+    middle = (line["top"] + line["bottom"]) / 2
+    return box[1] <= middle <= box[3] and box[0] - 1 <= line["x0"] and line["x1"] <= box[2] + 1
+
+
+def _furniture(line: TextLine, height: float) -> bool:
+    margin = height * _MARGIN
+    in_margin = line.top < margin or line.bottom > height - margin
+    return in_margin and bool(_PAGE_NUMBER.match(line.text))
