@@ -142,7 +142,7 @@ def _entry(person: PersonFound | StaffFound, units: _Units, government: str) -> 
     if not person.post:
         return entry
     unit, post = split_post(person.post, units.names())
-    if post:
+    if post and "的" not in unit:  # 协调民政工作的市政府副秘书长: a description, whole
         entry["unit"], entry["post"] = units.mention(unit), post
     elif starts_like_post(person.post) and person.post.endswith(("局", "委", "办", "部", "厅")):
         entry["unit"] = units.mention(person.post)  # a unit standing for its head
