@@ -344,6 +344,25 @@ _CODES = (
         "这段文字未能归入数据文件的任何部分，已保留在 unplaced 中：{text}",
         "this text fits no part of the data file and is kept under unplaced: {text}",
     ),
+    Code(
+        "JM609",
+        _W,
+        "“{char}”夹在词语中间（{context}），像是网页镜像插入的符号；已原样保留，请核对后删除",
+        "'{char}' sits inside a word ({context}), like a symbol a web mirror injects; "
+        "kept as it is, remove it after checking",
+    ),
+    Code(
+        "JM610",
+        _W,
+        "没有列出成员单位（members 为空）；文件若有成员单位，请补上",
+        "no member units are listed (members is empty); add them if the document has any",
+    ),
+    Code(
+        "JM611",
+        _W,
+        "第 {table} 个表格的这一行未能识别，已按原样保留在 unplaced 中：{text}",
+        "this row of table {table} was not understood and is kept under unplaced: {text}",
+    ),
     # Reading existing documents of every format (jmctl import and check).
     Code("JM620", _E, "无法读取{what}：{detail}", "cannot read the {what}: {detail}"),
     Code(
@@ -389,25 +408,6 @@ _CODES = (
         "文件携带的 jmctl 数据与文件显示的文字不符，已按显示的文字导入",
         "the jmctl data this file carries does not match its visible text;"
         " imported from the visible text instead",
-    ),
-    Code(
-        "JM609",
-        _W,
-        "“{char}”夹在词语中间（{context}），像是网页镜像插入的符号；已原样保留，请核对后删除",
-        "'{char}' sits inside a word ({context}), like a symbol a web mirror injects; "
-        "kept as it is, remove it after checking",
-    ),
-    Code(
-        "JM610",
-        _W,
-        "没有列出成员单位（members 为空）；文件若有成员单位，请补上",
-        "no member units are listed (members is empty); add them if the document has any",
-    ),
-    Code(
-        "JM611",
-        _W,
-        "第 {table} 个表格的这一行未能识别，已按原样保留在 unplaced 中：{text}",
-        "this row of table {table} was not understood and is kept under unplaced: {text}",
     ),
     # Reforms.
     Code(

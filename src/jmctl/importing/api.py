@@ -42,9 +42,13 @@ class ImportResult:
             "# # yaml-language-server: $schema=jmctl-v1.schema.json",
         ]
         for change in self.imported.script_changes:
+            said = (
+                "繁体转为简体 (converted to simplified)"
+                if change.what == "script"
+                else "半角标点改为全角 (punctuation made full-width)"
+            )
             header.append(
-                f"# 第 {change.line} 行繁体转为简体 (converted to simplified): "
-                f"{change.before[:30]} → {change.after[:30]}"
+                f"# 第 {change.line} 行{said}: {change.before[:30]} → {change.after[:30]}"
             )
         body = yaml.safe_dump(
             self.imported.data,

@@ -318,6 +318,7 @@ def _beside_the_point(imported: Imported) -> set[str]:
         codes.add("JM206")  # member unit without duties
     if imported.standalone == "duties" or not data.get("members"):
         codes |= {"JM207", "JM208"}  # duties or office of a unit the document never lists
-    if not data.get("roster"):
+    roster = data.get("roster") or {}
+    if not any(entry.get("name") for entries in roster.values() for entry in entries):
         codes.add("JM209")  # office director not in a roster the document does not print
     return codes

@@ -15,6 +15,7 @@ from jmctl.importing.notice import notice_of
 from jmctl.importing.people import starts_like_post
 from jmctl.importing.result import Imported, PersonFound, Reading, StaffFound
 from jmctl.importing.units import canonical, split_post
+from jmctl.importing.words import body_names
 from jmctl.model import MEETING_FIELDS
 
 UNNAMED = "（未识别的联席会议名称）"
@@ -23,10 +24,11 @@ UNNAMED = "（未识别的联席会议名称）"
 def contract(reading: Reading) -> Imported:
     meeting = dict(reading.meeting)
     texts = _as_list(meeting.get("preamble")) + list(reading.notice.get("body", []))
-    name = meeting.get("name") or meeting_name(reading.notice, texts + _organisation(meeting))
+    others = _organisation(meeting) + [text for _, text in reading.unplaced]
+    name = meeting.get("name") or meeting_name(reading.notice, texts + others)
     meeting["name"] = name or UNNAMED
-    kind = kind_of(meeting["name"])
-    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts])
+    kind = kind_of(meeting["name"]) if name else _most_named_body(texts + others)
+    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others])
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
     cited = basis(_as_list(meeting.get("preamble")))
@@ -60,6 +62,13 @@ def contract(reading: Reading) -> Imported:
     imported.standalone = reading.standalone
     imported.table_rows = reading.table_rows
     return imported
+
+
+def _most_named_body(texts: list[str]) -> str:
+    """The kind of body a text speaks of most (领导小组办公室设在…), when it never names it."""
+    counts = {end: sum(text.count(end) for text in texts) for end in body_names()}
+    best = max(counts, key=lambda end: counts[end])
+    return body_names()[best] if counts[best] else "joint_meeting"
 
 
 def _optional(data: dict[str, Any], **values: Any) -> None:
@@ -133,7 +142,7 @@ def _entry(person: PersonFound | StaffFound, units: _Units, government: str) -> 
     if not person.post:
         return entry
     unit, post = split_post(person.post, units.names())
-    if post:
+    if post and "的" not in unit:  # 协调民政工作的市政府副秘书长: a description, whole
         entry["unit"], entry["post"] = units.mention(unit), post
     elif starts_like_post(person.post) and person.post.endswith(("局", "委", "办", "部", "厅")):
         entry["unit"] = units.mention(person.post)  # a unit standing for its head

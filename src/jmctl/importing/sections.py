@@ -11,7 +11,7 @@ from jmctl.importing.blocks import Block
 from jmctl.importing.duties import ENDS, read_duties
 from jmctl.importing.facts import convenors_in, liaisons_in, members_in, office_in
 from jmctl.importing.result import Reading
-from jmctl.importing.roster import is_roster_line, read_roster
+from jmctl.importing.roster import is_roster_line, read_roster, roster_in
 from jmctl.importing.tables import read_tables
 from jmctl.importing.words import import_words
 
@@ -65,9 +65,15 @@ def read_body(blocks: list[Block], reading: Reading, preamble_key: str | None) -
     or left to the recognisers of facts), then each section."""
     start = next((i for i, b in enumerate(blocks) if is_heading_1(b.text)), len(blocks))
     lead = blocks[:start]
+    roster_at = next((i for i, b in enumerate(lead) if b.is_row or is_roster_line(b.text)), None)
+    if roster_at is not None:  # 组成人员名单如下： and the roster, with no heading
+        organisation(lead[roster_at:], reading)
+        lead = lead[:roster_at]
     if lead and preamble_key is not None:
         texts = [(n, LEAD_IN.sub("", t)) for n, t in paragraphs(lead)]
         texts = [(n, t) for n, t in texts if t]
+        for number, text in texts:  # a notice with no headings states its facts here
+            _facts(text, number, reading)
         if texts:
             value = [t for _, t in texts]
             reading.meeting[preamble_key] = value[0] if len(value) == 1 else value
@@ -107,6 +113,8 @@ def section(title: str, head: Block, content: list[Block], reading: Reading) -> 
         reading.note(("meeting", kind), content[0].number if content else head.number)
         for number, text in found:
             office_in(text, number, reading.office)
+    elif any(b.is_row or is_roster_line(b.text) for b in content):
+        organisation(content, reading)  # a roster under a heading of its own wording
     else:
         texts = [t for _, t in paragraphs(content)]
         reading.meeting.setdefault("sections", []).append({"heading": title, "paragraphs": texts})
@@ -184,6 +192,11 @@ def prose(blocks: list[Block], reading: Reading) -> None:
 def _facts(text: str, number: int, reading: Reading) -> bool:
     """Read a paragraph for facts; return whether it stated any."""
     said = office_in(text, number, reading.office)
+    inline = roster_in(text, number)
+    if inline is not None:
+        reading.people += inline.people
+        reading.members += inline.members
+        said = True
     members = members_in(text, number, last=True)
     if members is not None:
         reading.members.append(members)

@@ -104,7 +104,7 @@ def _named_place(item: str) -> bool:
 
 def canonical(name: str) -> str:
     """Return the key two spellings of one unit share: abbreviations expanded, brackets cut."""
-    key = re.sub(r"[（(][^（）()]*[）)]$", "", re.sub(r"\s", "", name))
+    key = re.sub(r"[（(][^（）()]*[）)]", "", re.sub(r"\s", "", name))
     for short, full in abbreviations().items():
         if key.endswith(short) and not key.endswith(full):
             return key[: -len(short)] + full
