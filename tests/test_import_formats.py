@@ -648,3 +648,16 @@ def test_a_rendered_table_printed_to_pdf_reads_as_the_docx_does(
     assert len(rows) >= 5
     assert rows == [line.cells for line in read_source(docx).lines if line.table]
     assert _texts(pdf) == _texts(docx)
+
+
+def test_own_wording_is_read_from_the_text_without_a_mismatch_warning(tmp_path: Path) -> None:
+    (tmp_path / "phrases.j2").write_text(
+        "{% macro inline_lead_in(m) -%}现将有关事项通知如下：{%- endmacro %}\n", encoding="utf-8"
+    )
+    target = tmp_path / "notice.docx"
+    options = RenderOptions(phrases=tmp_path)
+    render_file(EXAMPLES / "dushan-2017.yaml", ["notice"], options, output=target)
+    assert "现将有关事项通知如下：" in "".join(_texts(target))
+    result = import_file(target)
+    assert result.verbatim is None  # the wording cannot be rendered again here
+    assert "JM627" not in {f.code for f in result.findings}
