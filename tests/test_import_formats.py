@@ -631,3 +631,33 @@ def test_damaged_files_of_every_format_give_findings_never_exceptions(tmp_path: 
         path.write_bytes(_mutated(seeds[kind], seed))
         source = read_source(path)  # raises nothing
         assert source.lines or source.findings or kind == "html", seed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "kind"), [("dushan-2017", "roster"), ("qingshan-2022", "tasks")])
+def test_a_rendered_table_printed_to_pdf_reads_as_the_docx_does(
+    tmp_path: Path, name: str, kind: str
+) -> None:
+    options = RenderOptions(roster_table=True)
+    docx, pdf = tmp_path / f"{kind}.docx", tmp_path / f"{kind}.pdf"
+    render_file(EXAMPLES / f"{name}.yaml", [kind], options, output=docx)
+    render_file(
+        EXAMPLES / f"{name}.yaml", [kind], RenderOptions("pdf", roster_table=True), output=pdf
+    )
+    rows = [line.cells for line in read_source(pdf).lines if line.table]
+    assert len(rows) >= 5
+    assert rows == [line.cells for line in read_source(docx).lines if line.table]
+    assert _texts(pdf) == _texts(docx)
+
+
+def test_own_wording_is_read_from_the_text_without_a_mismatch_warning(tmp_path: Path) -> None:
+    (tmp_path / "phrases.j2").write_text(
+        "{% macro inline_lead_in(m) -%}现将有关事项通知如下：{%- endmacro %}\n", encoding="utf-8"
+    )
+    target = tmp_path / "notice.docx"
+    options = RenderOptions(phrases=tmp_path)
+    render_file(EXAMPLES / "dushan-2017.yaml", ["notice"], options, output=target)
+    assert "现将有关事项通知如下：" in "".join(_texts(target))
+    result = import_file(target)
+    assert result.verbatim is None  # the wording cannot be rendered again here
+    assert "JM627" not in {f.code for f in result.findings}

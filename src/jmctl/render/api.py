@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from jmctl.render.docx_writer import TemplateError, write_docx
 from jmctl.render.editions import SOURCE_PROPERTY, refuse_other_edition
 from jmctl.render.layout import FONTS
 from jmctl.render.outline import Outline
+from jmctl.render.package import options_property
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
 from jmctl.render.phrases import PHRASES, PhraseError, Phrases
 from jmctl.render.template_links import LinkedTemplate
@@ -229,7 +229,7 @@ def prepare(
             carried = {
                 SOURCE_PROPERTY: text,
                 KIND_PROPERTY: kind,
-                OPTIONS_PROPERTY: json.dumps({"roster_table": options.roster_table}),
+                OPTIONS_PROPERTY: options_property(options),
             }
             page = outline(report.model, kind, options)
             documents.append((target, write_docx(page, options.template, carried)))
