@@ -211,6 +211,21 @@ def test_get_parent_and_contract_level():
     }
 
 
+def test_children():
+    foshan = gazetteer.lookup("佛山市")[0]
+    assert [d.name for d in gazetteer.children(foshan)] == [
+        "禅城区",
+        "南海区",
+        "顺德区",
+        "三水区",
+        "高明区",
+    ]
+    chongqing = gazetteer.get("500000")
+    assert len(gazetteer.children(chongqing)) == 38  # 26 districts and 12 counties
+    assert all(d.level == "township" for d in gazetteer.children(gazetteer.get("441721")))
+    assert gazetteer.children(gazetteer.get("445203102")) == []
+
+
 @pytest.mark.parametrize(
     ("code", "qualified"),
     [

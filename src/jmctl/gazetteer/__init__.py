@@ -31,6 +31,7 @@ __all__ = [
     "Division",
     "abbreviations",
     "by_abbreviation",
+    "children",
     "contract_level",
     "find",
     "get",
@@ -51,6 +52,11 @@ def get(code: str) -> Division | None:
 
 def parent(division: Division) -> Division | None:
     return store().get(division.parent) if division.parent else None
+
+
+def children(division: Division) -> list[Division]:
+    """The current divisions directly under it, by code (a county's townships included)."""
+    return store().children(division.code)
 
 
 def path(division: Division) -> list[Division]:

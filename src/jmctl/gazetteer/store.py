@@ -7,6 +7,7 @@ or a scan of running text), and a township's Division is made only when it is as
 
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import cache
 
 from jmctl.gazetteer.names import NameIndex, full_name_index, township_index, upper_index
@@ -33,6 +34,7 @@ class Store:
         self._towns: NameIndex | None = None
         self._made: dict[str, Division] = {}
         self._scan_sets: tuple[set[str], set[str]] | None = None
+        self._children: dict[str, list[str]] | None = None
 
     @property
     def towns(self) -> NameIndex:
@@ -63,6 +65,17 @@ class Store:
 
     def divisions(self, codes: list[str]) -> list[Division]:
         return [d for d in map(self.get, codes) if d is not None]
+
+    def children(self, code: str) -> list[Division]:
+        """The current divisions directly under a code, by code (townships under a county)."""
+        if self._children is None:
+            self._children = defaultdict(list)
+            for known in self.upper_by_code.values():
+                self._children[known.parent or ""].append(known.code)
+            _ = self.towns
+            for town_code, *_, parent in self._town_rows.values():
+                self._children[parent].append(town_code)
+        return self.divisions(sorted(self._children.get(code, [])))
 
     def parent_code(self, code: str) -> str | None:
         known = self.upper_by_code.get(code) or self.former_by_code.get(code)
