@@ -186,6 +186,13 @@ def test_resolve_reads_a_chain_as_printed():
     # Items that are not names themselves are read for the names in them.
     assert gazetteer.resolve(["重庆市开州区人民政府办公室"]).code == "500154"
     assert gazetteer.resolve(["区人民政府办公室"]) is None
+    # Issuer, title and signature of one notice, each naming the jurisdiction.
+    printed = [
+        "陕西省人民政府",
+        "陕西省人民政府关于建立农村村级社会事业公共设施建设工作联席会议制度的通知",
+    ]
+    assert gazetteer.resolve([*printed, "陕西省人民政府"]).code == "610000"
+    assert gazetteer.resolve(["西安市", "高陵区", "高陵区"]).code == "610117"
     assert gazetteer.resolve([]) is None
 
 

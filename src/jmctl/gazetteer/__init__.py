@@ -131,9 +131,9 @@ def resolve(names: list[str]) -> Division | None:
     """The division meant by a chain of names as printed, or None if it is not one division.
 
     ["西安市", "高陵区"] → 高陵区 under 西安市; ["广东省", "阳西县"] → 阳西县 (a chain may skip
-    a level); ["朝阳区"] alone → None (北京 and 长春 both have one). An item that is not
-    itself a name is read for the names in it: ["西安市高陵区人民政府"] is
-    ["西安市", "高陵区"].
+    a level, and repeat a name: issuer, title and signature may each print it); ["朝阳区"]
+    alone → None (北京 and 长春 both have one). An item that is not itself a name is read
+    for the names in it: ["西安市高陵区人民政府"] is ["西安市", "高陵区"].
     """
     chain = [part for name in names for part in _names_in(name)]
     if not chain:
