@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from jmctl.cli_help import JmctlCommand, JmctlGroup
 from jmctl.language import default_lang
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_USAGE = 2
 
 _lang_option = click.option(
     "--lang", type=click.Choice(["zh", "en"]), default=default_lang, help="Language."
@@ -25,7 +26,7 @@ def _say(zh: str, en: str, lang: str) -> str:
     return en if lang == "en" else zh
 
 
-def _refused(error: Exception, lang: str) -> None:
+def _refused(error: Exception, lang: str) -> NoReturn:
     from jmctl.reporting import in_language
 
     click.echo(f"jmctl: {in_language(str(error), lang)}", err=True)
