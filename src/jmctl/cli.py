@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from jmctl.diff import DiffResult
     from jmctl.findings import Finding
+    from jmctl.importing.api import Written
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 # Kept here rather than imported, so that `jmctl --help` does not load the differ.
@@ -324,8 +325,10 @@ def _report_renders(results: list, lang: str, quiet: bool = False) -> None:
         return
     substitutions = next((r.substitutions for r in results if r.substitutions), [])
     for item in substitutions:
-        label = _say("字体替换", "font substituted", lang)
-        click.echo(f"jmctl: {label}: {item.describe()}", err=True)
+        label, described = _say("字体替换", "font substituted", lang), item.describe()
+        if lang == "en":
+            described = described.replace("（加粗）", " (bold)")
+        click.echo(f"jmctl: {label}: {described}", err=True)
     for note in next((r.notes for r in results if getattr(r, "notes", None)), []):
         click.echo(f"jmctl: {in_language(note, lang)}", err=True)
     if len(results) > 1:
@@ -355,6 +358,7 @@ def _render_json(results: list, lang: str) -> str:
             "written": [str(path) for path in result.written],
             "findings": [finding.to_json(lang) for finding in result.findings],
             "error": in_language(result.error, lang) if result.error else None,
+            "notes": [in_language(note, lang) for note in getattr(result, "notes", [])],
         }
         for result in sorted(results, key=lambda r: str(r.source))
     ]
@@ -572,15 +576,14 @@ def import_(
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
-def _import_json(done: object, lang: str) -> dict[str, object]:
+def _import_json(done: Written, lang: str) -> dict[str, object]:
     from jmctl.reporting import in_language
 
-    error = getattr(done, "error", None)
     return {
-        "source": str(done.source),  # type: ignore[attr-defined]
-        "written": str(done.target) if done.target else None,  # type: ignore[attr-defined]
-        "findings": [f.to_json(lang) for f in done.findings],  # type: ignore[attr-defined]
-        "error": in_language(error, lang) if error else None,
+        "source": str(done.source),
+        "written": str(done.target) if done.target else None,
+        "findings": [finding.to_json(lang) for finding in done.findings],
+        "error": in_language(done.error, lang) if done.error else None,
     }
 
 
