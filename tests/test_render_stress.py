@@ -112,6 +112,8 @@ def test_kai_headings_print_as_large_as_the_body(rendered) -> None:
 @pytest.mark.parametrize("name", TASKS)
 def test_task_rows_never_split_and_text_stays_off_the_rules(rendered, name: str) -> None:
     with pdfplumber.open(rendered[name][1]) as pdf:
+        text = "".join(page.extract_text() for page in pdf.pages)
+        assert text.count("（牵头）") == text.count("牵") > 0  # never （牵|头）
         for page in pdf.pages:
             rules = sorted({round(e["top"], 1) for e in page.edges if e["orientation"] == "h"})
             columns = sorted({round(e["x0"], 1) for e in page.edges if e["orientation"] == "v"})
@@ -130,3 +132,14 @@ def test_task_rows_never_split_and_text_stays_off_the_rules(rendered, name: str)
                 inside = [c for c in chars if upper < c["top"] < lower]
                 if inside:
                     assert any(upper < c["top"] < lower for c in first_column)
+
+
+def test_the_task_table_is_a_landscape_annex_of_the_notice(rendered) -> None:
+    with pdfplumber.open(rendered["qingshan-2022-notice"][1]) as pdf:
+        shapes = ["landscape" if p.width > p.height else "portrait" for p in pdf.pages]
+        texts = [page.extract_text() for page in pdf.pages]
+    first = shapes.index("landscape")
+    assert "附件3" in texts[first].replace(" ", "") and "序号" in texts[first]
+    assert set(shapes[:first]) == {"portrait"}
+    assert shapes[-1] == "portrait" and "抄送" in texts[-1]  # the 版记 on a portrait page
+    assert "3.青山镇困难群众救助工作联席会议重点任务分工方案" in "".join(texts).replace("\n", "")
