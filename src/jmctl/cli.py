@@ -193,6 +193,12 @@ def validate(
     help="A folder with your own phrases.j2 (wording).",
 )
 @click.option("--table", "roster_table", is_flag=True, help="Roster as a table.")
+@click.option(
+    "--no-embed-data",
+    "no_embed_data",
+    is_flag=True,
+    help="Leave the data file out of the DOCX (it is carried inside by default).",
+)
 @_jobs_option
 @_lang_option
 def render(
@@ -204,6 +210,7 @@ def render(
     template: Path | None,
     phrases: Path | None,
     roster_table: bool,
+    no_embed_data: bool,
     jobs: int | None,
     lang: str,
 ) -> None:
@@ -238,7 +245,9 @@ def render(
         output_format = format_for(output, output_format)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    options = RenderOptions(output_format, template, phrases, roster_table)
+    options = RenderOptions(
+        output_format, template, phrases, roster_table, embed_data=not no_embed_data
+    )
     if source.is_dir():
         try:
             sources = sorted(data_files([source]), key=str)

@@ -50,6 +50,7 @@ class RenderOptions:
     template: Path | None = None
     phrases: Path | None = None
     roster_table: bool = False
+    embed_data: bool = True  # carry the whole data file (comments too) inside the DOCX
 
 
 @dataclass
@@ -166,7 +167,7 @@ def prepare(
         name = default_name(report.model, kind, options.output_format)
         target = output if output is not None else (out_dir or Path()) / name
         # The data travels inside the document, so that importing it later is lossless.
-        carried = {SOURCE_PROPERTY: text, KIND_PROPERTY: kind}
+        carried = {SOURCE_PROPERTY: text, KIND_PROPERTY: kind} if options.embed_data else None
         documents.append(
             (target, write_docx(outline(report.model, kind, options), options.template, carried))
         )
