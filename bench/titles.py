@@ -23,7 +23,9 @@ UNIT = "某某县社会救助工作"
 
 def main() -> None:
     ordinary = "关于建立某某市某某区农村留守儿童和困境儿童关爱保护工作联席会议制度的通知"
-    print(f"ordinary title ({len(ordinary)} characters): {median_ms(lambda: break_title(ordinary)):.3f} ms")
+    print(
+        f"ordinary title ({len(ordinary)} characters): {median_ms(lambda: break_title(ordinary)):.3f} ms"
+    )
     previous = None
     for repeat in (10, 100, 1000):
         title = "关于建立" + UNIT * repeat + "制度的通知"

@@ -212,6 +212,12 @@ def validate(
 )
 @click.option("--table", "roster_table", is_flag=True, help="Roster as a table.")
 @_report_option
+@click.option(
+    "--no-embed-data",
+    "no_embed_data",
+    is_flag=True,
+    help="Leave the data file out of the DOCX (it is carried inside by default).",
+)
 @_jobs_option
 @_quiet_option
 @_lang_option
@@ -225,6 +231,7 @@ def render(
     phrases: Path | None,
     roster_table: bool,
     report: str,
+    no_embed_data: bool,
     jobs: int | None,
     quiet: bool,
     lang: str,
@@ -255,7 +262,9 @@ def render(
         output_format = format_for(output, output_format)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    options = RenderOptions(output_format, template, phrases, roster_table)
+    options = RenderOptions(
+        output_format, template, phrases, roster_table, embed_data=not no_embed_data
+    )
     if source.is_dir():
         try:
             sources = sorted(data_files([source]), key=str)
