@@ -218,7 +218,7 @@ def _roster_members(roster: dict[str, list[Any]], government: str, imported: Imp
         if unit is None or ("title" in entry and not unit.startswith("各")):
             continue  # a post standing for a seat is no unit; 八镇分管领导 stands for 各镇
         key = canonical(unit)
-        if key not in seen and not is_government(key, government):
+        if key not in seen:  # 省政府副秘书长 as a 成员: the government's office is a member
             seen.add(key)
             members.append(unit)
             line = imported.origins.get(("roster", "members", index))
