@@ -87,10 +87,13 @@ def is_prefixed_unit(text: str) -> bool:
 
 def _fused(entry: str) -> tuple[str, str] | None:
     """陈芸副省长, 吴立官团省委副书记: the shortest name after which a post starts."""
-    for size in (2, 3, 4):
-        name, rest = entry[:size], entry[size:]
-        if could_be_name(name) and len(rest) >= 2 and starts_like_post(rest):
-            return name, rest
+    starts = _post_or_unit_starts()
+    for strong in (True, False):  # a known post or unit start first, a place name then
+        for size in (2, 3, 4):
+            name, rest = entry[:size], entry[size:]
+            fits = rest.startswith(starts) if strong else starts_like_post(rest)
+            if could_be_name(name) and len(rest) >= 2 and fits:
+                return name, rest
     return None
 
 
