@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from jmctl.genre import CLOSING, OPENING, chinese_value, doc_number_in, without_padding
-from jmctl.importing.words import import_words
+from jmctl.importing.words import longest_first
 
 _OPEN, _CLOSE = re.escape(OPENING), re.escape(CLOSING)
 DOC_NUMBER = re.compile(
@@ -48,7 +48,7 @@ def iso_date(text: str) -> str | None:
 
 def is_furniture(text: str) -> bool:
     """Return whether a line is a web page's furniture, not the document's text."""
-    junk = tuple(import_words()["web_junk"])
+    junk = longest_first("web_junk")
     text = re.sub(r"^[-•·*>]\s*", "", text)  # a page's list bullets
     return text.startswith(junk) or bool(_URL.search(text)) or text in ("打印", "关闭", "分享")
 
@@ -95,7 +95,7 @@ def furniture_number(text: str) -> str | None:
 
 
 def is_title(text: str) -> bool:
-    ends = tuple(import_words()["title_ends"])
+    ends = longest_first("title_ends")
     return "关于" in text and text.endswith(ends) and 6 <= len(text) <= 90
 
 

@@ -25,7 +25,7 @@ from jmctl.importing.sections import (
     read_body,
 )
 from jmctl.importing.tables import TASK_HEADER, read_tables
-from jmctl.importing.words import import_words
+from jmctl.importing.words import import_words, longest_first
 
 ANNEX = re.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*(.*)$")
 _LISTED = re.compile(r"^(?:附\s*件\s*[：:]\s*)?\d+\s*[.．、]")
@@ -161,7 +161,9 @@ def _standalone(text: str) -> tuple[str, str] | None:
     """XX成员名单, XX成员单位职责分工, XX制度: a document of one part; (kind, body name)."""
     if len(text) > 60 or text.endswith(("。", "：")) or "关于" in text:
         return None
-    for end, kind in sorted(import_words()["standalone"].items(), key=lambda e: -len(e[0])):
+    standalone = import_words()["standalone"]
+    for end in longest_first("standalone"):
+        kind = standalone[end]
         if text.endswith(end) and len(text) > len(end) + 2:
             return kind, text[: -len(end)].rstrip("的")
     return None

@@ -21,7 +21,7 @@ from jmctl.importing.people import (
 )
 from jmctl.importing.result import MembersFound, PersonFound
 from jmctl.importing.units import split_list, unit_list
-from jmctl.importing.words import RoleLabel, import_words, label_pattern, role_labels
+from jmctl.importing.words import RoleLabel, label_pattern, longest_first, role_labels
 
 
 @dataclass
@@ -145,7 +145,7 @@ def _continues_post(previous: PersonFound, text: str) -> bool:
 
 
 def _post_complete(post: str) -> bool:
-    return post.endswith(tuple(import_words()["post_ends"])) or post.endswith(
+    return post.endswith(longest_first("post_ends")) or post.endswith(
         ("员", "记", "席", "理", "导", "人", "部", "委", "干部")
     )
 

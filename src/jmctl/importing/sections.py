@@ -12,7 +12,7 @@ from jmctl.importing.duties import ENDS, read_duties
 from jmctl.importing.facts import convenors_in, liaisons_in, members_in, office_in
 from jmctl.importing.result import Reading
 from jmctl.importing.roster import is_roster_line, read_roster, roster_in
-from jmctl.importing.tables import read_tables
+from jmctl.importing.tables import read_tables, task_tables
 from jmctl.importing.words import import_words
 
 LEAD_IN = re.compile(r"现将有关事[宜项](?:通知|批复|函告)如下：$|现(?:批复|通知|函复)如下：$")
@@ -157,11 +157,18 @@ def _subheading(text: str) -> str | None:
 def organisation(content: list[Block], reading: Reading) -> None:
     """Roster lines and tables become the roster; the section's prose is kept as the
     meeting's organisation paragraphs and read for members, convenors and the office."""
-    tables = read_tables([b for b in content if b.is_row], reading)
-    roster = read_roster([b for b in content if not b.is_row])
+    tasks = task_tables(content)
+    used = read_tables([b for b in content if b.table in tasks], reading)
+    # Lines and table rows in the order printed: a label line (成　员：) sets the role of
+    # the table rows after it, as it does for lines.
+    roster = read_roster([b for b in content if b.table not in tasks or not b.is_row])
     reading.people += roster.people
     reading.members += roster.members
-    used = roster.used | tables
+    used |= roster.used
+    for row in content:
+        if row.is_row and row.number not in used:
+            reading.keep(row.number, row.text, row.table)  # a table not understood
+            used.add(row.number)
     rest = [b for b in content if b.number not in used]
     kept = []
     for number, text in paragraphs(rest):

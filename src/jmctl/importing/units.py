@@ -8,8 +8,9 @@ last item; brackets hold aliases (区委宣传部（网信办）) and are never 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from jmctl.importing.words import abbreviations, import_words
+from jmctl.importing.words import abbreviations, longest_first
 
 _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
@@ -44,7 +45,7 @@ def unit_list(text: str) -> list[str]:
 
 
 def _cut_tail(item: str) -> str:
-    for tail in sorted(import_words()["list_tails"], key=len, reverse=True):
+    for tail in longest_first("list_tails"):
         if item.endswith(tail) and len(item) > len(tail) + 1:
             return item[: -len(tail)]
     return item
@@ -53,7 +54,7 @@ def _cut_tail(item: str) -> str:
 def _split_last(item: str) -> list[str]:
     """Split "民政局和财政局" (joined by 和, 及, 以及) when both sides end like units;
     "工业和信息化局" stays whole."""
-    ends = tuple(import_words()["unit_ends"])
+    ends = longest_first("unit_ends")
     for joint in ("以及", "及", "和"):
         head, found, tail = item.rpartition(joint)
         if found and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
@@ -102,6 +103,7 @@ def _named_place(item: str) -> bool:
     return prefix_of(item) is None and any(start == 0 for start, _, _ in gazetteer.find(item[:12]))
 
 
+@lru_cache(maxsize=1 << 14)
 def canonical(name: str) -> str:
     """Return the key two spellings of one unit share: abbreviations expanded, brackets cut."""
     key = re.sub(r"[（(][^（）()]*[）)]", "", re.sub(r"\s", "", name))
@@ -111,16 +113,16 @@ def canonical(name: str) -> str:
     return key
 
 
-def split_post(text: str, known: list[str]) -> tuple[str, str]:
-    """Return (unit, post) of a printed post: a known unit it starts with, else the
-    shortest prefix that ends like a unit name and leaves something that starts like a
-    post; (text, "") when there is no such split."""
-    words = import_words()
-    starts = tuple(words["post_starts"])
-    for unit in sorted(known, key=len, reverse=True):
-        if unit and text.startswith(unit) and text[len(unit) :].startswith(starts):
-            return unit, text[len(unit) :]
-    ends = tuple(words["unit_ends"])
+def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
+    """Return (unit, post) of a printed post: the longest known unit it starts with, else
+    the shortest prefix that ends like a unit name and leaves something that starts like
+    a post; (text, "") when there is no such split. Looks at 40 prefixes at most, so a
+    roster of any length costs time in proportion to it."""
+    starts = longest_first("post_starts")
+    for end in range(min(len(text) - 1, 40), 1, -1):
+        if text[:end] in known and text[end:].startswith(starts):
+            return text[:end], text[end:]
+    ends = longest_first("unit_ends")
     for end in range(2, min(len(text), 40)):
         head, rest = text[:end], text[end:]
         if head.endswith(ends) and rest.startswith(starts) and _balanced(head):
