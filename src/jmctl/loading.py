@@ -330,9 +330,12 @@ class _Builder:
                 # every implicit YAML type starts with an ASCII character.
                 return value
             tag = loader.resolve(yaml.ScalarNode, value, (True, False))
+        if tag == MERGE_TAG:
+            if not explicit:
+                return event.value  # a plain << as a value is text; only a key merges
+            problem = {"value": event.value[:24], "tag": short_tag(tag)}
+            raise _Refused(Finding(self.path, _mark(event), "JM010", problem))
         if tag not in PLAIN_TAGS:
-            if tag == MERGE_TAG:
-                return _MERGE
             raise _Refused(Finding(self.path, _mark(event), "JM006", {"tag": short_tag(tag)}))
         if tag == f"{CORE}timestamp" or tag == f"{CORE}str":
             # Dates stay text: JSON Schema's date format applies to strings, and

@@ -402,8 +402,12 @@ def signature_indents(issuer: str, date_text: str) -> tuple[float, float]:
     """
     signature, date_width = text_width(issuer), text_width(date_text)
     signature_right = max(2.0, 2.0 + date_width - signature)
-    return signature_right, signature_right + signature - 2.0 - date_width
+    date_right = signature_right + signature - 2.0 - date_width
+    # A 署名 longer than a line wraps: no indent beyond the line (nor beyond what Word holds).
+    return min(signature_right, LINE_EM), max(0.0, min(date_right, LINE_EM - date_width))
 
+
+LINE_EM = 28.0  # a body line holds 28 characters
 
 # Space Word and LibreOffice add where Chinese meets Latin text (autospace; LibreOffice
 # ignores DOCX's switch for it). Measured: 3.2 pt at 3号, 0.2 of a character.
