@@ -395,7 +395,7 @@ class _Builder:
         if frame.anchor:
             self.open_anchors.discard(frame.anchor)
             self.anchors[frame.anchor] = (frame.value, frame.size, frame.chars)
-        self._place(frame.value, frame.size, frame.chars, frame.path)
+        self._place(frame.value, frame.size, frame.chars, frame.path, closing=True)
 
     def _attach(self, value: Any, size: int, chars: int, event: yaml.Event) -> None:
         """An alias: a key (refused unless text) or a value that repeats an anchored one."""
@@ -421,9 +421,17 @@ class _Builder:
         frame.key_lines[key] = mark.line
         frame.key, frame.key_mark = key, mark
 
-    def _place(self, value: Any, size: int, chars: int, path: TreePath) -> None:
-        self.values += size
-        self.chars += chars
+    def _place(
+        self, value: Any, size: int, chars: int, path: TreePath, *, closing: bool = False
+    ) -> None:
+        """Put `value` (`size` values, `chars` characters of text in all) into its parent.
+
+        The totals count what the data holds once aliases are expanded: a scalar and an
+        alias add all they stand for; a closing container adds only itself, since its
+        contents were counted as they were placed.
+        """
+        self.values += 1 if closing else size
+        self.chars += 0 if closing else chars
         if self.chars > MAX_CHARS:
             detail = Text(
                 f"展开别名后文字超过 {MAX_CHARS:,} 个字符",
