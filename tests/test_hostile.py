@@ -83,6 +83,23 @@ def test_only_a_plain_merge_key_merges() -> None:
     assert plain is not None and plain.data["b"] == {"x": 1, "z": 3}
 
 
+def test_merge_tags_and_plain_merge_markers_as_values_never_leak() -> None:
+    assert load_text("a: <<\n").document.data == {"a": "<<"}  # type: ignore[union-attr]
+    loaded = load_text("a: !!merge x\n")
+    assert loaded.document is None
+    assert [(f.code, f.mark) for f in loaded.findings] == [("JM010", (1, 4))]
+
+
+def test_a_megabyte_of_half_width_marks_is_one_located_finding(tmp_path: Path) -> None:
+    flood = "中" + " " * 50 + "," + "中,, ( a ) ,"
+    path = _minimal(tmp_path, **{"统筹推进全县社会救助体系建设。": flood * 30_000})
+    assert path.stat().st_size > 1_500_000
+    result = _run("validate", path)
+    assert result.exit_code == 0
+    assert f"{path}:10:58: warning JM401" in result.stdout
+    assert "89999 in all" in result.stdout
+
+
 def test_text_behind_aliases_is_bounded_before_the_rules_read_it() -> None:
     chunk = "长" * 100_000
     loaded = load_text(

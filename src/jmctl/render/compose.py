@@ -460,9 +460,14 @@ def signature_indents(issuer: str, date_text: str) -> tuple[float, float]:
     """
     signature, date_width = text_width(issuer), text_width(date_text)
     if signature >= date_width:
-        return 2.0, 2.0 + signature - 2.0 - date_width
-    return 2.0 + (date_width - signature) / 2, 2.0
+        signature_right, date_right = 2.0, signature - date_width
+    else:  # a short 署名 is centred on the date, which stands two characters from the right
+        signature_right, date_right = 2.0 + (date_width - signature) / 2, 2.0
+    # A 署名 longer than a line wraps: no indent beyond the line (nor beyond what Word holds).
+    return min(signature_right, LINE_EM), max(0.0, min(date_right, LINE_EM - date_width))
 
+
+LINE_EM = 28.0  # a body line holds 28 characters
 
 # Space Word and LibreOffice add where Chinese meets Latin text (autospace; LibreOffice
 # ignores DOCX's switch for it). Measured: 3.2 pt at 3号, 0.2 of a character.

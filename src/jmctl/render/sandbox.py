@@ -16,6 +16,8 @@ from __future__ import annotations
 import contextvars
 import math
 import re
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -79,13 +81,50 @@ _BUDGET: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("budget"
 
 @contextmanager
 def bounded() -> Iterator[Budget]:
-    """Run the template code inside the `with` under a fresh budget."""
+    """Run the template code inside the `with` under a fresh budget.
+
+    In the main thread of a process (the command line, and each batch worker) an alarm
+    also interrupts what the cooperative checks cannot see: a filter busy in pure
+    Python on a large value (wordwrap of a million words).
+    """
     budget = Budget(time.monotonic() + TEMPLATE_SECONDS)
     token = _BUDGET.set(budget)
+    previous = _arm_alarm()
     try:
         yield budget
     finally:
+        _disarm_alarm(previous)
         _BUDGET.reset(token)
+
+
+_NOT_ARMED = object()
+
+
+def _arm_alarm() -> Any:
+    """Start the alarm when this thread may and no one else uses it; return what to restore."""
+    usable = (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+    )
+    if not usable:
+        return _NOT_ARMED
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, TEMPLATE_SECONDS * 1.5)
+    return previous
+
+
+def _disarm_alarm(previous: Any) -> None:
+    if previous is not _NOT_ARMED:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _out_of_time(signum: int, frame: object) -> None:
+    raise TemplateLimit(
+        f"运行超过 {TEMPLATE_SECONDS:g} 秒", f"ran longer than {TEMPLATE_SECONDS:g} s"
+    )
 
 
 def _budget() -> Budget:
