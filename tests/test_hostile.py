@@ -18,6 +18,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from jmctl.cli import cli
+from jmctl.findings import Mark
 from jmctl.loading import MAX_CHARS, load_text
 from jmctl.names import MAX_NAME_BYTES, safe_file_name
 from jmctl.outputs import STALE_AFTER
@@ -87,7 +88,7 @@ def test_merge_tags_and_plain_merge_markers_as_values_never_leak() -> None:
     assert load_text("a: <<\n").document.data == {"a": "<<"}  # type: ignore[union-attr]
     loaded = load_text("a: !!merge x\n")
     assert loaded.document is None
-    assert [(f.code, f.mark) for f in loaded.findings] == [("JM010", (1, 4))]
+    assert [(f.code, f.mark) for f in loaded.findings] == [("JM010", Mark(1, 4))]
 
 
 def test_a_megabyte_of_half_width_marks_is_one_located_finding(tmp_path: Path) -> None:
