@@ -120,6 +120,25 @@ def test_docx_paragraphs_give_the_typed_lines(tmp_path: Path) -> None:
     assert _texts(_typed_docx(tmp_path / "notice.docx")) == TYPED
 
 
+def test_a_strict_open_xml_document_gives_the_typed_lines(tmp_path: Path) -> None:
+    path = _typed_docx(tmp_path / "strict.docx")
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    strict = {
+        W.encode(): b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+        ),
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            for transitional, replaced in strict.items():
+                data = data.replace(transitional, replaced)
+            archive.writestr(name, data)
+    assert b"purl.oclc.org" in zipfile.ZipFile(path).read("word/document.xml")
+    assert _texts(path) == TYPED
+
+
 def test_a_web_page_gives_the_typed_lines(tmp_path: Path) -> None:
     page = "".join(f"<p>{line}</p>\n" for line in TYPED)
     path = tmp_path / "notice.html"
@@ -144,6 +163,10 @@ def test_a_word_97_file_and_a_wps_file_give_the_typed_lines(tmp_path: Path) -> N
     source = read_source(doc)
     assert [line.text for line in source.lines if line.text] == TYPED
     assert source.kind == "doc"
+    misnamed = tmp_path / "misnamed.docx"  # a Word 97 file saved with the new suffix
+    misnamed.write_bytes(wps.read_bytes())
+    assert _texts(misnamed) == TYPED
+    misnamed.unlink()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["again.doc", "notice.docx", "notice.wps"]
 
 

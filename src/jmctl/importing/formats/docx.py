@@ -18,11 +18,17 @@ from jmctl.importing.formats.docx_body import BodyReader
 from jmctl.importing.formats.docx_runs import Seen, Visibility
 from jmctl.importing.formats.limits import unreadable
 from jmctl.importing.formats.lines import Source
-from jmctl.importing.formats.ooxml import RELS, R, hidden_styles, parse, w
+from jmctl.importing.formats.ooxml import RELS, R, W, hidden_styles, parse, w
 from jmctl.importing.formats.zipparts import PartError, ZipParts, open_parts
 
 _MAIN = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _CUSTOM = "docProps/custom.xml"
+_STRICT = {
+    b"http://purl.oclc.org/ooxml/wordprocessingml/main": W.encode(),
+    b"http://purl.oclc.org/ooxml/officeDocument/relationships": (
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    ),
+}
 
 
 def read_docx(raw: bytes, path: str, kind: str = "docx") -> Source:
@@ -111,7 +117,7 @@ def _first_headers(
 
 def _xml(parts: ZipParts, name: str) -> etree._Element:
     try:
-        return parse(parts.read(name))
+        return parse(_transitional(parts.read(name)))
     except etree.XMLSyntaxError as error:
         raise PartError(
             unreadable(
@@ -121,6 +127,14 @@ def _xml(parts: ZipParts, name: str) -> etree._Element:
                 f"part {name} is not well-formed XML ({error})",
             )
         ) from None
+
+
+def _transitional(data: bytes) -> bytes:
+    """Return a part of a Strict Open XML document (Word's "Strict" format) in the
+    transitional names the reader knows: the vocabulary is the same."""
+    for strict, transitional in _STRICT.items():
+        data = data.replace(strict, transitional)
+    return data
 
 
 def _properties(parts: ZipParts) -> dict[str, str]:
