@@ -684,3 +684,15 @@ def test_own_wording_is_read_from_the_text_without_a_mismatch_warning(tmp_path: 
     result = import_file(target)
     assert result.verbatim is None  # the wording cannot be rendered again here
     assert "JM627" not in {f.code for f in result.findings}
+
+
+def test_the_format_is_told_by_the_bytes_not_only_the_suffix(tmp_path: Path) -> None:
+    quoting = tmp_path / "note.txt"
+    quoting.write_text("说明：%PDF-1.4 是 PDF 文件的开头。\n", encoding="utf-8")
+    assert read_source(quoting).kind == "txt"
+    renamed = tmp_path / "notice.txt"
+    renamed.write_bytes(_typed_docx(tmp_path / "notice.docx").read_bytes())
+    assert read_source(renamed).kind == "docx" and _texts(renamed) == TYPED
+    page = tmp_path / "page.txt"
+    page.write_text("<!DOCTYPE html><html><body><p>一、组成人员</p></body></html>", "utf-8")
+    assert read_source(page).kind == "html" and _texts(page) == ["一、组成人员"]
