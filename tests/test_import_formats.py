@@ -696,3 +696,11 @@ def test_the_format_is_told_by_the_bytes_not_only_the_suffix(tmp_path: Path) -> 
     page = tmp_path / "page.txt"
     page.write_text("<!DOCTYPE html><html><body><p>一、组成人员</p></body></html>", "utf-8")
     assert read_source(page).kind == "html" and _texts(page) == ["一、组成人员"]
+
+
+@pytest.mark.slow
+def test_check_locates_a_pdfs_defect_at_the_line_read(tmp_path: Path) -> None:
+    pdf = _office(_typed_docx(tmp_path / "skip.docx", [*TYPED[:5], "三、工作规则"]), "pdf")
+    lines = read_source(pdf).lines
+    findings = [f for f in check_file(pdf).findings if f.code == "JM601"]
+    assert [lines[f.mark.line - 1].text for f in findings] == ["三、工作规则"]
