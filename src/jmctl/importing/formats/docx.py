@@ -51,8 +51,7 @@ def _read(parts: ZipParts) -> Source:
         return Source(parts.path, [], [finding], parts.kind)
     relations = _relations(parts, main)
     document = _xml(parts, main)
-    styles = _related(parts, relations, "/styles")
-    visibility = Visibility(*hidden_styles(styles[0] if styles else None))
+    visibility = Visibility(*hidden_styles(_related(parts, relations, "/styles")))
     reader = BodyReader(visibility)
     body = document.find(w("body"))
     if body is not None:
@@ -90,12 +89,13 @@ def _relations(parts: ZipParts, part: str) -> dict[str, tuple[str, str]]:
 
 def _related(
     parts: ZipParts, relations: dict[str, tuple[str, str]], kind: str
-) -> list[etree._Element]:
-    return [
-        _xml(parts, target)
-        for kind_uri, target in relations.values()
-        if kind_uri.endswith(kind) and parts.has(target)
-    ]
+) -> etree._Element | None:
+    """Return the first part related as `kind`, parsed (one only: a hostile package may
+    relate the same large part thousands of times)."""
+    for kind_uri, target in relations.values():
+        if kind_uri.endswith(kind) and parts.has(target):
+            return _xml(parts, target)
+    return None
 
 
 def _first_headers(
@@ -107,12 +107,11 @@ def _first_headers(
     if section is None:
         return []
     wanted = "first" if section.find(w("titlePg")) is not None else "default"
-    headers = []
     for reference in section.iterfind(w("headerReference")):
         target = relations.get(reference.get(f"{{{R}}}id", ""))
         if reference.get(w("type"), "default") == wanted and target and parts.has(target[1]):
-            headers.append(_xml(parts, target[1]))
-    return headers[:1]
+            return [_xml(parts, target[1])]
+    return []
 
 
 def _xml(parts: ZipParts, name: str) -> etree._Element:
