@@ -185,3 +185,16 @@ def test_a_document_rendered_from_a_workbook_carries_its_edition(tmp_path: Path)
     from jmctl.loading import load_file
 
     assert load_file(imported).document.data == load_file(NEW).document.data
+
+
+def test_the_same_edition_twice_is_no_new_edition(tmp_path: Path) -> None:
+    same = _run("diff", str(MINIMAL), str(MINIMAL))
+    assert same.exit_code == 0 and "JM305" not in same.stderr
+
+
+def test_text_and_markdown_say_values_in_chinese() -> None:
+    for output in ("text", "md"):
+        shown = _run("diff", str(OLD), str(NEW), "--format", output).stdout
+        assert "建立" in shown and "调整" in shown
+        assert "establish" not in shown and "['" not in shown
+    assert "文种：建立 → 调整" in _run("diff", str(OLD), str(NEW)).stdout

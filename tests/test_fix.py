@@ -165,3 +165,14 @@ def test_a_partly_renamed_unit_is_never_suggested_by_its_old_name(tmp_path: Path
     path.write_text(text.replace("  - unit: 县卫计局", "  - unit: 县卫健局"), encoding="utf-8")
     messages = [f.message() for f in validate_file(path).findings if f.code == "JM201"]
     assert len(messages) == 1 and "县卫计局" not in messages[0]
+
+
+def test_a_merged_value_is_fixed_at_its_anchor(tmp_path: Path) -> None:
+    path = tmp_path / "data.yaml"
+    text = (CASES / "valid" / "anchors-and-merge.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("post: 副局长}", "post: 副局长(常务)}"), encoding="utf-8")
+    assert _run("fix", str(path)).exit_code == 0
+    after = path.read_text(encoding="utf-8")
+    assert after.count("副局长（常务）") == 1 and "<<: *deputy" in after
+    members = load_file(path).document.data["roster"]["members"]
+    assert [m["post"] for m in members] == ["副局长（常务）", "副局长（常务）"]
