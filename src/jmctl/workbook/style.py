@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from openpyxl.styles import Alignment, Font
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, NamedStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -30,16 +31,28 @@ def header(page: Worksheet, titles: list[tuple[str, int]]) -> None:
         page.column_dimensions[get_column_letter(index)].width = width
 
 
+TEXT_STYLE, VALUE_STYLE = "jmctl 文字", "jmctl 数值"
+
+
+def add_styles(book: Workbook) -> None:
+    """Register the cell styles once: styling each cell on its own cost 3× the writing."""
+    body, _ = fonts()
+    for name, number_format in ((TEXT_STYLE, TEXT), (VALUE_STYLE, "General")):
+        style = NamedStyle(name=name, number_format=number_format)
+        style.font = body
+        style.alignment = Alignment(wrap_text=True, vertical="top")
+        book.add_named_style(style)
+
+
 def put(page: Worksheet, row: int, column: int, value: Any) -> None:
     """Write one value; text is stored as text even when it looks like a formula or a date."""
-    body, _ = fonts()
     cell = page.cell(row, column)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
-        cell.number_format = TEXT
-    cell.font = body
-    cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.style = TEXT_STYLE
+    else:
+        cell.style = VALUE_STYLE
 
 
 def validation(page: Worksheet, formula: str, cells: str, strict: bool) -> None:

@@ -12,7 +12,7 @@ from jmctl.loading import TreePath
 from jmctl.workbook.cells import INSTRUCTIONS_SHEET, META_SHEET, dotted
 from jmctl.workbook.fields import FieldsWriter
 from jmctl.workbook.layout import FieldsSheet, sheets, vocabulary
-from jmctl.workbook.style import fonts, put
+from jmctl.workbook.style import add_styles, fonts, put
 from jmctl.workbook.tables import TableWriter
 
 
@@ -24,6 +24,7 @@ def workbook_bytes(data: dict[str, Any] | None, *, every_field: bool = False) ->
     """
     book = Workbook()
     book.remove(book.active)
+    add_styles(book)
     hints: list[tuple[str, TreePath]] = []
     for sheet in sheets():
         page = book.create_sheet(sheet.name)
