@@ -6,6 +6,7 @@ takes a data file takes a workbook: findings point at `名单.xlsx:成员名单!
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -210,10 +211,12 @@ class _Reader:
 
 
 _ORDER, _WRITTEN, _ROLE, _NUMBER = "\0order", "\0written", "\0role", "\0number"
+_DATA_KEY = re.compile(r"[a-z][a-z0-9_]*")
 
 
 def _header(sheet: TableSheet, titles: tuple[Any, ...]) -> dict[int, str]:
-    """Return column index → data key, from the header row's titles."""
+    """Return column index → data key, from the header row's titles (the vocabulary's,
+    the schema's, or the key itself)."""
     known = {column.title: column.key for column in sheet.columns}
     known.update({column.key: column.key for column in sheet.columns})
     if sheet.members:
@@ -222,10 +225,14 @@ def _header(sheet: TableSheet, titles: tuple[Any, ...]) -> dict[int, str]:
         known[vocabulary()["role_column"]] = _ROLE
     if sheet.number:
         known[sheet.number] = _NUMBER
+    # A column of the office's own (备注, 联系电话) is not data: it is left as it is. A
+    # column titled like a data key (label) is one, known to the schema or not.
     header = {}
     for index, title in enumerate(titles):
-        if title is not None and str(title).strip():
-            header[index] = known.get(str(title).strip(), str(title).strip())
+        text = str(title).strip() if title is not None else ""
+        key = known.get(text) or (text if _DATA_KEY.fullmatch(text) else None)
+        if key is not None:
+            header[index] = key
     return header
 
 
