@@ -723,9 +723,14 @@ def fix(
             if result.error:
                 click.echo(f"jmctl: {path}: {result.error}", err=True)
             continue
-        changed += len(result.edits)
-        for edit, mark in result.edits:
-            click.echo(f"{path}:{mark.where()}: {'、'.join(edit.codes)} {edit.old} → {edit.new}")
+        # In a workbook the unit and its place among the members share one cell.
+        lines = dict.fromkeys(
+            f"{path}:{mark.where()}: {'、'.join(edit.codes)} {edit.old} → {edit.new}"
+            for edit, mark in result.edits
+        )
+        changed += len(lines)
+        for line in lines:
+            click.echo(line)
         if show_diff:
             click.echo(unified_diff(result), nl=False)
     said = ("已修正", "made") if write else ("可修正", "to make")

@@ -222,6 +222,10 @@ def prepare(
         return result, []
     documents = []
     text = report.document.source if report.document else ""
+    if report.document is not None and not text:  # a workbook: it travels as a data file
+        from jmctl.exporting import yaml_text
+
+        text = yaml_text(report.document.data, Path(source).name)
     try:
         for kind in available_kinds(report.model) if kinds is None else kinds:
             name = default_name(report.model, kind, options.output_format)
