@@ -21,6 +21,7 @@ FUZZ = settings(
 )
 
 
+@pytest.mark.slow
 @FUZZ
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1), name=st.sampled_from(sorted(SOURCES)))
 def test_mutated_examples_never_raise(seed: int, name: str) -> None:
@@ -33,6 +34,7 @@ def test_arbitrary_bytes_never_raise(data: bytes) -> None:
     exercise(data)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(text=st.text(max_size=400))
 def test_arbitrary_text_never_raises(text: str) -> None:
@@ -81,6 +83,7 @@ def test_nesting_at_and_past_the_limit(depth: int) -> None:
 CORPUS_TEXTS = [path.read_bytes() for path in sorted(CORPUS.glob("*.txt"))]
 
 
+@pytest.mark.slow
 @FUZZ
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_import_and_check_never_raise_on_broken_documents(seed: int) -> None:

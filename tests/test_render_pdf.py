@@ -26,7 +26,9 @@ HEADING = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四�
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path]]:
+def rendered(
+    tmp_path_factory: pytest.TempPathFactory, libreoffice: str
+) -> dict[str, tuple[Path, Path]]:
     """Render each example's notice (and Qingshan's tasks) to DOCX and PDF once."""
     folder = tmp_path_factory.mktemp("pdf")
     paths = {}
