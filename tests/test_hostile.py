@@ -362,6 +362,7 @@ def test_a_reference_docx_with_a_pulling_field_is_refused(tmp_path: Path, field:
     assert f"{field.split()[0]} field" in refused.value.finding.message("en")
 
 
+@pytest.mark.libreoffice
 def test_libreoffice_loads_no_linked_picture(tmp_path: Path) -> None:
     """Even a document that links a local picture (not one jmctl would write) converts
     without it: the profile blocks links from untrusted documents."""

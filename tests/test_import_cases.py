@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from import_cases import Case, cases, compare
 
 DEV = CASES / "import" / "dev"
+OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "07-dili-guoqing-pucha-lingdaoxiaozu": "members 25/26",
@@ -56,19 +57,17 @@ NOT_YET: dict[str, str] = {
 }
 
 
+def _marks(case: Case) -> list[pytest.MarkDecorator]:
+    marks = []
+    if case.name in NOT_YET:
+        marks.append(pytest.mark.xfail(strict=True, reason=NOT_YET[case.name]))
+    if Path(case.input).suffix in OFFICE_SUFFIXES:  # read through LibreOffice
+        marks.append(pytest.mark.libreoffice)
+    return marks
+
+
 def _params() -> list[object]:
-    return [
-        pytest.param(
-            case,
-            id=case.name,
-            marks=(
-                [pytest.mark.xfail(strict=True, reason=NOT_YET[case.name])]
-                if case.name in NOT_YET
-                else []
-            ),
-        )
-        for case in cases(DEV)
-    ]
+    return [pytest.param(case, id=case.name, marks=_marks(case)) for case in cases(DEV)]
 
 
 @pytest.mark.parametrize("case", _params())

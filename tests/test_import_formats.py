@@ -146,14 +146,14 @@ def test_a_web_page_gives_the_typed_lines(tmp_path: Path) -> None:
     assert _texts(path) == TYPED
 
 
-@pytest.mark.slow
+@pytest.mark.libreoffice
 def test_a_pdf_printed_from_word_gives_the_typed_lines(tmp_path: Path) -> None:
     pdf = _office(_typed_docx(tmp_path / "notice.docx"), "pdf")
     assert _texts(pdf) == TYPED
     assert {line.where for line in read_source(pdf).lines} == {"第1页"}
 
 
-@pytest.mark.slow
+@pytest.mark.libreoffice
 def test_a_word_97_file_and_a_wps_file_give_the_typed_lines(tmp_path: Path) -> None:
     doc = _office(_typed_docx(tmp_path / "notice.docx"), "doc")
     wps = doc.rename(tmp_path / "notice.wps")
@@ -412,6 +412,7 @@ def test_custom_properties_are_read_in_one_pass(tmp_path: Path) -> None:
     assert read_source(path).properties == {} and _texts(path) == ["正文"]
 
 
+@pytest.mark.slow  # reads a 3 GB sparse file up to the bound
 def test_dev_zero_and_a_sparse_file_are_bounded(tmp_path: Path) -> None:
     sparse = tmp_path / "huge.txt"
     with sparse.open("wb") as stream:
@@ -424,7 +425,7 @@ def test_dev_zero_and_a_sparse_file_are_bounded(tmp_path: Path) -> None:
     assert len(read_source(just).lines) == MAX_TEXT_BYTES // 2
 
 
-@pytest.mark.slow
+@pytest.mark.libreoffice
 def test_a_scanned_pdf_says_it_has_no_text_layer(tmp_path: Path) -> None:
     picture = tmp_path / "scan.png"
     picture.write_bytes(_png(200, 100))

@@ -26,7 +26,7 @@ HEADING = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四�
 
 
 @pytest.fixture(scope="module")
-def rendered() -> dict[str, tuple[Path, Path]]:
+def rendered(libreoffice: str) -> dict[str, tuple[Path, Path]]:
     """The examples and the stress set, rendered to DOCX and PDF once (tests/pages.py)."""
     return pages.rendered()
 

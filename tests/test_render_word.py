@@ -146,7 +146,7 @@ def test_format_follows_the_output_suffix() -> None:
         format_for(Path("x.pdf"), "docx")
 
 
-@pytest.mark.slow
+@pytest.mark.libreoffice
 def test_dash_o_pdf_writes_a_pdf(tmp_path: Path) -> None:
     target = tmp_path / "通知.pdf"
     result = CliRunner().invoke(
