@@ -39,7 +39,6 @@ NOT_YET: dict[str, str] = {
     "n01-zhongbu-jueqi-buji": "does not validate",
     "n02-xingning-shuangbai-lianxi": "notice.date, notice.kind",
     "n04-yongzhou-shehui-jiuzhu-lianxi": "office.host, office.director_post",
-    "n05-jieyue-shehui-buji-wiki": "members 7/25",
     "n11-shangcheng-zhengwu-gongkai-lianxi": "persons 2/0; does not validate; roster.deputy_chief_",
     "n14-gansu-zhiye-jiaoyu-lianxi": "members 12/13",
     "n16-shanghai-nongye-chanyeyuan-guanweihui": "office.host, office.director",
@@ -50,10 +49,10 @@ NOT_YET: dict[str, str] = {
     "n28-jingji-pucha-lingdaoxiaozu-big5": "office.host, office.director",
     "n29-goumai-fuwu-lingdaoxiaozu-accem": "notice.doc_number",
     "n31-wuzhou-xunqi-xuexiao-lingdaoxiaozu": "members 11/15; does not validate; office.host, offi",
-    "n34-tulufan-zhiwuyuan-zhuanban": "members 4/11; persons 4/14; does not validate; roster.chief",
-    "n35-guangdong-hangkong-lingdaoxiaozu": "members 14/17; persons 15/22; roster.deputy_chief_con",
+    "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
+    "n35-guangdong-hangkong-lingdaoxiaozu": "members 14/17; persons 21/22",
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "jurisdiction, office.director",
-    "n38-dongguan-gonggong-weisheng-lingdaoxiaozu": "members 0/5; persons 7/8; does not validate",
+    "n38-dongguan-gonggong-weisheng-lingdaoxiaozu": "does not validate",
 }
 
 

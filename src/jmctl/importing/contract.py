@@ -215,7 +215,8 @@ def _roster_members(roster: dict[str, list[Any]], government: str, imported: Imp
     seen: set[str] = set()
     for index, entry in enumerate(roster.get("members", [])):
         unit = entry.get("unit")
-        if unit is None or ("title" in entry and not unit.startswith("各")):
+        standing = entry.get("title") in (None, unit) or unit.startswith("各")
+        if unit is None or not standing:
             continue  # a post standing for a seat is no unit; 八镇分管领导 stands for 各镇
         key = canonical(unit)
         if key not in seen:  # 省政府副秘书长 as a 成员: the government's office is a member

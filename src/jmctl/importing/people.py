@@ -13,10 +13,13 @@ from functools import cache, lru_cache
 from jmctl.importing.words import any_of, import_words, longest_first
 
 _CJK = r"[\u4e00-\u9fff]"
-_PADDED = re.compile(rf"^({_CJK})[ \t]+({_CJK})(?:[ \t]+|(?=[（(]))(\S.*)?$")
-_SPACED = re.compile(rf"^({_CJK}{{2,4}})[ \t]+(\S.*)$")
-_BRACKETED = re.compile(rf"^({_CJK}{{2,4}})[ \t]*[（(](.+)[）)]$")
-_NAME_ONLY = re.compile(rf"^{_CJK}{{2,4}}$")
+_PADDED = re.compile(rf"^({_CJK})[ \t]+({_CJK})(?:[ \t]+|(?=[（(])|(?={_CJK}))(\S.*)?$")
+# A Han name, or a transliterated one with its parts joined by · (尼加提·尼亚孜).
+_NAME = rf"(?:{_CJK}{{1,10}}(?:·{_CJK}{{1,10}}){{1,3}}|{_CJK}{{2,4}})"
+_SPACED = re.compile(rf"^({_NAME})[ \t]+(\S.*)$")
+_BRACKETED = re.compile(rf"^({_NAME})[ \t]*[（(](.+)[）)]$")
+_NAME_ONLY = re.compile(rf"^{_NAME}$")
+_TRANSLITERATED = re.compile(rf"{_CJK}{{1,10}}(?:·{_CJK}{{1,10}}){{1,3}}")
 _PADDED_ONLY = re.compile(rf"^({_CJK})[ \t]+({_CJK})$")
 
 
@@ -33,6 +36,8 @@ _HAN = re.compile(rf"{_CJK}+")
 def could_be_name(text: str) -> bool:
     """Return whether `text` (2–4 characters) starts with a common surname."""
     singles, compounds = _surnames()
+    if "·" in text:
+        return bool(_TRANSLITERATED.fullmatch(text))
     if not 2 <= len(text) <= 4 or not _HAN.fullmatch(text):
         return False
     return text.startswith(compounds) or (text[0] in singles and len(text) <= 3)
@@ -64,7 +69,10 @@ def person(entry: str) -> tuple[str | None, str]:
     if padded and could_be_name(padded.group(1) + padded.group(2)):
         return padded.group(1) + padded.group(2), (padded.group(3) or "").strip("（）() ")
     bracketed = _BRACKETED.match(entry)
-    if bracketed and could_be_name(bracketed.group(1)):
+    if bracketed and (
+        could_be_name(bracketed.group(1))
+        or (len(bracketed.group(1)) <= 3 and starts_like_post(bracketed.group(2)))
+    ):  # 竞中梅（市科技局局长）: a post in brackets follows a name
         return bracketed.group(1), bracketed.group(2)
     spaced = _SPACED.match(entry)
     if spaced and (

@@ -141,6 +141,7 @@ def _continues_post(previous: PersonFound, text: str) -> bool:
         bool(re.fullmatch(r"\S{1,20}", text))
         and not _post_complete(previous.post)
         and not could_be_name(text[:3])
+        and person(text)[0] is None
     )
 
 

@@ -10,9 +10,10 @@ from jmctl.genre import HEADING_1, heading, strip_marker, without_padding
 from jmctl.importing.blocks import Block
 from jmctl.importing.duties import ENDS, read_duties
 from jmctl.importing.facts import convenors_in, liaisons_in, members_in, office_in
-from jmctl.importing.result import Reading
+from jmctl.importing.result import MembersFound, Reading
 from jmctl.importing.roster import is_roster_line, read_roster, roster_in
 from jmctl.importing.tables import read_tables, task_tables
+from jmctl.importing.units import spaced_units
 from jmctl.importing.words import import_words
 
 LEAD_IN = re.compile(r"现将有关事[宜项](?:通知|批复|函告)如下：$|现(?:批复|通知|函复)如下：$")
@@ -65,6 +66,11 @@ def read_body(blocks: list[Block], reading: Reading, preamble_key: str | None) -
     or left to the recognisers of facts), then each section."""
     start = next((i for i, b in enumerate(blocks) if is_heading_1(b.text)), len(blocks))
     lead = blocks[:start]
+    spaced = [(b, units) for b in lead if (units := spaced_units(b.text)) is not None]
+    if spaced:  # the 制度's member units, a line of them separated by spaces
+        found = [unit for _, units in spaced for unit in units]
+        reading.members.append(MembersFound(found, spaced[0][0].number))
+        lead = [b for b in lead if b not in {b for b, _ in spaced}]
     roster_at = next((i for i, b in enumerate(lead) if b.is_row or is_roster_line(b.text)), None)
     if roster_at is not None:  # 组成人员名单如下： and the roster, with no heading
         organisation(lead[roster_at:], reading)

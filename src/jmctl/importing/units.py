@@ -132,3 +132,23 @@ def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
 
 def _balanced(text: str) -> bool:
     return text.count("（") == text.count("）") and text.count("(") == text.count(")")
+
+
+_WRAP_JOINT = re.compile(r"(?<=[部委局办署])(?=[\u4e00-\u9fff]{2})")
+
+
+def spaced_units(text: str) -> list[str] | None:
+    """Return the units of a line that lists them separated by spaces (发展改革委 教育部
+    科技部), splitting tokens a wrap fused (财政部国土资源部); None for any other line."""
+    tokens = [token for token in re.split(r"[ \t]+", text.strip(" （）()")) if token]
+    if len(tokens) < 3:
+        return None
+    ends = longest_first("unit_ends")
+    if not all(token.endswith(ends) or token.startswith("共青团") for token in tokens):
+        return None
+    units: list[str] = []
+    for token in tokens:
+        pieces = [piece for piece in _WRAP_JOINT.split(token) if piece]
+        fused = len(pieces) > 1 and all(piece.endswith(ends) for piece in pieces)
+        units += pieces if fused else [token]
+    return units
