@@ -203,6 +203,12 @@ def test_big5_text_is_read_as_big5_not_as_gb18030(tmp_path: Path) -> None:
     assert "JM624" not in _codes(gbk)
 
 
+def test_notepads_unicode_text_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("\r\n".join(TYPED).encode("utf-16"))  # with its BOM, as Notepad saves
+    assert [line.text for line in read_source(path).lines] == TYPED
+
+
 # Word tables -------------------------------------------------------------------------
 
 
