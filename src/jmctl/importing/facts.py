@@ -151,7 +151,7 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
 
 # The office ---------------------------------------------------------------------------
 
-_HOST = re.compile(r"办公室(?:设在|设于|在)([^，,。；（(]{2,30})")
+_HOST = re.compile(r"办公室[（(]?(?:设在|设于|设|在)([^，,。；（()）]{2,30})")
 _DIRECTOR_BY = re.compile(r"(?<![副])办公室主任(?:由|为)([^，,。；]{2,60}?)(?:兼任|担任|$)")
 _DIRECTOR_OF = re.compile(r"([^，,。；由]{2,40}?)兼任(?:办公室|领导小组办公室|联席会议办公室)?主任")
 _STAFF = re.compile(r"(常务副主任|专职副主任|副主任)(?:由|为)([^。；]{2,400}?)(?:兼任|担任)")
@@ -161,7 +161,7 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
     """Add what a paragraph says of the office to `office`; return whether it said any."""
     said = False
     host = _HOST.search(text)
-    if host and office.host is None:
+    if host and office.host is None and unit_like(host.group(1)):
         office.host = host.group(1).strip()
         office.lines["host"] = line
         said = True

@@ -17,7 +17,8 @@ from jmctl.importing.units import spaced_units
 from jmctl.importing.words import import_words
 
 LEAD_IN = re.compile(r"现将有关事[宜项](?:通知|批复|函告)如下：$|现(?:批复|通知|函复)如下：$")
-_KINDS = ("duties", "office", "functions", "roster", "organisation", "rules", "requirements")
+_KINDS = ("duties", "office", "roster", "organisation", "functions", "members_words")
+_KINDS += ("rules", "requirements")
 GENERATED_OFFICE = re.compile(
     r"^联席会议办公室设在(.+?)(?:，(.+?)同志兼任办公室主任|，办公室主任由(.+?)兼任)?，负责联席会议日常工作。$"
 )
@@ -101,7 +102,7 @@ def read_body(blocks: list[Block], reading: Reading, preamble_key: str | None) -
 
 def section(title: str, head: Block, content: list[Block], reading: Reading) -> None:
     kind = section_kind(title)
-    if kind in ("organisation", "roster"):
+    if kind in ("organisation", "roster", "members_words"):
         organisation(content, reading)
     elif kind == "functions":
         functions(content, reading, head.number)
