@@ -49,12 +49,13 @@ def body_lines(pdf_path: Path) -> tuple[int, list[Line]]:
 
 
 def _read(pdf_path: Path) -> tuple[int, list[Line], set[int]]:
-    """Return the page count, the body lines, and the pages that hold a table or the
-    版记 (smaller text) or are landscape."""
+    """Return the page count, the body lines, and the pages that hold a table (smaller
+    text above the 版记's place at the page bottom) or are landscape."""
     lines, other = [], set()
     with pdfplumber.open(pdf_path) as pdf:
         for number, page in enumerate(pdf.pages, 1):
-            if page.width > page.height or any(c["size"] < 15 for c in page.chars):
+            table = any(c["size"] < 15 and c["top"] < 200 * MM for c in page.chars)
+            if page.width > page.height or table:
                 other.add(number)
             rows: dict[int, list[dict]] = {}
             for char in page.chars:
