@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from jmctl.cli import cli
-from jmctl.cli_help import help_entry
+from jmctl.cli_help import COMPILED, compile_help, help_entry
 from jmctl.click_i18n import catalogue_path, compile_catalogue
 from jmctl.entry import help_file, help_text
 from jmctl.wide_text import columns
@@ -56,8 +56,9 @@ def test_the_fast_top_level_help_is_clicks_own_in_each_language() -> None:
     assert by_locale.stdout.startswith("Usage: jmctl [OPTIONS] COMMAND [ARGS]...")
 
 
-def test_the_compiled_catalogue_is_the_table() -> None:
+def test_the_compiled_catalogue_and_help_are_the_sources() -> None:
     assert catalogue_path().read_bytes() == compile_catalogue(), "run scripts/build-help"
+    assert COMPILED.read_text(encoding="utf-8") == compile_help(), "run scripts/build-help"
 
 
 def test_top_level_help_is_chinese_by_default() -> None:
@@ -124,8 +125,8 @@ def test_every_option_has_help_in_both_languages() -> None:
         ),
         (
             ["render", "note", "."],
-            "错误：'{notice|roster|duties|tasks|all}' 的值无效：'note' 不在可选值中：",
-            "Error: Invalid value for '{notice|roster|duties|tasks|all}': 'note' is not one of",
+            "错误：'KIND' 的值无效：'note' 不在可选值中：'notice', 'roster', 'duties'",
+            "Error: Invalid value for 'KIND': 'note' is not one of 'notice', 'roster'",
         ),
         (
             ["schema", "extra"],
@@ -150,3 +151,14 @@ def test_clicks_usage_errors_speak_the_users_language(
 def test_a_chinese_locale_or_none_gives_chinese() -> None:
     assert "用法：" in _invoke("validate", env={"LANG": "zh_CN.UTF-8"}).stderr
     assert "用法：" in _invoke("validate", env={"LANG": "C.UTF-8"}).stderr
+
+
+def test_lang_before_the_command_reaches_its_messages(tmp_path: Path) -> None:
+    broken = tmp_path / "x.yaml"
+    broken.write_text("jmctl: 1\nmembers:\n\t- x\n", encoding="utf-8")
+    shown = _invoke("--lang", "en", "validate", str(broken))
+    assert "error JM044 a tab in the indentation" in shown.stdout
+    assert shown.stdout.splitlines()[-1].startswith("1 file(s) checked")
+    exported = _invoke("--lang", "en", "templates", "export", str(tmp_path))
+    again = _invoke("--lang", "en", "templates", "export", str(tmp_path))
+    assert exported.exit_code == 0 and "already exists, not overwritten" in again.stderr

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from jmctl.diff import DiffResult
     from jmctl.findings import Finding
+    from jmctl.importing.api import Written
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 # Kept here rather than imported, so that `jmctl --help` does not load the differ.
@@ -185,7 +186,9 @@ def validate(
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]))
+@click.argument(
+    "kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]), metavar="KIND"
+)
 @click.argument("source", type=click.Path(path_type=Path, exists=True))
 @_output_option("Output file (default: a name made from the data).")
 @_out_dir_option("Folder for the output (default: the current folder).")
@@ -254,7 +257,7 @@ def render(
             sources = sorted(data_files([source]), key=str)
         except InputError as error:
             raise click.UsageError(in_language(str(error), lang)) from None
-        with _progress(0 if quiet else len(sources), "jmctl render") as advance:
+        with _progress(0 if quiet else len(sources)) as advance:
             results = list(
                 render_many(sources, kinds, options, out_dir or Path(), jobs=jobs, on_done=advance)
             )
@@ -277,7 +280,7 @@ def _say(zh: str, en: str, lang: str) -> str:
     return en if lang == "en" else zh
 
 
-def _progress(total: int, label: str = "jmctl"):  # noqa: ANN202 — yields a callback
+def _progress(total: int, label: str | None = None):  # noqa: ANN202 — yields a callback
     """A progress bar, labelled with the running command, on a terminal for long runs.
 
     Only whether stderr is a terminal decides: NO_COLOR is about colour, not progress.
@@ -286,6 +289,7 @@ def _progress(total: int, label: str = "jmctl"):  # noqa: ANN202 — yields a ca
 
     if total < 2 or not _terminal(sys.stderr):
         return contextlib.nullcontext(lambda done: None)
+    label = label or click.get_current_context().command_path
 
     @contextlib.contextmanager
     def bar():  # noqa: ANN202
@@ -314,8 +318,10 @@ def _report_renders(results: list, lang: str, quiet: bool = False) -> None:
         return
     substitutions = next((r.substitutions for r in results if r.substitutions), [])
     for item in substitutions:
-        label = _say("字体替换", "font substituted", lang)
-        click.echo(f"jmctl: {label}: {item.describe()}", err=True)
+        label, described = _say("字体替换", "font substituted", lang), item.describe()
+        if lang == "en":
+            described = described.replace("（加粗）", " (bold)")
+        click.echo(f"jmctl: {label}: {described}", err=True)
     for note in next((r.notes for r in results if getattr(r, "notes", None)), []):
         click.echo(f"jmctl: {in_language(note, lang)}", err=True)
     if len(results) > 1:
@@ -345,6 +351,7 @@ def _render_json(results: list, lang: str) -> str:
             "written": [str(path) for path in result.written],
             "findings": [finding.to_json(lang) for finding in result.findings],
             "error": in_language(result.error, lang) if result.error else None,
+            "notes": [in_language(note, lang) for note in getattr(result, "notes", [])],
         }
         for result in sorted(results, key=lambda r: str(r.source))
     ]
@@ -433,6 +440,8 @@ def diff(
             err=True,
         )
         sys.exit(EXIT_USAGE)
+    if lang == "en":
+        from jmctl.diff_report_en import markdown_report, text_report
     if output_format == "json":
         click.echo(json_report(result.changes, str(old), str(new)), nl=False)
     elif output_format == "md":
@@ -542,7 +551,7 @@ def import_(
     sources = documents_under([source], DOCUMENT_SUFFIXES)
     failed, summary = False, []
     work = partial(import_one, output=output, out_dir=out_dir, to_simplified=to_simplified)
-    with _progress(0 if quiet else len(sources), "jmctl import") as advance:
+    with _progress(0 if quiet else len(sources)) as advance:
         for done in ordered_map(work, sources, jobs):
             advance(1)
             failed = failed or done.target is None
@@ -562,15 +571,14 @@ def import_(
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
-def _import_json(done: object, lang: str) -> dict[str, object]:
+def _import_json(done: Written, lang: str) -> dict[str, object]:
     from jmctl.reporting import in_language
 
-    error = getattr(done, "error", None)
     return {
-        "source": str(done.source),  # type: ignore[attr-defined]
-        "written": str(done.target) if done.target else None,  # type: ignore[attr-defined]
-        "findings": [f.to_json(lang) for f in done.findings],  # type: ignore[attr-defined]
-        "error": in_language(error, lang) if error else None,
+        "source": str(done.source),
+        "written": str(done.target) if done.target else None,
+        "findings": [finding.to_json(lang) for finding in done.findings],
+        "error": in_language(done.error, lang) if done.error else None,
     }
 
 

@@ -8,13 +8,14 @@ texts in place, and runs the command with click's own words in that language.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import click
-import yaml
 
 from jmctl.click_i18n import speaking
 from jmctl.language import requested_lang
@@ -27,13 +28,42 @@ _HEADINGS = {
 }
 
 
+COMPILED = data_file("help-compiled.json")
+
+
+@cache
+def _compiled() -> dict[str, Any]:
+    """Every help file at once, as `scripts/build-help` compiled them (JSON reads in a
+    fraction of the time importing a YAML parser takes)."""
+    if not COMPILED.is_file():
+        return {}
+    return json.loads(COMPILED.read_text(encoding="utf-8"))
+
+
 @cache
 def help_entry(name: str) -> Mapping[str, Any] | None:
     """Return the help data of command `name` ("render", "templates-export"), if written."""
+    compiled = _compiled()
+    if name in compiled:
+        return compiled[name]
     path = data_file(f"help/{name}.yaml")
     if not path.is_file():
         return None
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_help_file(path)  # written after the last build-help: still shown
+
+
+def read_help_file(path: Path) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+
+
+def compile_help() -> str:
+    """Return the JSON of every help file (scripts/build-help writes it to COMPILED)."""
+    files = sorted(data_file("help").glob("*.yaml"))
+    entries = {path.stem: read_help_file(path) for path in files if path.stem != "click"}
+    return json.dumps(entries, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def examples(name: str) -> list[str]:
@@ -137,9 +167,21 @@ class JmctlGroup(click.Group):
             sys.exit(2)
         lang = requested_lang(arguments, configured=str(config.values.get("lang", "")))
         localize(self, lang)
-        extra.setdefault("default_map", config.default_map(list(self.commands)))
+        defaults = config.default_map(list(self.commands))
+        _everywhere(self, defaults, "lang", lang)  # `jmctl --lang en validate …` too
+        extra.setdefault("default_map", defaults)
         with speaking(lang):
             return super().main(arguments, prog_name, **extra)
 
 
 JmctlGroup.group_class = JmctlGroup
+
+
+def _everywhere(group: click.Group, defaults: dict[str, Any], option: str, value: str) -> None:
+    """Give `option` the default `value` in every command of `group`, subgroups included."""
+    for name, command in group.commands.items():
+        own = defaults.setdefault(name, {})
+        if isinstance(command, click.Group):
+            _everywhere(command, own, option, value)
+        elif any(param.name == option for param in command.params):
+            own[option] = value

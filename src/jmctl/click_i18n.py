@@ -16,8 +16,6 @@ import struct
 from collections.abc import Iterator
 from pathlib import Path
 
-import yaml
-
 from jmctl.resources import data_file
 
 DOMAIN = "jmctl-click"
@@ -50,6 +48,8 @@ def speaking(lang: str) -> Iterator[None]:
 
 def compile_catalogue(table: Path = TABLE) -> bytes:
     """Return the GNU .mo bytes of the msgid table (the format gettext reads)."""
+    import yaml  # only when compiling: every start reads the compiled catalogue
+
     entries = yaml.safe_load(table.read_text(encoding="utf-8"))
     pairs = {"": _HEADER}
     for entry in entries:

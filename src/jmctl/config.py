@@ -13,7 +13,6 @@ Paths are relative to the folder of jmctl.toml. Options given on the command lin
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,6 +69,8 @@ def load_config(path: str | os.PathLike[str] | None) -> Config:
     """Read jmctl.toml at `path` (None: no file, no settings); raise ConfigError if wrong."""
     if path is None:
         return Config()
+    import tomllib  # only when there is a file: every start looks for one
+
     path = Path(path)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -8,6 +8,7 @@ a test keeps them identical.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -50,13 +51,16 @@ def _without_lang(arguments: list[str]) -> list[str]:
 
 
 def _lang(arguments: list[str]) -> str:
-    from jmctl.config import ConfigError, find_config, load_config
     from jmctl.language import requested_lang
 
-    try:
-        configured = load_config(find_config()).values.get("lang")
-    except ConfigError:
-        configured = None
+    configured = None
+    folder = Path.cwd()
+    # Reading TOML costs more than the rest of this answer: only when there is a file.
+    if any((place / "jmctl.toml").is_file() for place in (folder, *folder.parents)):
+        from jmctl.config import ConfigError, find_config, load_config
+
+        with contextlib.suppress(ConfigError):
+            configured = load_config(find_config()).values.get("lang")
     return requested_lang(arguments, configured=str(configured or ""))
 
 
@@ -73,9 +77,11 @@ def help_text(lang: str) -> str:
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["--write-help"]:
+    from jmctl.cli_help import COMPILED, compile_help
     from jmctl.click_i18n import write_catalogue
     from jmctl.language import LANGUAGES
 
     write_catalogue()
+    COMPILED.write_text(compile_help(), encoding="utf-8")
     for language in LANGUAGES:
         help_file(language).write_text(help_text(language), encoding="utf-8")

@@ -71,6 +71,7 @@ class RenderResult:
     written: list[Path] = field(default_factory=list)
     substitutions: list[Substitution] = field(default_factory=list)
     error: str | None = None  # why nothing could be written, when it was not the data
+    notes: list[str] = field(default_factory=list)  # e.g. styles a letterhead lacked
 
 
 def available_kinds(model: JointMeeting) -> list[str]:
@@ -124,6 +125,28 @@ def _missing(kind: str) -> str:
     return f"数据中没有 {what}，无法生成 {kind} (the data has nothing to render as {kind})"
 
 
+def template_notes(template: Path | None) -> list[str]:
+    """Say which styles a user's letterhead lacked and took from the default reference."""
+    if template is None:
+        return []
+    from docx import Document
+
+    from jmctl.render.reference import missing_styles
+
+    try:
+        missing = missing_styles(Document(str(template)))
+    except Exception:  # an unusable template is reported when it is opened to render
+        return []
+    if not missing:
+        return []
+    names = "、".join(missing)
+    return [
+        f"{template}：模板没有 jmctl 的样式 {names}，已用默认样式补齐，正文样式 Normal 按公文"
+        f"格式设置；页面设置、页眉和红头用模板的 (styles taken from the default reference; "
+        f"the page set-up, headers and letterhead are the template's)"
+    ]
+
+
 def render_file(
     source: str | os.PathLike[str],
     kinds: Sequence[str] | None,
@@ -159,7 +182,7 @@ def prepare(
 ) -> tuple[RenderResult, list[Document]]:
     """Validate `source` and build its DOCX documents in memory; nothing is written."""
     report = validate_file(source)
-    result = RenderResult(source, report.findings)
+    result = RenderResult(source, report.findings, notes=template_notes(options.template))
     if fails(report.findings) or report.model is None:
         return result, []
     documents = []

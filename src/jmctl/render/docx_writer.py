@@ -18,7 +18,7 @@ from docx.shared import Twips
 from jmctl.render import layout, ooxml, styles
 from jmctl.render.outline import Block, Colophon, Masthead, Outline, Paragraph, Table
 from jmctl.render.package import deterministic_docx
-from jmctl.render.reference import reference_path
+from jmctl.render.reference import adopt_styles, reference_path
 
 THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
 _BLACK = "000000"
@@ -33,11 +33,12 @@ def write_docx(
 ) -> bytes:
     """Return the DOCX bytes of `outline`, styled by `template` (default: ours); `source`
     (the data file and the document kind) is carried in the custom properties."""
-    document = _open_template(template or reference_path())
-    _clear_body(document)
-    _page_setup(document, outline)
+    document, letterhead = _open_template(template or reference_path())
+    # An office's own letterhead keeps its page set-up, headers and red head (its body).
+    own_head = _clear_body(document, keep=letterhead and outline.masthead is not None)
+    _page_setup(document, outline, keep_page=letterhead)
     if outline.masthead is not None:
-        _masthead(document, outline.masthead)
+        _masthead(document, outline.masthead, mark=not own_head)
     # Style ids looked up once: python-docx scans every style on each lookup by name.
     ids = {style.name: style.style_id for style in document.styles}
     for block in outline.blocks:
@@ -50,33 +51,44 @@ def write_docx(
     return deterministic_docx(buffer.getvalue(), source)
 
 
-def _open_template(path: Path) -> Any:
+def _open_template(path: Path) -> tuple[Any, bool]:
+    """Return the template opened, and whether it is an office's own letterhead (it
+    lacked jmctl's styles, now copied in)."""
     try:
         document = Document(str(path))
     except Exception as error:  # python-docx raises several kinds for a bad package
         raise TemplateError(
             f"{path}：无法作为 DOCX 模板打开 (not a usable DOCX): {error}"
         ) from error
-    defined = {style.name for style in document.styles}
-    missing = [name for name in styles.PARAGRAPH_STYLES if name not in defined]
-    if missing:
-        names = "、".join(missing)
-        raise TemplateError(f"{path}：模板缺少样式 {names} (template lacks these styles)")
-    return document
+    return document, bool(adopt_styles(document))
 
 
-def _clear_body(document: Any) -> None:
+def _clear_body(document: Any, keep: bool = False) -> bool:
+    """Empty the body (all but a letterhead's own content when `keep`); return whether
+    content was kept."""
     body = document.element.body
+    kept = False
     for element in list(body):
-        if element.tag != qn("w:sectPr"):
+        if element.tag == qn("w:sectPr"):
+            continue
+        if keep and "".join(element.itertext()).strip():
+            kept = True
+        elif not keep:
             body.remove(element)
+    return kept
 
 
 # Page ----------------------------------------------------------------------------------
 
 
-def _page_setup(document: Any, outline: Outline) -> None:
+def _page_setup(document: Any, outline: Outline, keep_page: bool = False) -> None:
     section = document.sections[0]
+    if keep_page:
+        if outline.landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = section.page_height, section.page_width
+        _page_numbers(document, section)
+        return
     width, height = layout.PAGE_WIDTH, layout.PAGE_HEIGHT
     if outline.landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
@@ -93,11 +105,15 @@ def _page_setup(document: Any, outline: Outline) -> None:
     section.header_distance = Twips(851)
     section.footer_distance = Twips(layout.FOOTER_DISTANCE)
     _line_grid(section)
+    _page_numbers(document, section)
+    if outline.masthead is not None and outline.masthead.letter:
+        _letter_first_page(section, outline.masthead)
+
+
+def _page_numbers(document: Any, section: Any) -> None:
     document.settings.odd_and_even_pages_header_footer = True
     _page_number(section.footer, align="right")
     _page_number(section.even_page_footer, align="left")
-    if outline.masthead is not None and outline.masthead.letter:
-        _letter_first_page(section, outline.masthead)
 
 
 def _line_grid(section: Any) -> None:
@@ -248,21 +264,23 @@ def _full_rule(paragraph: Any, side: str, style: str, space: int) -> None:
     ooxml.border(paragraph._p.get_or_add_pPr(), side, 18, layout.RED, space=space, style=style)
 
 
-def _masthead(document: Any, masthead: Masthead) -> None:
+def _masthead(document: Any, masthead: Masthead, mark: bool = True) -> None:
     """The red mark, two blank lines, the document number with the red rule under it;
-    in the letter format the mark is in the first-page header and the number stands right."""
+    in the letter format the mark is in the first-page header and the number stands right.
+    Without `mark` (a letterhead brought its own), the number and rule only."""
     if masthead.letter:
         number = document.add_paragraph(style=styles.DOC_NUMBER)
         number.alignment = 2
         number.paragraph_format.right_indent = Twips(layout.EM)
         number.add_run(masthead.doc_number or "")
         return
-    mark = document.add_paragraph(style=styles.MARK)
-    run = mark.add_run(masthead.mark)
-    run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
-    mark.paragraph_format.space_before = Twips(layout.MARK_SPACE_BEFORE)
-    document.add_paragraph(style=styles.BODY)
-    document.add_paragraph(style=styles.BODY)
+    if mark:
+        issuer = document.add_paragraph(style=styles.MARK)
+        run = issuer.add_run(masthead.mark)
+        run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
+        issuer.paragraph_format.space_before = Twips(layout.MARK_SPACE_BEFORE)
+        document.add_paragraph(style=styles.BODY)
+        document.add_paragraph(style=styles.BODY)
     number = document.add_paragraph(style=styles.DOC_NUMBER)
     number.add_run(masthead.doc_number or "")
     ooxml.border(

@@ -2,12 +2,13 @@
 
 `templates/reference.docx` is this module's output (`scripts/build-reference`), so
 it is reproducible and reviewable here; a test checks that the committed file is
-exactly what this code builds. A user's own reference (`--template`) must define
-the same paragraph styles.
+exactly what this code builds. A user's own reference (`--template`) may be any
+letterhead DOCX: the styles it lacks are copied from this one (`adopt_styles`).
 """
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -118,6 +119,35 @@ def build_reference(fonts: layout.FontSet = layout.FONTS) -> bytes:
 
 def reference_path() -> Path:
     return resource("templates", REFERENCE)
+
+
+def missing_styles(document: object) -> list[str]:
+    """Return jmctl's paragraph styles that `document` (a python-docx Document) lacks."""
+    defined = {style.name for style in document.styles}  # type: ignore[attr-defined]
+    return [name for name in styles.PARAGRAPH_STYLES if name not in defined]
+
+
+def adopt_styles(document: object) -> list[str]:
+    """Copy the styles a user's letterhead lacks from the default reference; return them.
+
+    An office's own letterhead has none of jmctl's styles, and its body style is rarely
+    3号仿宋: when it lacks them, its Normal takes the default's properties too (the body
+    of a notice must follow GB/T 9704), and "Normal" is among the names returned.
+    """
+    missing = missing_styles(document)
+    if not missing:
+        return []
+    ours = Document(str(reference_path())).styles
+    theirs = document.styles  # type: ignore[attr-defined]
+    for name in missing:
+        theirs.element.append(deepcopy(ours[name].element))
+    normal = theirs[styles.BODY].element
+    for tag in ("w:pPr", "w:rPr"):
+        for old in normal.findall(qn(tag)):
+            normal.remove(old)
+        for new in ours[styles.BODY].element.findall(qn(tag)):
+            normal.append(deepcopy(new))
+    return missing if styles.BODY in missing else [*missing, styles.BODY]
 
 
 def _document_defaults(document: object, fonts: layout.FontSet) -> None:
