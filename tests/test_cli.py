@@ -33,9 +33,11 @@ def test_examples_pass_with_warnings_and_fail_when_strict(runner: CliRunner) -> 
     result = _run(runner, "validate", str(EXAMPLES))
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[-1] == "检查了 4 个文件（通过 2，有警告 2，未通过 0）：0 个错误，9 个警告"
+    assert lines[-1] == "检查了 5 个文件（通过 2，有警告 3，未通过 0）：0 个错误，10 个警告"
     # dushan-2019 is an adjustment whose preamble still says 决定建立 (JM213).
-    assert lines[0].startswith(f"{EXAMPLES / 'dushan-2017.yaml'}:70:5: warning JM206 ")
+    # baihe-2023 holds a decision long overdue (JM314), on purpose.
+    assert lines[0].startswith(f"{EXAMPLES / 'baihe-2023.yaml'}:125:19: warning JM314 ")
+    assert lines[1].startswith(f"{EXAMPLES / 'dushan-2017.yaml'}:70:5: warning JM206 ")
     assert _run(runner, "validate", "--strict", str(EXAMPLES)).exit_code == 1
 
 
@@ -195,7 +197,7 @@ def test_installed_command_and_module_entry_point() -> None:
     )
     assert module.returncode == 0
     counts = json.loads(module.stdout)["counts"]
-    assert (counts["files"], counts["files_warned"], counts["warnings"]) == (4, 2, 9)
+    assert (counts["files"], counts["files_warned"], counts["warnings"]) == (5, 3, 10)
 
 
 def test_every_command_is_in_the_readme() -> None:

@@ -21,7 +21,17 @@ from jmctl.workbook.writing import workbook_bytes
 from conftest import CASES, EXAMPLES
 
 DATA_FILES = sorted([*EXAMPLES.glob("*.yaml"), *(CASES / "valid").glob("*.yaml")])
-SHEETS = ["基本信息", "成员单位", "成员名单", "办公室", "职责分工", "重点任务", "发文", "说明"]
+SHEETS = [
+    "基本信息",
+    "成员单位",
+    "成员名单",
+    "办公室",
+    "职责分工",
+    "重点任务",
+    "会议",
+    "发文",
+    "说明",
+]
 
 
 def _data(path: Path) -> dict:

@@ -267,6 +267,48 @@ _CODES = (
         "新增成员单位“{unit}”不在“由……组成”一句所列的单位中",
         "new member unit '{unit}' is missing from the sentence listing the members (由……组成)",
     ),
+    Code(
+        "JM230",
+        _E,
+        "主持人“{name}”不在成员名单中",
+        "the chair '{name}' is not in the roster",
+    ),
+    Code(
+        "JM231",
+        _E,
+        "主持人“{name}”是{role}，不是召集人；会议由召集人（任一召集人角色）主持",
+        "the chair '{name}' is a {role_en}, not a convenor; a convenor chairs the session",
+    ),
+    Code(
+        "JM232",
+        _E,
+        "出席人员“{name}”不在成员名单中{hint}",
+        "attendee '{name}' is not in the roster{hint}",
+    ),
+    Code(
+        "JM233",
+        _E,
+        "“{name}”在本次会议的出席人员中重复列出（第 {first} 行已列出）",
+        "'{name}' is listed twice among this session's attendees (already at line {first})",
+    ),
+    Code(
+        "JM234",
+        _E,
+        "代为出席的“{name}”属于“{unit}”，与被代者“{person}”的单位“{own}”不同",
+        "the substitute '{name}' is of '{unit}', not of '{own}' like '{person}' whom they replace",
+    ),
+    Code(
+        "JM235",
+        _E,
+        "牵头单位“{unit}”又列为配合单位",
+        "the lead unit '{unit}' is listed among the other units too",
+    ),
+    Code(
+        "JM236",
+        _W,
+        "“{unit}”不是成员单位、召集人单位或本级政府，却{what}",
+        "'{unit}' is neither a member unit, a convenor's unit nor the government, yet {what_en}",
+    ),
     # Dates and document numbers.
     Code("JM301", _E, "“{value}”不是有效日期{detail}", "'{value}' is not a valid date{detail_en}"),
     Code(
@@ -293,6 +335,44 @@ _CODES = (
         "文号“{value}”与上一版本（{previous}）相同；新的通知需要新的文号",
         "document number '{value}' is the previous edition's ({previous}); a new notice needs "
         "its own",
+    ),
+    Code(
+        "JM310",
+        _E,
+        "时间“{value}”不是有效的时刻：应写作 24 小时制 HH:MM，如 09:30",
+        "'{value}' is not a time: write it as HH:MM (24-hour clock), e.g. 09:30",
+    ),
+    Code(
+        "JM311",
+        _E,
+        "结束时间 {end} 早于开始时间 {start}",
+        "the end time {end} is before the start time {start}",
+    ),
+    Code(
+        "JM312",
+        _E,
+        "会议日期 {date} 早于上一次会议（第 {line} 行，{previous}）；会议应按日期先后排列",
+        "the session date {date} is before the previous session's ({previous}, line {line}); "
+        "sessions are listed in date order",
+    ),
+    Code(
+        "JM313",
+        _E,
+        "{kind}的次数不连续：上一次是第{previous}次，这一次应为第{expected}次",
+        "{kind_en} numbers out of sequence: after number {previous} comes {expected}",
+    ),
+    Code(
+        "JM314",
+        _W,
+        "议定事项的完成时限 {deadline} 已过（今天是 {today}），办理状态仍为“{status}”",
+        "the decision's deadline {deadline} has passed (today is {today}) and its status is "
+        "still '{status_en}'",
+    ),
+    Code(
+        "JM315",
+        _E,
+        "完成时限 {deadline} 早于作出决定的会议日期 {date}",
+        "the deadline {deadline} is before the date of the session that set it ({date})",
     ),
     # Text.
     Code(

@@ -27,7 +27,17 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 # Kept here rather than imported, so that `jmctl --help` does not load the differ.
-DIFF_SECTIONS = ("units", "roster", "order", "office", "duties", "tasks", "meeting", "notice")
+DIFF_SECTIONS = (
+    "units",
+    "roster",
+    "order",
+    "office",
+    "duties",
+    "tasks",
+    "meeting",
+    "notice",
+    "sessions",
+)
 
 
 def _terminal(stream: object) -> bool:

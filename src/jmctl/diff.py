@@ -35,8 +35,24 @@ KINDS = (
     "tasks_changed",
     "meeting_changed",
     "notice_changed",
+    "session_added",
+    "session_removed",
+    "decision_status_changed",
+    "decision_added",
+    "decision_removed",
+    "decision_changed",
 )
-SECTIONS = ("units", "roster", "order", "office", "duties", "tasks", "meeting", "notice")
+SECTIONS = (
+    "units",
+    "roster",
+    "order",
+    "office",
+    "duties",
+    "tasks",
+    "meeting",
+    "notice",
+    "sessions",
+)
 _SECTION_OF = {
     "unit_added": "units",
     "unit_removed": "units",
@@ -52,6 +68,12 @@ _SECTION_OF = {
     "tasks_changed": "tasks",
     "meeting_changed": "meeting",
     "notice_changed": "notice",
+    "session_added": "sessions",
+    "session_removed": "sessions",
+    "decision_status_changed": "sessions",
+    "decision_added": "sessions",
+    "decision_removed": "sessions",
+    "decision_changed": "sessions",
 }
 REWORD_RATIO = 0.5  # items at least this alike are one item reworded, not one out, one in
 
@@ -106,6 +128,9 @@ def compare(
     old: Edition, new: Edition, renames: Iterable[Rename], ignore: Iterable[str] = ()
 ) -> list[Change]:
     """Return every change from `old` to `new`, sections in `ignore` left out."""
+    # Imported here: the sessions' comparison builds on this module's Change and Edition.
+    from jmctl.session_diff import session_changes
+
     units = _match_units(old.model, new.model, tuple(renames))
     changes = [
         *_unit_changes(old, new, units),
@@ -116,6 +141,7 @@ def compare(
         *_task_changes(old, new),
         *_field_changes(old, new, "meeting", MEETING_FIELDS),
         *_field_changes(old, new, "notice", NOTICE_FIELDS),
+        *session_changes(old, new),
     ]
     skipped = set(ignore)
     return [change for change in changes if change.section not in skipped]

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from jmctl import session_report
 from jmctl.diff import KINDS, Change
 from jmctl.diff_report import _BOLD, _RESET, GROUPS, SHORT_TEXT, render_char_diff
 from jmctl.domain import role_labels
@@ -26,8 +27,24 @@ KIND_LABELS = {
     "tasks_changed": "tasks changed",
     "meeting_changed": "meeting changed",
     "notice_changed": "notice changed",
+    "session_added": "sessions added",
+    "session_removed": "sessions removed",
+    "decision_status_changed": "decision statuses changed",
+    "decision_added": "decisions added",
+    "decision_removed": "decisions removed",
+    "decision_changed": "decisions changed",
 }
-GROUP_TITLES = ("People", "Units", "Order", "Office", "Duties", "Tasks", "Meeting", "Notice")
+GROUP_TITLES = (
+    "People",
+    "Units",
+    "Order",
+    "Office",
+    "Duties",
+    "Tasks",
+    "Meeting",
+    "Notice",
+    "Sessions and decisions",
+)
 
 
 def summary(changes: Sequence[Change]) -> str:
@@ -78,6 +95,8 @@ def _role(role: str | None) -> str:
 def describe(change: Change, colour: bool = False) -> str:
     """Return one change in English."""
     kind, detail = change.kind, change.detail or {}
+    if change.section == "sessions":
+        return session_report.describe_en(change)
     role = _role(change.role)
     if kind == "person_replaced" and change.post == change.old_post:
         return f"{role}: {change.old_name} → {change.name} ({change.post})"
