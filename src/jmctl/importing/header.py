@@ -130,4 +130,6 @@ def recipients_of(text: str) -> list[str] | None:
         return None
     if "。" in text or "如下" in text or "通知" in text[-6:]:
         return None
+    if not re.search(r"人民政府|政府|部门|单位|委|局|办|厅|机构|各|院|会|公司|处|室", text):
+        return None  # 页面：, 字体：: a page's controls, not addressees
     return [part for part in re.split("[，,]", text.rstrip("：")) if part]

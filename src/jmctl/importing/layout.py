@@ -226,10 +226,10 @@ def _annexes(
         title_block = blocks[title_at]
         title = ANNEX.sub(r"\2", without_padding(title_block.text)) if label == title_at else ""
         title = title or without_padding(title_block.text)
-        content = [b for b in blocks[title_at + 1 : end] if b.number not in colophon]
+        content = [b for b in blocks[title_at + 1 : end] if b.index not in colophon]
         parts.append((title, title_block, content))
     first = starts[0][0] if starts else len(blocks)
-    notice = [b for b in blocks[:first] if b.number not in colophon]
+    notice = [b for b in blocks[:first] if b.index not in colophon]
     return notice, parts
 
 
@@ -256,28 +256,28 @@ def _colophon(blocks: list[Block], reading: Reading) -> set[int]:
                 if hd.COPIES.match(more) or hd.iso_date(more):
                     break
                 text += more
-                used.add(following.number)
+                used.add(following.index)
             names = re.sub(r"^抄送[：:]?", "", text).rstrip("。.")
             notice["cc"] = [name for name in re.split("[，,]", names) if name]
             reading.note(("notice", "cc"), block.number)
-            used.add(block.number)
+            used.add(block.index)
         printed = hd.PRINTED.match(block.text.strip())
         if printed:
             notice["printed_by"] = without_padding(printed.group(1))
             notice["print_date"] = hd.iso_date(printed.group(2))
             reading.note(("notice", "printed_by"), block.number)
             reading.note(("notice", "print_date"), block.number)
-            used.add(block.number)
+            used.add(block.index)
         copies = hd.COPIES.match(text)
         if copies:
             notice["copies"] = int(copies.group(1))
             if copies.group(2):
                 notice["electronic_copies"] = int(copies.group(2))
             reading.note(("notice", "copies"), block.number)
-            used.add(block.number)
+            used.add(block.index)
         if text.startswith("主题词") or text.startswith("关键词"):
             reading.keep(block.number, block.text)
-            used.add(block.number)
+            used.add(block.index)
     return used
 
 
