@@ -57,8 +57,9 @@ def _furniture(block: Block, reading: Reading) -> list[tuple[str, Block]]:
     """Keep what a page's furniture says of the notice: a law database's 发文机关,
     发文日期 and 发文字号, a 文号 in an image name, a title fused into the chrome."""
     found = hd.metadata(block.text)
-    if found is not None:
-        _set(reading, found[0], found[1], block)
+    for key, value in found:
+        _set(reading, key, value, block)
+    if found:
         return []
     title = hd.title_inside(block.text)
     after = block.text[block.text.find(title) + len(title) :] if title else ""
