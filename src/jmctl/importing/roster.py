@@ -132,7 +132,11 @@ def _broken_label(text: str, following: str) -> bool:
 
 
 def _entry_like(text: str) -> bool:
-    return len(text) <= 60 and not text.endswith(("。", "：")) and "由" not in text[:6]
+    """A line that may continue the role above it: short, no sentence, no label of its
+    own (成员单位：… ends the roster)."""
+    if "：" in text[:12] or "由" in text[:6]:
+        return False
+    return len(text) <= 60 and not text.endswith(("。", "："))
 
 
 def _continues_post(previous: PersonFound, text: str) -> bool:
