@@ -153,7 +153,7 @@ def test_a_roster_run_together_with_no_separators() -> None:
 
 
 def _blocks(*texts: str) -> list[Block]:
-    return [Block(number, text) for number, text in enumerate(texts, 1)]
+    return [Block(number, text, index=number) for number, text in enumerate(texts, 1)]
 
 
 def test_roster_labels_broken_alone_and_inline() -> None:

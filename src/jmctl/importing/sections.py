@@ -173,10 +173,10 @@ def organisation(content: list[Block], reading: Reading) -> None:
     reading.members += roster.members
     used |= roster.used
     for row in content:
-        if row.is_row and row.number not in used:
+        if row.is_row and row.index not in used:
             reading.keep(row.number, row.text, row.table)  # a table not understood
-            used.add(row.number)
-    rest = [b for b in content if b.number not in used]
+            used.add(row.index)
+    rest = [b for b in content if b.index not in used]
     kept = []
     for number, text in paragraphs(rest):
         _facts(text, number, reading)

@@ -37,16 +37,16 @@ def read_tables(rows: list[Block], reading: Reading) -> set[int]:
         reading.members += roster.members
         used |= roster.used
         for row in table:
-            if row.number not in roster.used:
+            if row.index not in roster.used:
                 reading.keep(row.number, row.text, row.table)
-                used.add(row.number)
+                used.add(row.index)
     return used
 
 
 def _tasks(rows: list[Block], reading: Reading) -> set[int]:
-    used = {rows[0].number}
+    used = {rows[0].index}
     for row in rows[1:]:
-        used.add(row.number)
+        used.add(row.index)
         cells = [without_padding(cell) for cell in (row.cells or tuple(row.text.split(" | ")))]
         if len(cells) != 5:
             reading.keep(row.number, row.text)

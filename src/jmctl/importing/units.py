@@ -58,7 +58,7 @@ def _split_last(item: str) -> list[str]:
     for joint in ("以及", "及", "和"):
         head, found, tail = item.rpartition(joint)
         if found and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
-            return [*_split_last(head), tail]
+            return [*_split_last(head), tail.removeprefix("与")]
     return [item]
 
 
@@ -89,7 +89,7 @@ def share_prefixes(items: list[str]) -> list[str]:
         if own is not None or item.startswith(_OWN_STARTS) or _named_place(item):
             previous = own if own is not None else previous
             shared.append(item)
-        elif previous is not None:
+        elif previous is not None and "的" not in item:  # no prefix on a description
             shared.append(previous + item)
         else:
             shared.append(item)
