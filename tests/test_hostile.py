@@ -22,9 +22,9 @@ from jmctl.findings import Mark
 from jmctl.loading import MAX_CHARS, load_text
 from jmctl.names import MAX_NAME_BYTES, safe_file_name
 from jmctl.outputs import STALE_AFTER
+from jmctl.render.budget import MAX_STEPS, Budget, TemplateLimit
 from jmctl.render.pdf import convert
 from jmctl.render.reference import reference_path
-from jmctl.render.sandbox import MAX_STEPS, Budget, TemplateLimit
 from jmctl.render.template_links import LinkedTemplate, refuse_outside_links
 from jmctl.safety import per_file
 
