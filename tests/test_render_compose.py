@@ -6,7 +6,7 @@ from pathlib import Path
 
 from jmctl.render import styles
 from jmctl.render.api import RenderOptions, outline
-from jmctl.render.compose import with_lead_in
+from jmctl.render.signature import with_lead_in
 from jmctl.validation import validate_file
 
 from conftest import EXAMPLES

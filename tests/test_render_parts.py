@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from jmctl.render.compose import pad_name, signature_indents, spread_label, text_width
+from jmctl.render.compose import pad_name, spread_label
 from jmctl.render.numbering import chinese_date, chinese_numeral, marker
 from jmctl.render.pdf import OFFICE_PACKAGE, PdfError, Substitution, fontconfig_text, office_command
+from jmctl.render.signature import signature_indents, text_width
 from jmctl.render.titles import break_title
 
 

@@ -125,6 +125,13 @@ def test_task_rows_never_split_and_text_stays_off_the_rules(rendered, name: str)
                 # em box 0.7 mm or more below the rule: the ink sits lower still
                 assert above and (char["top"] - above[-1]) / MM >= 0.7, char["text"]
                 assert left and (char["x0"] - left[-1]) / MM >= 1.2, char["text"]
+            # no cell line holding a single character (a digit of the 序号 aside)
+            lines: dict[tuple[int, int], list[str]] = {}
+            for char in chars:
+                column = sum(1 for x in columns if x <= char["x0"] + 0.1)
+                lines.setdefault((column, round(char["top"])), []).append(char["text"])
+            lone = [text for text in lines.values() if len(text) == 1 and not text[0].isascii()]
+            assert lone == [], lone
             # every row starts with its 序号: a row split over a page break would leave a
             # row of text with an empty first cell at the top of the next page
             first_column = [c for c in chars if c["x1"] <= columns[1] + 0.1]

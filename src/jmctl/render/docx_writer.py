@@ -10,17 +10,13 @@ from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Twips
 
-from jmctl.render import layout, ooxml, styles
-from jmctl.render.cell_fit import condensing
+from jmctl.render import furniture, layout, ooxml, styles
 from jmctl.render.outline import (
     Block,
-    Colophon,
-    Masthead,
     Outline,
     Paragraph,
     SectionBreak,
@@ -29,11 +25,9 @@ from jmctl.render.outline import (
 from jmctl.render.package import deterministic_docx
 from jmctl.render.reference import adopt_styles, reference_path
 from jmctl.render.runts import runt_spacing
+from jmctl.render.tables import add_table
 from jmctl.render.template_links import refuse_outside_links
-
-THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
-_BLACK = "000000"
-SHARED_PUNCTUATION = frozenset("“”‘’—…·")  # in both the Latin and the East Asian fonts
+from jmctl.render.text_runs import add_run
 
 
 class TemplateError(Exception):
@@ -50,13 +44,13 @@ def write_docx(
     own_head = _clear_body(document, keep=letterhead and outline.masthead is not None)
     _page_setup(document, outline, keep_page=letterhead)
     if outline.masthead is not None:
-        _masthead(document, outline.masthead, mark=not own_head)
+        furniture.add_masthead(document, outline.masthead, mark=not own_head)
     # Style ids looked up once: python-docx scans every style on each lookup by name.
     ids = {style.name: style.style_id for style in document.styles}
     for block in outline.blocks:
         _block(document, block, ids)
     if outline.colophon is not None:
-        _colophon(document, outline.colophon)
+        furniture.add_colophon(document, outline.colophon)
     _properties(document, outline)
     buffer = BytesIO()
     document.save(buffer)
@@ -116,7 +110,7 @@ def _page_setup(document: Any, outline: Outline, keep_page: bool = False) -> Non
     _line_grid(section)
     _page_numbers(document, section)
     if outline.masthead is not None and outline.masthead.letter:
-        _letter_first_page(section, outline.masthead)
+        furniture.letter_first_page(section, outline.masthead)
 
 
 def _page_numbers(document: Any, section: Any) -> None:
@@ -184,7 +178,7 @@ def _block(document: Any, block: Block, ids: dict[str, str]) -> None:
     if isinstance(block, SectionBreak):
         _new_section(document, block)
     elif isinstance(block, Table):
-        _table(document, block, ids)
+        add_table(document, block, ids)
     else:
         _paragraph(document, block, ids)
 
@@ -210,7 +204,7 @@ def _paragraph(document: Any, block: Paragraph, ids: dict[str, str]) -> Any:
         fmt.page_break_before = True
     if block.keep_next:
         fmt.keep_with_next = True
-    runs = [_run(paragraph, run.text, run.spread) for run in block.runs]
+    runs = [add_run(paragraph, run.text, run.spread) for run in block.runs]
     indents = _runt_indents(block)
     if indents is not None and len(runs) == 1:
         change = runt_spacing(block.text, *indents)
@@ -228,214 +222,6 @@ def _runt_indents(block: Paragraph) -> tuple[int, int] | None:
         left = round(block.left * layout.EM)
         return left - round((block.hanging or 0) * layout.EM), left
     return None
-
-
-def _run(paragraph: Any, text: str, spread: float = 0.0) -> Any:
-    lines = text.split("\n")
-    run = paragraph.add_run(lines[0])
-    for line in lines[1:]:
-        run.add_break(WD_BREAK.LINE)
-        run.add_text(line)
-    if spread:
-        rpr = run._r.get_or_add_rPr()
-        ooxml.set_value(rpr, "w:spacing", layout.CHAR_SPACING + round(spread * layout.EM))
-    if any(char in SHARED_PUNCTUATION for char in text):
-        # Word sets these in the Latin font unless the run says they are East Asian.
-        ooxml.child(run._r.get_or_add_rPr(), "w:rFonts").set(qn("w:hint"), "eastAsia")
-    return run
-
-
-def _table(document: Any, block: Table, ids: dict[str, str]) -> None:
-    table = document.add_table(rows=1, cols=len(block.header))
-    table.style = document.styles["Table Grid"] if "Table Grid" in _names(document) else None
-    total = sum(block.widths)
-    usable = layout.LANDSCAPE_TEXT_WIDTH if _landscape(document) else layout.TEXT_WIDTH
-    widths = [Twips(round(usable * w / total)) for w in block.widths]
-    table.autofit = False
-    # LibreOffice lays columns out from the grid, Word from the cells: set both.
-    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
-        column.set(qn("w:w"), str(width.twips))
-    # Text about 1 mm from the rules above and below it and 1.5 mm from the sides.
-    _cell_margins(table._tbl.tblPr, layout.CELL_MARGINS)
-    header = table.rows[0]
-    _keep_row(header, repeat=True)
-    for cell, text, width in zip(header.cells, block.header, widths, strict=True):
-        _cell(cell, text, ids[styles.TABLE_HEAD], width)
-    for row in block.rows:
-        added = table.add_row()
-        _keep_row(added)  # a row is never split across pages
-        for cell, text, width in zip(added.cells, row, widths, strict=True):
-            _cell(cell, text, ids[styles.TABLE_CELL], width)
-
-
-def _names(document: Any) -> set[str]:
-    return {style.name for style in document.styles}
-
-
-def _landscape(document: Any) -> bool:
-    return document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
-
-
-def _cell(cell: Any, text: str, style_id: str, width: Any) -> None:
-    cell.width = width
-    paragraph = cell.paragraphs[0]
-    paragraph._p.style = style_id
-    run = _run(paragraph, text)
-    inner = width.twips - layout.CELL_MARGINS["left"] - layout.CELL_MARGINS["right"]
-    spacing = condensing(text, inner, layout.TABLE_SIZE * 10)
-    if spacing:  # drawn closer so that no bracket is split and no last line is one character
-        ooxml.set_value(run._r.get_or_add_rPr(), "w:spacing", spacing)
-
-
-def _keep_row(row: Any, repeat: bool = False) -> None:
-    """Keep the row on one page; repeat it on every page when it is the header."""
-    tr_pr = row._tr.get_or_add_trPr()
-    ooxml.set_value(tr_pr, "w:cantSplit", "true")
-    if repeat:
-        ooxml.set_value(tr_pr, "w:tblHeader", "true")
-
-
-# 版头 and 版记 ------------------------------------------------------------------------
-
-
-def _letter_first_page(section: Any, masthead: Masthead) -> None:
-    """The letter format (信函格式): the mark 30 mm from the paper top with a red double
-    line under it, another double line 20 mm above the paper bottom, no page number."""
-    section.different_first_page_header_footer = True
-    size = layout.mark_size(masthead.mark)
-    section.header_distance = Twips(layout.letter_header_distance(size))
-    header = section.first_page_header
-    header.is_linked_to_previous = False
-    mark = header.paragraphs[0]
-    mark.style = styles.MARK
-    run = mark.add_run(masthead.mark)
-    run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
-    rule = header.add_paragraph(style=styles.DOC_NUMBER)
-    _full_rule(rule, "bottom", "thickThinSmallGap", layout.LETTER_TOP_RULE_SPACE)
-    footer = section.first_page_footer
-    footer.is_linked_to_previous = False
-    bottom = footer.paragraphs[0]
-    bottom.style = styles.DOC_NUMBER
-    _full_rule(bottom, "bottom", "thinThickSmallGap", layout.LETTER_BOTTOM_RULE_SPACE)
-
-
-def _full_rule(paragraph: Any, side: str, style: str, space: int) -> None:
-    """A red double line 170 mm long: the paragraph reaches 7 mm past each text edge."""
-    overhang = Twips(round(7 * layout.TWIPS_PER_MM))
-    fmt = paragraph.paragraph_format
-    fmt.left_indent, fmt.right_indent = -overhang, -overhang
-    fmt.line_spacing = Twips(20)  # an empty line 1 pt high: the rule is the content
-    ooxml.border(paragraph._p.get_or_add_pPr(), side, 18, layout.RED, space=space, style=style)
-
-
-def _masthead(document: Any, masthead: Masthead, mark: bool = True) -> None:
-    """The red mark, two blank lines, the document number with the red rule under it;
-    in the letter format the mark is in the first-page header and the number stands right.
-    Without `mark` (a letterhead brought its own), the number and rule only."""
-    if masthead.letter:
-        number = document.add_paragraph(style=styles.DOC_NUMBER)
-        number.alignment = 2  # 顶格居版心右边缘 (GB/T 9704-2012 10.1)
-        number.paragraph_format.right_indent = Twips(0)
-        number.add_run(masthead.doc_number or "")
-        return
-    if mark:
-        issuer = document.add_paragraph(style=styles.MARK)
-        run = issuer.add_run(masthead.mark)
-        run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
-        issuer.paragraph_format.space_before = Twips(
-            layout.mark_space_before(layout.mark_size(masthead.mark))
-        )
-        document.add_paragraph(style=styles.BODY)
-        document.add_paragraph(style=styles.BODY)
-    number = document.add_paragraph(style=styles.DOC_NUMBER)
-    number.add_run(masthead.doc_number or "")
-    ooxml.border(
-        number._p.get_or_add_pPr(), "bottom", 12, layout.RED, space=layout.RULE_BELOW_NUMBER
-    )
-
-
-def _colophon(document: Any, colophon: Colophon) -> None:
-    """The 版记: a floating table anchored to the bottom of the last page's text block.
-
-    Its rows sit between black rules: thick above, thin between, thick at the bottom
-    edge of the text block.
-    """
-    rows = []
-    if colophon.cc:
-        rows.append((colophon.cc, None))
-    if colophon.printed_by:
-        rows.append((colophon.printed_by, colophon.print_date))
-    if colophon.copies:
-        rows.append((colophon.copies, None))
-    table = document.add_table(rows=len(rows), cols=1)
-    _float_to_bottom(table._tbl)
-    for index, ((left, right), row) in enumerate(zip(rows, table.rows, strict=True)):
-        cell = row.cells[0]
-        cell.width = Twips(layout.TEXT_WIDTH)
-        bottom = THICK if index == len(rows) - 1 else None
-        if colophon.rules:
-            _cell_borders(cell, THICK if index == 0 else THIN, bottom)
-        else:
-            _cell_borders(cell, None, None)
-        paragraph = cell.paragraphs[0]
-        paragraph.style = styles.COLOPHON
-        if left.startswith("抄送："):  # wrapped names align after the colon
-            hanging = Twips(3 * layout.COLOPHON_SIZE * 10)
-            paragraph.paragraph_format.left_indent = Twips(layout.COLOPHON_SIZE * 10) + hanging
-            paragraph.paragraph_format.first_line_indent = -hanging
-        paragraph.add_run(left)
-        if right:
-            paragraph.paragraph_format.right_indent = Twips(0)
-            tab = layout.TEXT_WIDTH - layout.COLOPHON_SIZE * 10
-            paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(tab), alignment=2)
-            paragraph.add_run("\t" + right)
-    # A floating table is anchored to the paragraph after it, and a body ends with one.
-    anchor = document.add_paragraph(style=styles.BODY)
-    anchor.paragraph_format.line_spacing = Twips(20)
-
-
-def _float_to_bottom(tbl: Any) -> None:
-    """Anchor the table to the bottom of the text block, full width, no cell margins."""
-    tbl_pr = tbl.tblPr
-    position = ooxml.child(tbl_pr, "w:tblpPr")
-    # Anchored horizontally to the page: LibreOffice keeps a full-width table that is
-    # anchored to the margin in the text flow instead of floating it.
-    for name, value in (
-        ("leftFromText", 0),
-        ("rightFromText", 0),
-        ("vertAnchor", "margin"),
-        ("horzAnchor", "page"),
-        ("tblpX", layout.MARGIN_LEFT),
-        ("tblpYSpec", "bottom"),
-    ):
-        position.set(qn(f"w:{name}"), str(value))
-    ooxml.set_value(tbl_pr, "w:tblOverlap", "never")
-    width = ooxml.child(tbl_pr, "w:tblW")
-    width.set(qn("w:type"), "dxa")
-    width.set(qn("w:w"), str(layout.TEXT_WIDTH))
-    _cell_margins(tbl_pr, {"left": 0, "right": 0})
-
-
-def _cell_margins(tbl_pr: Any, margins: dict[str, int]) -> None:
-    """Set the table's default cell margins (twips) on the sides given."""
-    element = ooxml.child(tbl_pr, "w:tblCellMar")
-    for side, twips in margins.items():
-        margin = ooxml.child(element, f"w:{side}")
-        margin.set(qn("w:w"), str(twips))
-        margin.set(qn("w:type"), "dxa")
-
-
-def _cell_borders(cell: Any, top: int | None, bottom: int | None) -> None:
-    """Black rules above (and below) a cell, none at the sides."""
-    tc_pr = cell._tc.get_or_add_tcPr()
-    borders = ooxml.child(tc_pr, "w:tcBorders")
-    for side, size in (("top", top), ("left", None), ("bottom", bottom), ("right", None)):
-        line = ooxml.child(borders, f"w:{side}")
-        if size is None:
-            line.set(qn("w:val"), "nil")
-        else:
-            for name, value in (("val", "single"), ("sz", size), ("space", 0), ("color", _BLACK)):
-                line.set(qn(f"w:{name}"), str(value))
 
 
 # Properties ----------------------------------------------------------------------------

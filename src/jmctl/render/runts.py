@@ -28,7 +28,7 @@ def _advance(char: str, size: int) -> float:
     return size / 4 if char in NARROW else size / 2
 
 
-def _autospaced(a: str, b: str) -> bool:
+def autospaced(a: str, b: str) -> bool:
     """Whether the autospace falls between `a` and `b`: a letter or digit next to a
     Chinese character (not next to punctuation)."""
     return (a.isascii() and a.isalnum() and _ideograph(b)) or (
@@ -45,7 +45,7 @@ def _advances(text: str, spacing: int) -> list[float]:
     size = layout.BODY_SIZE * 10
     advances = [_advance(char, size) + spacing for char in text]
     for i, (a, b) in enumerate(pairwise(text), 1):
-        if _autospaced(a, b):
+        if autospaced(a, b):
             advances[i] += AUTOSPACE * size
     return advances
 
