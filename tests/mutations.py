@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from pathlib import Path
 
 from jmctl.catalogue import CODES
 from jmctl.diff import Edition, compare
 from jmctl.domain import builtin_renames
-from jmctl.findings import fails
+from jmctl.findings import Finding, fails
+from jmctl.importing.checking import check_file
 from jmctl.loading import load_bytes
-from jmctl.render.api import RenderOptions, available_kinds, outline
+from jmctl.names import MAX_NAME_BYTES
+from jmctl.render.api import INTERNAL, RenderOptions, available_kinds, outline, render_file
 from jmctl.render.docx_writer import write_docx
+from jmctl.render.phrases import PhraseError
 from jmctl.validation import check_document
 
 Mutation = Callable[[random.Random, bytes], bytes]
@@ -106,6 +110,112 @@ def deep_nesting(rng: random.Random, data: bytes) -> bytes:
     return b"a: " + b"[" * depth + b"]" * depth + b"\n" + data
 
 
+def _replace_value(rng: random.Random, data: bytes, value: bytes) -> bytes:
+    """Replace the value of a random `key: value` line with `value`."""
+    lines = _lines(data)
+    candidates = [
+        i for i, line in enumerate(lines) if b": " in line and not line.lstrip().startswith(b"#")
+    ]
+    if not candidates:
+        return data + b"\nx: " + value + b"\n"
+    index = rng.choice(candidates)
+    key = lines[index].split(b": ", 1)[0]
+    lines[index] = key + b": " + value
+    return b"\n".join(lines)
+
+
+def huge_number(rng: random.Random, data: bytes) -> bytes:
+    """Integers of thousands of digits, in every form YAML reads as one."""
+    digits = rng.choice((19, 400, 4301, 6000))
+    value = rng.choice(
+        (
+            b"9" * digits,
+            b"-" + b"1" * digits,
+            b"0x" + b"f" * digits,
+            b"0o" + b"7" * digits,
+            b"1_" * digits + b"0",
+            b":".join([b"59"] * (digits // 3 + 2)),
+            b'"' + b"3" * digits + "个部门和单位组成".encode() + b'"',
+        )
+    )
+    return _replace_value(rng, data, value)
+
+
+BAD_TAGS = (
+    b"!!bool maybe",
+    b'!!int ""',
+    b'!!float ""',
+    b"!!int 12abc",
+    b"!!float x",
+    b"!!null nothing",
+    b"!!int 0x",
+    b"!!bool",
+    b"!!timestamp 2021-02-30",
+    b"!!str",
+    b"!!merge x",
+)
+
+
+def bad_core_tag(rng: random.Random, data: bytes) -> bytes:
+    return _replace_value(rng, data, rng.choice(BAD_TAGS))
+
+
+def bad_date(rng: random.Random, data: bytes) -> bytes:
+    value = rng.choice(
+        (
+            b"2022-03-0.",
+            b"2022-3-1",
+            b"2022-02-29",
+            b"0000-01-01",
+            b"9999-12-31",
+            "２０２２-03-01".encode(),
+            b"2022-W01-1",
+            b"20220301",
+            b"2022-03-01T00:00",
+        )
+    )
+    return _replace_value(rng, data, value)
+
+
+def long_text(rng: random.Random, data: bytes) -> bytes:
+    """A title, name or line far longer than any real one (document properties hold 255)."""
+    piece = rng.choice(("困难群众", "a", "，", "(", ",", " ,", "、", "〔2017〕"))
+    return _replace_value(rng, data, (piece * rng.choice((60, 300, 3000, 40_000))).encode())
+
+
+def punctuation_flood(rng: random.Random, data: bytes) -> bytes:
+    """Long text full of half-width marks and spaces beside Chinese: the linear-time rules."""
+    unit = rng.choice(("中,", "中 , ", ",,,,", "中" + " " * 50 + ",", "(中)", "１个部门"))
+    return _replace_value(rng, data, ('"' + unit * rng.choice((100, 5000, 60_000)) + '"').encode())
+
+
+def alias_text(rng: random.Random, data: bytes) -> bytes:
+    """Aliases of one long string: few values, much text."""
+    size = rng.choice((1000, 100_000, 400_000))
+    copies = rng.choice((2, 10, 50))
+    extra = f'zz: &long "{"长" * size}"\nzy: [{", ".join(["*long"] * copies)}]\n'
+    return data + b"\n" + extra.encode()
+
+
+def quoted_merge(rng: random.Random, data: bytes) -> bytes:
+    token = rng.choice((b'"<<": {jmctl: 2}\n', b"'<<': [1]\n", b"<<: {x: 1}\n", b"? <<\n: {}\n"))
+    return token + data
+
+
+def odd_name(rng: random.Random, data: bytes) -> bytes:
+    """Names (that become file names) with line breaks, bidi controls, slashes, dots."""
+    piece = rng.choice(("\\n", "\\u202E", "\\u2066", "/", "\\\\", "..", "\\t", "CON", "\\u200b"))
+    lines = _lines(data)
+    for index, line in enumerate(lines):
+        if line.strip().startswith((b"name:", b"doc_number:", b"title:")):
+            key, _, value = line.partition(b": ")
+            text = value.decode("utf-8", "replace").strip('"')
+            lines[index] = key + b': "' + (piece + text + piece * 3).encode() + b'"'
+            if rng.random() < 0.5:
+                break
+    return b"\n".join(lines)
+
+
 MUTATIONS: tuple[Mutation, ...] = (
     delete_line,
     duplicate_line,
@@ -117,29 +227,68 @@ MUTATIONS: tuple[Mutation, ...] = (
     wrong_encoding,
     empty,
     deep_nesting,
+    huge_number,
+    bad_core_tag,
+    bad_date,
+    long_text,
+    punctuation_flood,
+    alias_text,
+    quoted_merge,
+    odd_name,
 )
 
 
-def mutate(rng: random.Random, data: bytes, rounds: int = 3) -> bytes:
-    """Return `data` after 1 to `rounds` random mutations."""
+# Those that make inputs of hundreds of kilobytes: the long run's, not the test suite's.
+LARGE = (long_text, punctuation_flood, alias_text)
+SMALL = tuple(mutation for mutation in MUTATIONS if mutation not in LARGE)
+
+
+def mutate(
+    rng: random.Random, data: bytes, rounds: int = 3, mutations: tuple[Mutation, ...] = MUTATIONS
+) -> bytes:
+    """Return `data` after 1 to `rounds` random `mutations`."""
     for _ in range(rng.randint(1, rounds)):
-        data = rng.choice(MUTATIONS)(rng, data) or data
+        data = rng.choice(mutations)(rng, data) or data
     return data
 
 
-def exercise(data: bytes) -> None:
-    """Validate `data`; when it is valid, render every document and diff it against itself."""
+def exercise(data: bytes, folder: Path | None = None, *, render: bool = True) -> None:
+    """Validate `data`; when it is valid, render every document (unless not `render`)
+    and diff it against itself.
+
+    With a `folder`, also run it the way the commands do: written to a file, rendered
+    to files there (default names, atomic writes), and checked as a data file.
+    """
     loaded = load_bytes(data, "fuzz.yaml")
     findings = list(loaded.findings)
     if loaded.document is not None:
         report = check_document(loaded.document, builtin_renames())
         findings += report.findings
         if report.model is not None and not fails(report.findings):
-            for kind in available_kinds(report.model):
-                write_docx(outline(report.model, kind, RenderOptions()))
+            for kind in available_kinds(report.model) if render else ():
+                try:
+                    write_docx(outline(report.model, kind, RenderOptions()))
+                except PhraseError as error:  # absurd data can pass a wording bound: said so
+                    assert error.finding is not None and error.finding.code == "JM903"
             edition = Edition(loaded.document, report.model)
             assert compare(edition, edition, builtin_renames()) == []
+    if folder is not None:
+        findings += _through_files(data, folder)
     for finding in findings:
-        assert finding.code in CODES
+        assert finding.code in CODES and finding.code != "JM000", finding.message("en")
         assert finding.mark.line >= 1 and finding.mark.column >= 1
         assert finding.message("zh") and finding.message("en")
+
+
+def _through_files(data: bytes, folder: Path) -> list[Finding]:
+    """Render `data` from a file into `folder`/out and check it; return the findings."""
+    path = folder / "fuzz.yaml"
+    path.write_bytes(data)
+    result = render_file(path, None, RenderOptions(), out_dir=folder / "out")
+    assert result.error is None or not result.error.startswith(INTERNAL), result.error
+    for written in result.written:
+        name = written.name
+        assert len(name.encode("utf-8")) <= MAX_NAME_BYTES and name.isprintable(), name
+        assert written.parent == folder / "out"
+        written.unlink()
+    return [*result.findings, *check_file(path).findings]

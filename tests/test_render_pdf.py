@@ -14,9 +14,9 @@ import pdfplumber
 import pytest
 from docx import Document
 
-from jmctl.render.api import RenderOptions, render_file
+import pages
 
-from conftest import EXAMPLES
+pytestmark = pytest.mark.slow
 
 MM = 72 / 25.4
 TOLERANCE = 0.5  # mm
@@ -26,26 +26,9 @@ HEADING = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四�
 
 
 @pytest.fixture(scope="module")
-def rendered(
-    tmp_path_factory: pytest.TempPathFactory, libreoffice: str
-) -> dict[str, tuple[Path, Path]]:
-    """Render each example's notice (and Qingshan's tasks) to DOCX and PDF once."""
-    folder = tmp_path_factory.mktemp("pdf")
-    paths = {}
-    for name, kind in (
-        ("dushan-2017", "notice"),
-        ("fujian-2020", "notice"),
-        ("qingshan-2022", "notice"),
-        ("qingshan-2022", "tasks"),
-    ):
-        docx, pdf = folder / f"{name}-{kind}.docx", folder / f"{name}-{kind}.pdf"
-        for target, fmt in ((docx, "docx"), (pdf, "pdf")):
-            result = render_file(
-                EXAMPLES / f"{name}.yaml", [kind], RenderOptions(fmt), output=target
-            )
-            assert result.written == [target]
-        paths[f"{name}-{kind}"] = (docx, pdf)
-    return paths
+def rendered(libreoffice: str) -> dict[str, tuple[Path, Path]]:
+    """The examples and the stress set, rendered to DOCX and PDF once (tests/pages.py)."""
+    return pages.rendered()
 
 
 def _lines(page: pdfplumber.page.Page) -> list[list[dict]]:
@@ -76,7 +59,11 @@ def _near(value: float, expected: float) -> bool:
 def test_pages_are_a4_and_text_starts_at_the_binding_margin(rendered, name: str) -> None:
     with pdfplumber.open(rendered[name][1]) as pdf:
         for page in pdf.pages:
-            assert _near(page.width / MM, 210) and _near(page.height / MM, 297)
+            landscape = page.width > page.height  # the task table annex
+            width, height = (297, 210) if landscape else (210, 297)
+            assert _near(page.width / MM, width) and _near(page.height / MM, height)
+            if landscape:
+                continue
             for line in _lines(page):
                 assert line[0]["x0"] / MM >= TEXT_LEFT - TOLERANCE
                 assert line[-1]["x1"] / MM <= TEXT_RIGHT + TOLERANCE
@@ -90,11 +77,14 @@ def test_full_pages_hold_22_lines_of_28_characters(rendered, name: str) -> None:
     for number, (lines, following) in enumerate(itertools.pairwise(pages), 2):
         assert len(lines) <= 22, number
         # A page ends early only to keep a heading with its text, or before an annex;
-        # an annex's first page has blank lines around its title.
+        # an annex's first page has blank lines around its title. Widow and orphan
+        # control carry a line or two over so that no paragraph leaves a single line
+        # alone at a page top or bottom (counted in tests/test_render_stress.py).
         if not HEADING.match(_text(following[0])) and not _text(lines[0]).startswith("附件"):
-            full.append(number)
-            assert len(lines) == 22, number
+            full.append(len(lines))
+            assert len(lines) >= 20, number
     assert len(full) >= 3
+    assert 22 in full  # the grid holds where nothing is carried over
     widths = [
         _em_width(_text(line))
         for lines in pages[1:]
@@ -115,8 +105,7 @@ def test_red_header_35mm_below_the_text_top_and_rule_4mm_under_the_number(render
     with pdfplumber.open(rendered["dushan-2017-notice"][1]) as pdf:
         page = pdf.pages[0]
         mark = [c for c in page.chars if c["size"] > 30]
-        assert _text(mark) == "独山县人民政府办公室文件"
-        assert _near(mark[0]["top"] / MM, TEXT_TOP + 35)
+        assert _text(mark) == "独山县人民政府办公室文件"  # its ink position: test_render_ink
         assert mark[0]["non_stroking_color"] in ((1, 0, 0), [1, 0, 0], (1.0, 0.0, 0.0))
         number = next(c for c in page.chars if c["text"] == "〔")
         rules = [e for e in page.edges if e["orientation"] == "h" and e["top"] > number["bottom"]]
@@ -130,7 +119,6 @@ def test_letter_format_positions(rendered) -> None:
     with pdfplumber.open(rendered["fujian-2020-notice"][1]) as pdf:
         page = pdf.pages[0]
         mark = [c for c in page.chars if c["size"] > 30]
-        assert _near(mark[0]["top"] / MM, 30)
         rules = sorted(
             {
                 round(e["top"] / MM, 1)
@@ -151,13 +139,14 @@ def test_letter_format_positions(rendered) -> None:
 def test_page_numbers_alternate_sides_7mm_below_the_text(rendered, name: str) -> None:
     with pdfplumber.open(rendered[name][1]) as pdf:
         for number, page in enumerate(pdf.pages, 1):
-            chars = [c for c in page.chars if c["top"] > TEXT_BOTTOM * MM]
+            bottom = page.height / MM - 35  # the text block ends 35 mm above the edge
+            chars = [c for c in page.chars if c["top"] > bottom * MM]
             text = "".join(c["text"] for c in chars)
-            assert text == f"— {number} —"
-            assert _near(chars[0]["top"] / MM, TEXT_BOTTOM + 7)
+            assert text == f"— {number} —"  # the dash's ink position: test_render_stress
             em = 14 / MM  # one 4号 character
+            right = page.width / MM - 26
             if number % 2:
-                assert _near(chars[-1]["x1"] / MM, TEXT_RIGHT - em)
+                assert _near(chars[-1]["x1"] / MM, right - em)
             else:
                 assert _near(chars[0]["x0"] / MM, TEXT_LEFT + em)
 
@@ -198,7 +187,7 @@ def test_pdf_text_is_the_document_text_with_no_punctuation_lost(rendered, name: 
         actual = "".join(PAGE_NUMBER.sub("", page.extract_text()) for page in pdf.pages)
     actual = re.sub(r"\s", "", actual)
     assert sorted(actual) == sorted(expected)
-    if name != "qingshan-2022-tasks":  # table cells read across, not down
+    if all(len(table.columns) == 1 for table in document.tables):  # cells read across
         assert actual == expected
 
 

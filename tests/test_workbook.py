@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import json
@@ -20,7 +21,17 @@ from jmctl.workbook.writing import workbook_bytes
 from conftest import CASES, EXAMPLES, first_fast
 
 DATA_FILES = sorted([*EXAMPLES.glob("*.yaml"), *(CASES / "valid").glob("*.yaml")])
-SHEETS = ["基本信息", "成员单位", "成员名单", "办公室", "职责分工", "重点任务", "发文", "说明"]
+SHEETS = [
+    "基本信息",
+    "成员单位",
+    "成员名单",
+    "办公室",
+    "职责分工",
+    "重点任务",
+    "会议",
+    "发文",
+    "说明",
+]
 
 
 def _data(path: Path) -> dict:
@@ -74,7 +85,8 @@ def test_the_workbook_has_chinese_sheets_columns_drop_downs_and_frozen_headers(
     assert [name for name in book.sheetnames if not name.startswith("_")] == SHEETS
     headers = {name: [c.value for c in book[name][1]] for name in SHEETS[:-1]}
     assert headers["成员单位"][:3] == ["全称", "简称", "集体"]
-    assert headers["成员名单"] == ["角色", "姓名", "单位", "职务", "完整职务"]
+    # The columns follow the schema's roster entry: a new optional key is a new column.
+    assert headers["成员名单"] == ["角色", "姓名", "单位", "职务", "完整职务", "印出的角色标签"]
     assert headers["职责分工"] == ["序号", "单位", "职责"]
     assert headers["重点任务"] == ["序号", "工作任务", "落实措施", "负责单位", "时间进度"]
     roster = book["成员名单"]
@@ -88,7 +100,8 @@ def test_the_workbook_has_chinese_sheets_columns_drop_downs_and_frozen_headers(
     level = next(row for row in basics.iter_rows() if row[2].value == "jurisdiction.level")
     assert level[1].value == "县级"
     assert any(
-        v.formula1 == '"省级,市级,县级,乡镇级"' for v in basics.data_validations.dataValidation
+        v.formula1 == '"国家级,省级,市级,县级,乡镇级"'
+        for v in basics.data_validations.dataValidation
     )
     notice = {row[2].value: row[1].value for row in book["发文"].iter_rows(min_row=2)}
     assert notice["notice.doc_number"] == "独府办发〔2017〕20号"
@@ -131,7 +144,7 @@ def test_what_people_type_in_a_spreadsheet_is_read_as_data(tmp_path: Path) -> No
     assert data["meeting"]["rules"][1] == "新增的一条规则。"
     assert len(data["meeting"]["rules"]) == 3
     assert data["duties"][-1]["items"][-1] == "负责困难群众法律援助的宣传。"
-    assert data["units"][-1] == {"name": "青山镇应急管理办公室", "short": "镇应急办"}
+    assert data["units"][-1] == {"name": "青山镇应急管理办公室", "short": ["镇应急办"]}
     assert data["members"][-1] == "青山镇应急管理办公室"
 
 
@@ -166,3 +179,52 @@ def test_export_refuses_data_of_the_wrong_shape(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "JM103" in result.stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_init_xlsx_writes_the_starting_file_as_a_workbook(tmp_path: Path) -> None:
+    target = tmp_path / "青山县名单.xlsx"
+    result = _run(
+        "init",
+        "--xlsx",
+        str(target.with_suffix(".yaml")),
+        "--jurisdiction",
+        "青山县",
+        "--level",
+        "县",
+        "--meeting",
+        "青山县社会救助工作联席会议",
+    )
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(target)
+    assert [name for name in book.sheetnames if not name.startswith("_")] == SHEETS
+    basics = {row[2].value: row[1].value for row in book["基本信息"].iter_rows(min_row=2)}
+    assert basics["jurisdiction.name"] == "青山县"
+    assert basics["jurisdiction.level"] == "县级"
+    assert "meeting.short_name" in basics  # fields the starting file leaves out are listed too
+    checked = _run("validate", str(target))
+    assert checked.exit_code == 0
+    assert f"{target}:成员名单!" in checked.stdout and "JM110" in checked.stdout
+
+
+def test_a_key_the_contract_gains_needs_no_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new optional key of a roster entry becomes a column titled by the schema, and a
+    new top-level key a row of 基本信息; both come back from the workbook."""
+    from jmctl.workbook import layout
+    from jmctl.workbook.reading import load_workbook_bytes
+
+    schema = copy.deepcopy(layout._schema())
+    schema["$defs"]["person"]["properties"]["label"] = {"title": "标签", "$ref": "#/$defs/text"}
+    schema["properties"]["contact"] = {"title": "联系电话", "$ref": "#/$defs/text"}
+    monkeypatch.setattr(layout, "_schema", lambda: schema)
+    layout.sheets.cache_clear()
+    try:
+        data = _data(EXAMPLES / "qingshan-2022.yaml")
+        data["roster"]["convenors"][0]["label"] = "分管领导"
+        data["contact"] = "0851-1234567"
+        raw = workbook_bytes(data)
+        book = openpyxl.load_workbook(io.BytesIO(raw))
+        assert [c.value for c in book["成员名单"][1]][-1] == "标签"
+        assert any(row[2].value == "contact" for row in book["基本信息"].iter_rows())
+        assert load_workbook_bytes(raw, "x.xlsx").document.data == data
+    finally:
+        layout.sheets.cache_clear()

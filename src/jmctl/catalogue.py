@@ -93,6 +93,45 @@ _CODES = (
         "文件按 Big5（繁体中文）编码读取；建议另存为 UTF-8",
         "read as Big5 (traditional Chinese); consider saving the file as UTF-8",
     ),
+    Code(
+        "JM040",
+        _E,
+        "这是{kind}，不是数据文件：请先用 jmctl import 导入为数据文件（.yaml）{hint}",
+        "this is {kind}, not a data file: import it first with jmctl import{hint}",
+    ),
+    Code(
+        "JM041",
+        _E,
+        "键“{key}”后面是全角冒号“：”（中文输入法），应改为半角冒号和一个空格“: ”",
+        "the key '{key}' is followed by a full-width colon '：' (Chinese input): "
+        "write ': ' (ASCII colon and a space)",
+    ),
+    Code(
+        "JM042",
+        _E,
+        "行首有全角空格（U+3000，中文输入法的空格）；缩进只能用半角空格",
+        "a full-width space (U+3000, from a Chinese input method) in the indentation: "
+        "indent with ASCII spaces only",
+    ),
+    Code(
+        "JM043",
+        _E,
+        "列表项用了全角的“{char}”；列表项应以半角减号和一个空格“- ”开头",
+        "a list item starts with the full-width '{char}': start it with '- ' (ASCII hyphen "
+        "and a space)",
+    ),
+    Code(
+        "JM044",
+        _E,
+        "行首有制表符（Tab）；YAML 只能用空格缩进，请把 Tab 换成空格",
+        "a tab in the indentation: YAML indents with spaces only",
+    ),
+    Code(
+        "JM045",
+        _E,
+        "键“{key}”的冒号后面缺少空格，应写作“{key}: ”",
+        "the colon after the key '{key}' needs a space after it: '{key}: '",
+    ),
     # The schema.
     Code(
         "JM101",
@@ -120,6 +159,25 @@ _CODES = (
         _E,
         "不支持的格式版本 jmctl: {value}；本版本只支持 1",
         "unsupported format version jmctl: {value}; this release reads version 1",
+    ),
+    Code(
+        "JM108",
+        _E,
+        "{where}的键“{key}”是中文；数据文件的键用英文：您是否想写“{suggestion}”（{title}）？",
+        "{where}has the Chinese key '{key}'; keys are English: did you mean '{suggestion}' "
+        "({title})?",
+    ),
+    Code(
+        "JM109",
+        _W,
+        "{title}写作“{word}”，已按 {value} 读取；建议直接写 {value}",
+        "{title} '{word}' is read as {value}; write {value}",
+    ),
+    Code(
+        "JM110",
+        _W,
+        "{title}还是待填写的内容：{value}",
+        "{title} is still to be filled in: {value}",
     ),
     # Units and people.
     Code(
@@ -209,6 +267,48 @@ _CODES = (
         "新增成员单位“{unit}”不在“由……组成”一句所列的单位中",
         "new member unit '{unit}' is missing from the sentence listing the members (由……组成)",
     ),
+    Code(
+        "JM230",
+        _E,
+        "主持人“{name}”不在成员名单中",
+        "the chair '{name}' is not in the roster",
+    ),
+    Code(
+        "JM231",
+        _E,
+        "主持人“{name}”是{role}，不是召集人；会议由召集人（任一召集人角色）主持",
+        "the chair '{name}' is a {role_en}, not a convenor; a convenor chairs the session",
+    ),
+    Code(
+        "JM232",
+        _E,
+        "出席人员“{name}”不在成员名单中{hint}",
+        "attendee '{name}' is not in the roster{hint}",
+    ),
+    Code(
+        "JM233",
+        _E,
+        "“{name}”在本次会议的出席人员中重复列出（第 {first} 行已列出）",
+        "'{name}' is listed twice among this session's attendees (already at line {first})",
+    ),
+    Code(
+        "JM234",
+        _E,
+        "代为出席的“{name}”属于“{unit}”，与被代者“{person}”的单位“{own}”不同",
+        "the substitute '{name}' is of '{unit}', not of '{own}' like '{person}' whom they replace",
+    ),
+    Code(
+        "JM235",
+        _E,
+        "牵头单位“{unit}”又列为配合单位",
+        "the lead unit '{unit}' is listed among the other units too",
+    ),
+    Code(
+        "JM236",
+        _W,
+        "“{unit}”不是成员单位、召集人单位或本级政府，却{what}",
+        "'{unit}' is neither a member unit, a convenor's unit nor the government, yet {what_en}",
+    ),
     # Dates and document numbers.
     Code("JM301", _E, "“{value}”不是有效日期{detail}", "'{value}' is not a valid date{detail_en}"),
     Code(
@@ -235,6 +335,44 @@ _CODES = (
         "文号“{value}”与上一版本（{previous}）相同；新的通知需要新的文号",
         "document number '{value}' is the previous edition's ({previous}); a new notice needs "
         "its own",
+    ),
+    Code(
+        "JM310",
+        _E,
+        "时间“{value}”不是有效的时刻：应写作 24 小时制 HH:MM，如 09:30",
+        "'{value}' is not a time: write it as HH:MM (24-hour clock), e.g. 09:30",
+    ),
+    Code(
+        "JM311",
+        _E,
+        "结束时间 {end} 早于开始时间 {start}",
+        "the end time {end} is before the start time {start}",
+    ),
+    Code(
+        "JM312",
+        _E,
+        "会议日期 {date} 早于上一次会议（第 {line} 行，{previous}）；会议应按日期先后排列",
+        "the session date {date} is before the previous session's ({previous}, line {line}); "
+        "sessions are listed in date order",
+    ),
+    Code(
+        "JM313",
+        _E,
+        "{kind}的次数不连续：上一次是第{previous}次，这一次应为第{expected}次",
+        "{kind_en} numbers out of sequence: after number {previous} comes {expected}",
+    ),
+    Code(
+        "JM314",
+        _W,
+        "议定事项的完成时限 {deadline} 已过（今天是 {today}），办理状态仍为“{status}”",
+        "the decision's deadline {deadline} has passed (today is {today}) and its status is "
+        "still '{status_en}'",
+    ),
+    Code(
+        "JM315",
+        _E,
+        "完成时限 {deadline} 早于作出决定的会议日期 {date}",
+        "the deadline {deadline} is before the date of the session that set it ({date})",
     ),
     # Text.
     Code(
@@ -286,12 +424,31 @@ _CODES = (
         "这段文字未能归入数据文件的任何部分，已保留在 unplaced 中：{text}",
         "this text fits no part of the data file and is kept under unplaced: {text}",
     ),
+    Code(
+        "JM609",
+        _W,
+        "“{char}”夹在词语中间（{context}），像是网页镜像插入的符号；已原样保留，请核对后删除",
+        "'{char}' sits inside a word ({context}), like a symbol a web mirror injects; "
+        "kept as it is, remove it after checking",
+    ),
+    Code(
+        "JM610",
+        _W,
+        "没有列出成员单位（members 为空）；文件若有成员单位，请补上",
+        "no member units are listed (members is empty); add them if the document has any",
+    ),
+    Code(
+        "JM611",
+        _W,
+        "第 {table} 个表格的这一行未能识别，已按原样保留在 unplaced 中：{text}",
+        "this row of table {table} was not understood and is kept under unplaced: {text}",
+    ),
     # Reading existing documents of every format (jmctl import and check).
     Code("JM620", _E, "无法读取{what}：{detail}", "cannot read the {what}: {detail}"),
     Code(
         "JM621",
         _E,
-        "{what}超出读取限制：{detail}；未读取",
+        "读取{what}时超出限制：{detail}；未读取",
         "the {what} exceeds a reading limit: {detail}; it was not read",
     ),
     Code(
@@ -331,25 +488,6 @@ _CODES = (
         "文件携带的 jmctl 数据与文件显示的文字不符，已按显示的文字导入",
         "the jmctl data this file carries does not match its visible text;"
         " imported from the visible text instead",
-    ),
-    Code(
-        "JM609",
-        _W,
-        "“{char}”夹在词语中间（{context}），像是网页镜像插入的符号；已原样保留，请核对后删除",
-        "'{char}' sits inside a word ({context}), like a symbol a web mirror injects; "
-        "kept as it is, remove it after checking",
-    ),
-    Code(
-        "JM610",
-        _W,
-        "没有列出成员单位（members 为空）；文件若有成员单位，请补上",
-        "no member units are listed (members is empty); add them if the document has any",
-    ),
-    Code(
-        "JM611",
-        _W,
-        "第 {table} 个表格的这一行未能识别，已按原样保留在 unplaced 中：{text}",
-        "this row of table {table} was not understood and is kept under unplaced: {text}",
     ),
     # Reforms.
     Code(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from jmctl import session_report
 from jmctl.diff import Change
 from jmctl.domain import choice_labels, role_labels
 from jmctl.schema import field_title
@@ -31,6 +32,12 @@ _KIND_LABELS = {
     "tasks_changed": "任务变动",
     "meeting_changed": "制度变动",
     "notice_changed": "发文变动",
+    "session_added": "新增会议",
+    "session_removed": "删除会议",
+    "decision_status_changed": "办理状态变动",
+    "decision_added": "新增议定事项",
+    "decision_removed": "删除议定事项",
+    "decision_changed": "议定事项调整",
 }
 _TASK_FIELDS = ("measures", "deadline", "units")
 
@@ -100,6 +107,8 @@ def _rows(change: Change) -> list[Row]:
         return [(label, *_items(detail), f"{change.unit}的职责")]
     if kind == "tasks_changed":
         return [(label, *_task(detail))]
+    if change.section == "sessions":
+        return [(label, *session_report.row(change))]
     return [(label, *_field(change, detail))]
 
 

@@ -1,6 +1,7 @@
 """The `jmctl` command line: options in, one library call, output and exit code out.
 
 Exit codes: 0 ok, 1 findings (or differences), 2 usage, 3 internal error (a bug).
+Each command's help (both languages, examples, exit codes) is in `data/help/`.
 """
 
 from __future__ import annotations
@@ -14,39 +15,50 @@ from typing import TYPE_CHECKING
 import click
 
 from jmctl import __version__
+from jmctl.cli_help import JmctlGroup
+from jmctl.language import default_lang
 
 if TYPE_CHECKING:
     from datetime import date, datetime
 
     from jmctl.diff import DiffResult
     from jmctl.findings import Finding
+    from jmctl.importing.api import Written
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 # Kept here rather than imported, so that `jmctl --help` does not load the differ.
-DIFF_SECTIONS = ("units", "roster", "order", "office", "duties", "tasks", "meeting", "notice")
+DIFF_SECTIONS = (
+    "units",
+    "roster",
+    "order",
+    "office",
+    "duties",
+    "tasks",
+    "meeting",
+    "notice",
+    "sessions",
+)
 
 
-def _default_lang() -> str:
-    """Return "en" when JMCTL_LANG or the locale asks for English, else "zh"."""
-    for variable in ("JMCTL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "zh"
-    return "zh"
+def _terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
 
 
 def _colour(stream: object) -> bool:
     """Colour only a terminal, and never when NO_COLOR is set (no-color.org)."""
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
+    return _terminal(stream) and not os.environ.get("NO_COLOR")
 
 
 _lang_option = click.option(
     "--lang",
     type=click.Choice(["zh", "en"]),
-    default=_default_lang,
-    show_default="zh, or en by JMCTL_LANG / locale",
+    default=default_lang,
     help="Language of the messages.",
+)
+
+_quiet_option = click.option(
+    "-q", "--quiet", is_flag=True, help="Only findings and errors: no progress, notes or summary."
 )
 
 
@@ -63,6 +75,15 @@ _jobs_option = click.option(
     "--jobs",
     type=click.IntRange(min=1),
     help="Processes for many files (default: one per core).",
+)
+
+
+_report_option = click.option(
+    "--report",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Summary as text, or one JSON object (files written, findings).",
 )
 
 
@@ -97,6 +118,7 @@ def _report_findings(
     output_format: str,
     strict: bool,
     lang: str,
+    quiet: bool = False,
 ) -> int:
     """Print each file's findings as it comes (text) or all at the end (JSON), then the
     summary; return the exit code. A progress bar shows only where it cannot mix with
@@ -106,7 +128,8 @@ def _report_findings(
 
     counts, collected, failed, internal = Counts(), [], False, False
     colour = output_format == "text" and _colour(sys.stdout)
-    with _progress(0 if _colour(sys.stdout) else total) as advance:
+    shown = 0 if quiet or _terminal(sys.stdout) else total
+    with _progress(shown) as advance:
         for findings in batches:
             advance(1)
             counts.add_file(findings)
@@ -119,19 +142,16 @@ def _report_findings(
                     click.echo(finding_line(finding, lang, colour))
     if output_format == "json":
         click.echo(json_report(collected, counts, lang), nl=False)
-    else:
+    elif not quiet:
         click.echo(summary_line(counts, lang))
     return EXIT_INTERNAL if internal else EXIT_FINDINGS if failed else EXIT_OK
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=JmctlGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="jmctl")
+@click.option("--lang", type=click.Choice(["zh", "en"]), expose_value=False, help="Language.")
 def cli() -> None:
-    """Draft, validate, render and compare joint-meeting (联席会议) documents.
-
-    One YAML data file describes one joint meeting of one jurisdiction in one
-    edition; jmctl checks it and turns it into official documents.
-    """
+    """Draft, validate, render and compare joint-meeting (联席会议) documents."""
 
 
 @cli.command()
@@ -144,6 +164,7 @@ def cli() -> None:
     help="Last year's edition: also check new units and the 文号 against it.",
 )
 @_jobs_option
+@_quiet_option
 @_lang_option
 def validate(
     paths: tuple[Path, ...],
@@ -152,34 +173,32 @@ def validate(
     renames_file: Path | None,
     previous: Path | None,
     jobs: int | None,
+    quiet: bool,
     lang: str,
 ) -> None:
-    """Check data files against the schema and the domain rules.
+    """Check data files against the schema and the domain rules."""
+    from jmctl.reporting import in_language
+    from jmctl.validation import InputError, data_files, validate_bytes, validate_paths
 
-    PATHS are files or folders (searched for *.yaml and *.yml). Each finding is
-    printed as `path:line:col: severity CODE message`. Exit 0 when there is no
-    error, 1 when any finding fails, 2 for usage errors.
-
-    \b
-    Example:
-        jmctl validate examples/
-        jmctl validate --format json --strict examples/dushan-2017.yaml
-        jmctl validate --previous dushan-2017.yaml 名单.xlsx
-    """
-    from jmctl.validation import InputError, data_files, validate_paths
-
+    if paths == (Path("-"),):
+        report = validate_bytes(sys.stdin.buffer.read(), "-")
+        sys.exit(_report_findings([report.findings], 1, output_format, strict, lang, quiet))
     try:
         total = len(set(data_files(paths)))
         reports = validate_paths(paths, renames_file, jobs, previous)
-        code = _report_findings((r.findings for r in reports), total, output_format, strict, lang)
+        code = _report_findings(
+            (r.findings for r in reports), total, output_format, strict, lang, quiet
+        )
     except InputError as error:
-        click.echo(f"jmctl: {error}", err=True)
+        click.echo(f"jmctl: {in_language(str(error), lang)}", err=True)
         sys.exit(EXIT_USAGE)
     sys.exit(code)
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]))
+@click.argument(
+    "kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]), metavar="KIND"
+)
 @click.argument("source", type=click.Path(path_type=Path, exists=True))
 @_output_option("Output file (default: a name made from the data).")
 @_out_dir_option("Folder for the output (default: the current folder).")
@@ -193,7 +212,7 @@ def validate(
 @click.option(
     "--template",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="Your own reference DOCX (letterhead, styles); it must define jmctl's styles.",
+    help="Your own reference DOCX (letterhead, page set-up, styles).",
 )
 @click.option(
     "--templates",
@@ -202,7 +221,15 @@ def validate(
     help="A folder with your own phrases.j2 (wording).",
 )
 @click.option("--table", "roster_table", is_flag=True, help="Roster as a table.")
+@_report_option
+@click.option(
+    "--no-embed-data",
+    "no_embed_data",
+    is_flag=True,
+    help="Leave the data file out of the DOCX (it is carried inside by default).",
+)
 @_jobs_option
+@_quiet_option
 @_lang_option
 def render(
     kind: str,
@@ -213,22 +240,13 @@ def render(
     template: Path | None,
     phrases: Path | None,
     roster_table: bool,
+    report: str,
+    no_embed_data: bool,
     jobs: int | None,
+    quiet: bool,
     lang: str,
 ) -> None:
-    """Render official documents (GB/T 9704-2012) from a data file or a folder of them.
-
-    KIND is notice (the issuing document with everything in it), roster, duties,
-    tasks, or all (every document the data supports). The data is validated first:
-    errors stop the render, warnings are shown. Files are written atomically. A
-    folder is rendered on every core into OUT_DIR/<file name>/.
-
-    \b
-    Example:
-        jmctl render notice examples/dushan-2017.yaml -o 通知.docx
-        jmctl render all examples/fujian-2020.yaml -d out/ --format pdf
-        jmctl render all examples/ -d out/
-    """
+    """Render official documents (GB/T 9704-2012) from a data file or a folder of them."""
     from jmctl.render.api import (
         INTERNAL,
         RenderOptions,
@@ -238,22 +256,31 @@ def render(
         render_file,
     )
     from jmctl.render.batch import render_many
+    from jmctl.reporting import in_language
     from jmctl.validation import InputError, data_files
 
     if output is not None and (kind == "all" or out_dir is not None or source.is_dir()):
-        raise click.UsageError("-o names one file: use -d for `all` or a folder, not both")
+        raise click.UsageError(
+            _say(
+                "-o 只写一个文件：all 或文件夹请用 -d",
+                "-o names one file: use -d for `all` or a folder, not both",
+                lang,
+            )
+        )
     kinds = None if kind == "all" else (kind,)
     try:
         output_format = format_for(output, output_format)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    options = RenderOptions(output_format, template, phrases, roster_table)
+    options = RenderOptions(
+        output_format, template, phrases, roster_table, embed_data=not no_embed_data
+    )
     if source.is_dir():
         try:
             sources = sorted(data_files([source]), key=str)
         except InputError as error:
-            raise click.UsageError(str(error)) from None
-        with _progress(len(sources)) as advance:
+            raise click.UsageError(in_language(str(error), lang)) from None
+        with _progress(0 if quiet else len(sources)) as advance:
             results = list(
                 render_many(sources, kinds, options, out_dir or Path(), jobs=jobs, on_done=advance)
             )
@@ -261,9 +288,12 @@ def render(
         try:
             results = [render_file(source, kinds, options, output=output, out_dir=out_dir)]
         except expected_errors() as error:
-            click.echo(f"jmctl: {describe_error(error)}", err=True)
+            click.echo(f"jmctl: {in_language(describe_error(error), lang)}", err=True)
             sys.exit(EXIT_FINDINGS)
-    _report_renders(results, lang)
+    if report == "json":
+        click.echo(_render_json(results, lang), nl=False)
+    else:
+        _report_renders(results, lang, quiet)
     if any(result.error and result.error.startswith(INTERNAL) for result in results) or any(
         finding.code == "JM000" for result in results for finding in result.findings
     ):
@@ -272,45 +302,88 @@ def render(
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
-def _progress(total: int):  # noqa: ANN202 — a context manager yielding a callback
-    """A progress bar on a terminal for long runs; silent otherwise."""
+def _say(zh: str, en: str, lang: str) -> str:
+    return en if lang == "en" else zh
+
+
+def _progress(total: int, label: str | None = None):  # noqa: ANN202 — yields a callback
+    """A progress bar, labelled with the running command, on a terminal for long runs.
+
+    Only whether stderr is a terminal decides: NO_COLOR is about colour, not progress.
+    """
     import contextlib
 
-    if total < 2 or not _colour(sys.stderr):
+    if total < 2 or not _terminal(sys.stderr):
         return contextlib.nullcontext(lambda done: None)
+    label = label or click.get_current_context().command_path
 
     @contextlib.contextmanager
     def bar():  # noqa: ANN202
-        with click.progressbar(length=total, label="jmctl render", file=sys.stderr) as progress:
+        with click.progressbar(
+            length=total, label=label, file=sys.stderr, color=_colour(sys.stderr)
+        ) as progress:
             yield progress.update
 
     return bar()
 
 
-def _report_renders(results: list, lang: str) -> None:
+def _report_renders(results: list, lang: str, quiet: bool = False) -> None:
     """Findings and errors to stderr, written paths to stdout, a summary for batches."""
-    from jmctl.reporting import finding_line
+    from jmctl.reporting import finding_line, in_language
 
     colour = _colour(sys.stderr)
     for result in sorted(results, key=lambda r: str(r.source)):
         for finding in result.findings:
             click.echo(finding_line(finding, lang, colour), err=True)
         if result.error:
-            click.echo(f"jmctl: {result.source}: {result.error}", err=True)
-        for path in result.written:
-            click.echo(str(path))
+            click.echo(f"jmctl: {result.source}: {in_language(result.error, lang)}", err=True)
+        if not quiet:
+            for path in result.written:
+                click.echo(str(path))
+    if quiet:
+        return
     substitutions = next((r.substitutions for r in results if r.substitutions), [])
     for item in substitutions:
-        click.echo(f"jmctl: 字体替换 (font substituted): {item.describe()}", err=True)
+        label, described = _say("字体替换", "font substituted", lang), item.describe()
+        if lang == "en":
+            described = described.replace("（加粗）", " (bold)")
+        click.echo(f"jmctl: {label}: {described}", err=True)
+    for note in next((r.notes for r in results if getattr(r, "notes", None)), []):
+        click.echo(f"jmctl: {in_language(note, lang)}", err=True)
     if len(results) > 1:
         failed = sum(not result.written for result in results)
         written = sum(len(result.written) for result in results)
+        done = len(results) - failed
         click.echo(
-            f"渲染了 {len(results)} 个数据文件（成功 {len(results) - failed}，失败 {failed}），"
-            f"生成 {written} 个文件 ({len(results)} data files, {failed} failed, "
-            f"{written} documents written)",
+            _say(
+                f"渲染了 {len(results)} 个数据文件（成功 {done}，失败 {failed}），"
+                f"生成 {written} 个文件",
+                f"{len(results)} data files, {failed} failed, {written} documents written",
+                lang,
+            ),
             err=True,
         )
+
+
+def _render_json(results: list, lang: str) -> str:
+    """One JSON object: per data file, the documents written, its findings and error."""
+    import json
+
+    from jmctl.reporting import in_language
+
+    files = [
+        {
+            "source": str(result.source),
+            "written": [str(path) for path in result.written],
+            "findings": [finding.to_json(lang) for finding in result.findings],
+            "error": in_language(result.error, lang) if result.error else None,
+            "notes": [in_language(note, lang) for note in getattr(result, "notes", [])],
+        }
+        for result in sorted(results, key=lambda r: str(r.source))
+    ]
+    substituted = next((r.substitutions for r in results if r.substitutions), [])
+    payload = {"files": files, "fonts_substituted": [item.describe() for item in substituted]}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 @cli.command()
@@ -353,42 +426,49 @@ def diff(
     notice_date: datetime | None,
     lang: str,
 ) -> None:
-    """Show what changed between two editions: who replaced whom, renamed units, duties.
-
-    Exit 0 when the editions are the same, 1 when they differ, 2 on trouble
-    (invalid input is reported with located findings). With --draft -o FILE, also
-    write a draft adjustment notice (关于调整…成员的通知) with the new roster annexed.
-
-    \b
-    Example:
-        jmctl diff examples/dushan-2017.yaml tests/cases/diff/dushan-2019.yaml
-        jmctl diff old.yaml new.yaml --format md --ignore notice
-        jmctl diff old.yaml new.yaml --draft -o 调整通知.docx --doc-number 独府办发〔2019〕31号
-        jmctl diff old.yaml 名单.xlsx --format docx -o 变动清单.docx
-
-    With --draft or --format docx|xlsx, exit 0 once the file is written. Findings
-    against the previous edition (JM214, JM215, JM305) are shown with the new
-    edition's.
-    """
+    """Show what changed between two editions: who replaced whom, renamed units, duties."""
     from jmctl.diff import diff_files
     from jmctl.diff_report import json_report, markdown_report, text_report
     from jmctl.reporting import finding_line
 
     listing = output_format in ("docx", "xlsx")
     if draft and listing:
-        raise click.UsageError("--draft and --format docx|xlsx each need their own -o: run twice")
+        raise click.UsageError(
+            _say(
+                "--draft 和 --format docx|xlsx 各需自己的 -o，请分两次运行",
+                "--draft and --format docx|xlsx each need their own -o: run twice",
+                lang,
+            )
+        )
     if (draft or listing) != (output is not None):
-        raise click.UsageError("-o goes with --draft or --format docx|xlsx, and they need it")
+        raise click.UsageError(
+            _say(
+                "-o 与 --draft 或 --format docx|xlsx 一起用",
+                "-o goes with --draft or --format docx|xlsx, and they need it",
+                lang,
+            )
+        )
     if (doc_number or notice_date) and not draft:
-        raise click.UsageError("--doc-number and --date are the draft's: use them with --draft")
+        raise click.UsageError(
+            _say(
+                "--doc-number 和 --date 用于调整通知，需与 --draft 一起用",
+                "--doc-number and --date are the draft's: use them with --draft",
+                lang,
+            )
+        )
     result = diff_files(old, new, renames_file, ignore)
     colour = _colour(sys.stderr)
     for finding in [*result.old_findings, *result.new_findings]:
         click.echo(finding_line(finding, lang, colour), err=True)
     if result.changes is None:
-        click.echo("jmctl: 输入有错误，无法比较 (invalid input, nothing compared)", err=True)
+        click.echo(
+            _say("jmctl: 输入有错误，无法比较", "jmctl: invalid input, nothing compared", lang),
+            err=True,
+        )
         bug = any(f.code == "JM000" for f in [*result.old_findings, *result.new_findings])
         sys.exit(EXIT_INTERNAL if bug else EXIT_USAGE)
+    if lang == "en":
+        from jmctl.diff_report_en import markdown_report, text_report
     if output_format == "json":
         click.echo(json_report(result.changes, str(old), str(new)), nl=False)
     elif output_format == "md":
@@ -396,26 +476,29 @@ def diff(
     else:
         click.echo(text_report(result.changes, _colour(sys.stdout)), nl=False)
     if listing and output is not None:
-        _change_list(result, output, output_format, [old, new])
+        _change_list(result, output, output_format, [old, new], lang)
         sys.exit(EXIT_OK)
     if draft and output is not None:
         own = notice_date.date() if notice_date else None
         inputs = [old, new, *([renames_file] if renames_file else [])]
-        _draft(result, output, inputs, doc_number, own)
+        _draft(result, output, inputs, doc_number, own, lang)
         sys.exit(EXIT_OK)
     sys.exit(EXIT_FINDINGS if result.changes else EXIT_OK)
 
 
-def _change_list(result: DiffResult, output: Path, kind: str, inputs: list[Path]) -> None:
+def _change_list(
+    result: DiffResult, output: Path, kind: str, inputs: list[Path], lang: str
+) -> None:
     from jmctl.change_list_files import write_change_list
     from jmctl.outputs import OutputError
+    from jmctl.reporting import in_language
 
     try:
         written = write_change_list(result, output, kind, inputs)
     except OutputError as error:
-        click.echo(f"jmctl: {error}", err=True)
+        click.echo(f"jmctl: {in_language(str(error), lang)}", err=True)
         sys.exit(EXIT_USAGE)
-    click.echo(f"jmctl: 已写出变动清单 (change list written): {written}", err=True)
+    click.echo(f"jmctl: {_say('已写出变动清单', 'change list written', lang)}: {written}", err=True)
 
 
 def _draft(
@@ -424,8 +507,10 @@ def _draft(
     inputs: list[Path],
     doc_number: str | None,
     notice_date: date | None,
+    lang: str,
 ) -> None:
     from jmctl.render.api import RenderOptions, describe_error, expected_errors, render_adjustment
+    from jmctl.reporting import in_language
     from jmctl.yearly import with_own_number
 
     options = RenderOptions("pdf" if output.suffix.lower() == ".pdf" else "docx")
@@ -434,85 +519,109 @@ def _draft(
     try:
         written = render_adjustment(model, result.changes, output, options, inputs=inputs)
     except expected_errors() as error:
-        click.echo(f"jmctl: {describe_error(error)}", err=True)
+        click.echo(f"jmctl: {in_language(describe_error(error), lang)}", err=True)
         sys.exit(EXIT_USAGE)
-    click.echo(f"jmctl: 已起草调整通知 (draft written): {written}", err=True)
+    click.echo(f"jmctl: {_say('已起草调整通知', 'draft written', lang)}: {written}", err=True)
 
 
 @cli.command("import")
 @click.argument("source", type=click.Path(path_type=Path, exists=True))
-@_output_option("The data file to write (default: the source's name with .yaml).")
+@_output_option("The data file to write (default: the source's name with .yaml); - for stdout.")
 @_out_dir_option("For a folder: where the data files go (default: beside each source).")
 @click.option(
     "--to-simplified/--keep-script",
     default=None,
     help="Convert traditional characters (default: when the document is mostly simplified).",
 )
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Summary as text, or one JSON object (files written, findings).",
+)
 @_jobs_option
+@_quiet_option
 @_lang_option
 def import_(
     source: Path,
     output: Path | None,
     out_dir: Path | None,
     to_simplified: bool | None,
+    output_format: str,
     jobs: int | None,
+    quiet: bool,
     lang: str,
 ) -> None:
-    """Read existing notices (.docx, or .txt copied from a web page) into data files.
-
-    SOURCE is a file or a folder (every .docx and .txt in it, on every core). Text
-    that fits no key is kept under `unplaced` with its line and reported, so nothing
-    is lost; traditional characters and half-width punctuation are normalised and
-    the header of the output says where.
-
-    \b
-    Example:
-        jmctl import tests/corpus/dushan-2017-notice.txt -o dushan.yaml
-        jmctl import 历年通知/ -d data/
-    """
+    """Read existing notices (.docx, .doc, .wps, .pdf, .html, .txt) into data files."""
+    from jmctl.importing.api import import_file
     from jmctl.importing.batch import import_many
     from jmctl.importing.sources import DOCUMENT_SUFFIXES, documents_under
-    from jmctl.reporting import finding_line
+    from jmctl.reporting import finding_line, in_language
 
     if output is not None and source.is_dir():
-        raise click.UsageError("-o names one file: use -d for a folder")
-    sources = documents_under([source], DOCUMENT_SUFFIXES)
+        raise click.UsageError(
+            _say("-o 只写一个文件：文件夹请用 -d", "-o names one file: use -d for a folder", lang)
+        )
     colour = _colour(sys.stderr)
-    failed = False
-    with _progress(len(sources)) as advance:
+    if output == Path("-"):
+        result = import_file(source, to_simplified)
+        for finding in result.findings:
+            click.echo(finding_line(finding, lang, colour), err=True)
+        if result.imported is None:
+            sys.exit(EXIT_FINDINGS)
+        click.echo(result.yaml_text(), nl=False)
+        sys.exit(EXIT_OK)
+    sources = documents_under([source], DOCUMENT_SUFFIXES)
+    failed, summary = False, []
+    with _progress(0 if quiet else len(sources), "jmctl import") as advance:
         for done in import_many(sources, output, out_dir, to_simplified, jobs):
             advance(1)
+            failed = failed or done.target is None
+            if output_format == "json":
+                summary.append(_import_json(done, lang))
+                continue
             for finding in done.findings:
                 click.echo(finding_line(finding, lang, colour), err=True)
             if done.error:
-                click.echo(f"jmctl: {done.error}", err=True)
-            if done.target is None:
-                failed = True
-            else:
+                click.echo(f"jmctl: {in_language(done.error, lang)}", err=True)
+            if done.target is not None and not quiet:
                 click.echo(str(done.target))
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps({"files": summary}, ensure_ascii=False, indent=2))
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def _import_json(done: Written, lang: str) -> dict[str, object]:
+    from jmctl.reporting import in_language
+
+    return {
+        "source": str(done.source),
+        "written": str(done.target) if done.target else None,
+        "findings": [finding.to_json(lang) for finding in done.findings],
+        "error": in_language(done.error, lang) if done.error else None,
+    }
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
 @_findings_options
 @_jobs_option
+@_quiet_option
 @_lang_option
 def check(
-    paths: tuple[Path, ...], output_format: str, strict: bool, jobs: int | None, lang: str
+    paths: tuple[Path, ...],
+    output_format: str,
+    strict: bool,
+    jobs: int | None,
+    quiet: bool,
+    lang: str,
 ) -> None:
-    """Proofread existing documents (.docx, .txt, or data files) and locate their defects.
-
-    Lines are the document's own (paragraph numbers for DOCX): numbering out of
-    sequence, malformed 文号 and dates, 主送/抄送 punctuation, half-width marks,
-    traditional characters, stated counts, members without duties, renamed units.
-    Exit codes as for validate.
-
-    \b
-    Example:
-        jmctl check tests/corpus/dushan-2017-notice.txt
-        jmctl check --format json 通知.docx
-    """
+    """Proofread existing documents (.docx, .doc, .wps, .pdf, .html, .txt, or data files)
+    and locate their defects."""
     from jmctl.importing.checking import CHECKED_SUFFIXES, check_file
     from jmctl.importing.sources import documents_under
     from jmctl.parallel import ordered_map
@@ -520,18 +629,15 @@ def check(
     files = documents_under(paths, CHECKED_SUFFIXES)
     results = ordered_map(check_file, files, jobs)
     sys.exit(
-        _report_findings((r.findings for r in results), len(files), output_format, strict, lang)
+        _report_findings(
+            (r.findings for r in results), len(files), output_format, strict, lang, quiet
+        )
     )
 
 
 @cli.command()
 def schema() -> None:
-    """Print the JSON Schema of the data file (draft 2020-12).
-
-    \b
-    Example:
-        jmctl schema > jmctl-v1.schema.json
-    """
+    """Print the JSON Schema of the data file (draft 2020-12)."""
     from jmctl.schema import schema_text
 
     click.echo(schema_text(), nl=False)
@@ -549,30 +655,23 @@ def schema() -> None:
 @click.option("--empty", is_flag=True, help="A blank workbook with the 说明 sheet (no SOURCE).")
 @_lang_option
 def export(source: Path | None, output: Path, empty: bool, lang: str) -> None:
-    """Write a data file as a workbook (Excel, WPS 表格), or a workbook back as YAML.
-
-    The workbook has Chinese sheets and columns (基本信息, 成员单位, 成员名单, 办公室,
-    职责分工, 重点任务, 发文) with drop-down lists; every command that takes a data
-    file takes the workbook too. YAML → workbook → YAML gives the same data.
-
-    \b
-    Example:
-        jmctl export examples/dushan-2017.yaml -o 名单.xlsx
-        jmctl export 名单.xlsx -o dushan-2019.yaml
-        jmctl export --empty -o 空白名单.xlsx
-    """
+    """Write a data file as a workbook (Excel, WPS 表格), or a workbook back as YAML."""
     from jmctl.exporting import ExportError, export_file, write_empty
     from jmctl.outputs import OutputError
     from jmctl.reporting import finding_line
 
     if empty == (source is not None):
-        raise click.UsageError("give SOURCE, or --empty for a blank workbook")
+        raise click.UsageError(
+            _say(
+                "请给出数据文件，或用 --empty", "give SOURCE, or --empty for a blank workbook", lang
+            )
+        )
     try:
         if source is None:
             click.echo(str(write_empty(output)))
             return
         if not source.is_file():
-            raise click.UsageError(f"{source}：文件不存在 (no such file)")
+            raise click.UsageError(_say(f"{source}：文件不存在", f"{source}: no such file", lang))
         result = export_file(source, output)
     except (ExportError, OutputError) as error:
         click.echo(f"jmctl: {error}", err=True)
@@ -606,21 +705,7 @@ def fix(
     renames_file: Path | None,
     lang: str,
 ) -> None:
-    """Make the fixes that cannot be wrong, in place, keeping comments and layout.
-
-    Half-width punctuation beside Chinese (JM401), padding in names (JM212), units
-    a reform renamed where the new name is sure (JM501) and units renamed with
-    --rename (full and short names and every reference), the document number's
-    brackets, 第 and leading zero (JM302). PATHS are data files or workbooks, or
-    folders of data files. Exit 0 when done, 1 with --check/--diff when something
-    would change or when a file cannot be fixed.
-
-    \b
-    Example:
-        jmctl fix dushan-2019.yaml
-        jmctl fix --rename 县扶贫办 县乡村振兴局 名单.xlsx
-        jmctl fix --check --diff data/
-    """
+    """Make the fixes that cannot be wrong, in place, keeping comments and layout."""
     from jmctl.domain import builtin_renames, load_renames
     from jmctl.findings import fails
     from jmctl.fixing.api import fix_file, unified_diff
@@ -648,16 +733,29 @@ def fix(
             if result.error:
                 click.echo(f"jmctl: {path}: {result.error}", err=True)
             continue
-        changed += len(result.edits)
-        for edit, mark in result.edits:
-            click.echo(f"{path}:{mark.where()}: {'、'.join(edit.codes)} {edit.old} → {edit.new}")
+        # In a workbook the unit and its place among the members share one cell.
+        lines = dict.fromkeys(
+            f"{path}:{mark.where()}: {'、'.join(edit.codes)} {edit.old} → {edit.new}"
+            for edit, mark in result.edits
+        )
+        changed += len(lines)
+        for line in lines:
+            click.echo(line)
         if show_diff:
             click.echo(unified_diff(result), nl=False)
-    verb = "已修正" if write else "可修正"
-    click.echo(
-        f"{verb} {changed} 处 ({changed} fix(es) {'made' if write else 'to make'})", err=True
-    )
+    said = ("已修正", "made") if write else ("可修正", "to make")
+    click.echo(_say(f"{said[0]} {changed} 处", f"{changed} fix(es) {said[1]}", lang), err=True)
     sys.exit(EXIT_FINDINGS if failed or (changed and not write) else EXIT_OK)
+
+
+def _add_beginning_commands() -> None:
+    from jmctl.cli_start import COMMANDS
+
+    for command in COMMANDS:
+        cli.add_command(command)
+
+
+_add_beginning_commands()
 
 
 def _stop_on_terminate() -> None:

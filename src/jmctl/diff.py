@@ -8,6 +8,7 @@ matched by name, then within their role and unit. Orders report real moves only.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -34,8 +35,24 @@ KINDS = (
     "tasks_changed",
     "meeting_changed",
     "notice_changed",
+    "session_added",
+    "session_removed",
+    "decision_status_changed",
+    "decision_added",
+    "decision_removed",
+    "decision_changed",
 )
-SECTIONS = ("units", "roster", "order", "office", "duties", "tasks", "meeting", "notice")
+SECTIONS = (
+    "units",
+    "roster",
+    "order",
+    "office",
+    "duties",
+    "tasks",
+    "meeting",
+    "notice",
+    "sessions",
+)
 _SECTION_OF = {
     "unit_added": "units",
     "unit_removed": "units",
@@ -51,6 +68,12 @@ _SECTION_OF = {
     "tasks_changed": "tasks",
     "meeting_changed": "meeting",
     "notice_changed": "notice",
+    "session_added": "sessions",
+    "session_removed": "sessions",
+    "decision_status_changed": "sessions",
+    "decision_added": "sessions",
+    "decision_removed": "sessions",
+    "decision_changed": "sessions",
 }
 REWORD_RATIO = 0.5  # items at least this alike are one item reworded, not one out, one in
 
@@ -105,6 +128,9 @@ def compare(
     old: Edition, new: Edition, renames: Iterable[Rename], ignore: Iterable[str] = ()
 ) -> list[Change]:
     """Return every change from `old` to `new`, sections in `ignore` left out."""
+    # Imported here: the sessions' comparison builds on this module's Change and Edition.
+    from jmctl.session_diff import session_changes
+
     units = _match_units(old.model, new.model, tuple(renames))
     changes = [
         *_unit_changes(old, new, units),
@@ -115,6 +141,7 @@ def compare(
         *_task_changes(old, new),
         *_field_changes(old, new, "meeting", MEETING_FIELDS),
         *_field_changes(old, new, "notice", NOTICE_FIELDS),
+        *session_changes(old, new),
     ]
     skipped = set(ignore)
     return [change for change in changes if change.section not in skipped]
@@ -532,7 +559,10 @@ def _not_compared(old_path: Path, finding: Finding) -> DiffResult:
 
 @per_file(_not_compared)
 def diff_files(
-    old_path: Path, new_path: Path, renames_file: Path | None = None, ignore: Iterable[str] = ()
+    old_path: str | os.PathLike[str],
+    new_path: str | os.PathLike[str],
+    renames_file: str | os.PathLike[str] | None = None,
+    ignore: Iterable[str] = (),
 ) -> DiffResult:
     """Validate both editions, then compare them; errors in either leave changes None."""
     from jmctl.rules import STRUCTURE_RULES
@@ -541,7 +571,7 @@ def diff_files(
     renames = list(builtin_renames())
     problems: list[Finding] = []
     if renames_file is not None:
-        extra, problems = load_renames(renames_file)
+        extra, problems = load_renames(Path(renames_file))
         renames.extend(extra)
     # Only what makes a comparison meaningful blocks it; `validate` reports the rest.
     old = validate_file(old_path, renames, STRUCTURE_RULES)

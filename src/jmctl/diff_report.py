@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from jmctl import session_report
 from jmctl.change_list import HEADER, change_rows, shown
 from jmctl.diff import KINDS, Change
 from jmctl.domain import role_labels
@@ -27,6 +28,12 @@ KIND_LABELS = {
     "tasks_changed": "任务变动",
     "meeting_changed": "制度变动",
     "notice_changed": "发文变动",
+    "session_added": "新增会议",
+    "session_removed": "删除会议",
+    "decision_status_changed": "办理状态变动",
+    "decision_added": "新增议定事项",
+    "decision_removed": "删除议定事项",
+    "decision_changed": "议定事项调整",
 }
 GROUPS = (
     (
@@ -40,6 +47,17 @@ GROUPS = (
     ("任务变动", ("tasks_changed",)),
     ("制度变动", ("meeting_changed",)),
     ("发文变动", ("notice_changed",)),
+    (
+        "会议和议定事项",
+        (
+            "decision_status_changed",
+            "decision_added",
+            "decision_removed",
+            "decision_changed",
+            "session_added",
+            "session_removed",
+        ),
+    ),
 )
 _RED, _GREEN, _BOLD, _RESET = "\033[31m", "\033[32m", "\033[1m", "\033[0m"
 
@@ -81,6 +99,8 @@ def _role(change: Change) -> str:
 def describe(change: Change, colour: bool = False) -> str:
     """Return one change in the words of a roster adjustment."""
     kind, detail = change.kind, change.detail or {}
+    if change.section == "sessions":
+        return session_report.describe_zh(change)
     if kind == "person_replaced" and change.post == change.old_post:
         return f"{_role(change)}：{change.old_name} → {change.name}（{change.post}）"
     if kind == "person_replaced":

@@ -58,9 +58,13 @@ def role_labels(body: str = "joint_meeting") -> dict[str, Text]:
 
 @cache
 def _choices() -> dict[str, dict[str, str]]:
-    raw = read_data("choices.yaml")
+    # One vocabulary for enum values in Chinese (enum_words.yaml): the first word of each
+    # value is its name in the workbook and the change list; the others are accepted too.
+    raw = read_data("enum_words.yaml")
     assert isinstance(raw, dict)
-    return {key: {str(v): str(label) for v, label in values.items()} for key, values in raw.items()}
+    return {
+        key: {str(v): str(words[0]) for v, words in values.items()} for key, values in raw.items()
+    }
 
 
 def choice_labels(key: str) -> dict[str, str]:

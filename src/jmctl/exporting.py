@@ -35,6 +35,17 @@ def empty_workbook() -> bytes:
     return workbook_bytes(None)
 
 
+def starter_workbook(yaml_text: str) -> bytes:
+    """Return a starting data file (jmctl init) as a workbook, every other field listed
+    empty below the ones it fills, and the 说明 sheet."""
+    from jmctl.loading import load_text
+    from jmctl.workbook.writing import workbook_bytes
+
+    document = load_text(yaml_text).document
+    assert document is not None, "the starting file is jmctl's own and reads"
+    return workbook_bytes(document.data, every_field=True)
+
+
 def export_file(source: Path, output: Path) -> ExportResult:
     """Write the data of `source` (YAML or workbook) to `output` (.xlsx or .yaml).
 

@@ -11,9 +11,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jmctl.loading import TreePath
+
+if TYPE_CHECKING:
+    from jmctl.sessions import Session
 
 ROLES = ("chief_convenors", "deputy_chief_convenors", "convenors", "deputy_convenors", "members")
 CONVENOR_ROLES = ROLES[:-1]
@@ -213,6 +216,7 @@ class JointMeeting:
     duties: list[Duty]
     tasks: list[Task]
     notice: Notice | None
+    sessions: list[Session] = field(default_factory=list)
     index: UnitIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -260,6 +264,9 @@ class UnitIndex:
 
 def build(data: dict[str, Any]) -> JointMeeting:
     """Return the model of schema-valid `data`."""
+    # Imported here: the sessions' model is built on this module's UnitRef.
+    from jmctl.sessions import build_sessions
+
     notice = data.get("notice")
     return JointMeeting(
         jurisdiction=Jurisdiction(
@@ -274,6 +281,7 @@ def build(data: dict[str, Any]) -> JointMeeting:
         duties=[_duty(duty, ("duties", i)) for i, duty in enumerate(data.get("duties", []))],
         tasks=[_task(task, ("tasks", i)) for i, task in enumerate(data.get("tasks", []))],
         notice=_notice(notice) if notice is not None else None,
+        sessions=build_sessions(data.get("sessions", [])),
     )
 
 

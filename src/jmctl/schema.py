@@ -114,10 +114,21 @@ def _additional(error: Any, document: Document, path: TreePath) -> Iterator[Find
     for key in error.instance:
         if key in known:
             continue
+        meant = key_for_title(key, error.schema.get("properties", {}))
+        if meant is not None:
+            args = {"where": _where(path), "key": key, "suggestion": meant[0], "title": meant[1]}
+            yield Finding(document.path, document.locate_key((*path, key)), "JM108", args)
+            continue
         close = difflib.get_close_matches(key, known, n=1)
         hint = Text(f"，是否应为“{close[0]}”？", f"; did you mean '{close[0]}'?") if close else ""
         args = {"where": _where(path), "key": key, "hint": hint}
         yield Finding(document.path, document.locate_key((*path, key)), "JM102", args)
+
+
+def key_for_title(key: str, properties: dict[str, Any]) -> tuple[str, str] | None:
+    from jmctl.schema_hints import key_for_title as meant  # the hint lives with the others
+
+    return meant(key, properties)
 
 
 def _type(error: Any, document: Document, path: TreePath) -> Iterator[Finding]:
@@ -230,6 +241,19 @@ def _title(path: TreePath, *, bare: bool = False) -> Text:
 def field_title(path: TreePath) -> str:
     """Return the Chinese title of the key at `path`, as the schema names it (成文日期)."""
     return _title(path, bare=True).zh
+
+
+def field_description(path: TreePath) -> tuple[str, str]:
+    """Return the Chinese title and description the schema gives the key at `path`."""
+    node: dict[str, Any] = _schema()
+    for step in path:
+        node = _deref(node)
+        node = node.get("items", {}) if isinstance(step, int) else node.get("properties", {})
+        if not isinstance(step, int):
+            node = node.get(step, {})
+    resolved = _deref(node)
+    title = node.get("title") or resolved.get("title") or ""
+    return title, node.get("description") or resolved.get("description") or ""
 
 
 def _where(path: TreePath) -> Text:

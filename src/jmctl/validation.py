@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from jmctl.domain import Rename, builtin_renames, load_renames
-from jmctl.findings import Finding, Severity
-from jmctl.loading import Document, load_file
+from jmctl.findings import Finding, Severity, fails
+from jmctl.loading import Document, Loaded, load_bytes, load_file
 from jmctl.model import JointMeeting, build
+from jmctl.not_data import not_a_data_file
 from jmctl.parallel import ordered_map
 from jmctl.rules import Rule, check_rules
-from jmctl.safety import per_file
-from jmctl.schema import check_schema
+from jmctl.safety import bug_finding, per_file
+from jmctl.schema_hints import hinted_schema_findings, placeholders
 
 DATA_SUFFIXES = (".yaml", ".yml")
 
@@ -41,9 +43,9 @@ class FileReport:
         return sum(finding.severity is Severity.ERROR for finding in self.findings)
 
 
-def data_files(paths: Sequence[Path]) -> Iterator[Path]:
+def data_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path]:
     """Yield the files named, and the *.yaml/*.yml files below the folders named, in order."""
-    for path in paths:
+    for path in map(Path, paths):
         if path.is_dir():
             found = sorted(
                 child
@@ -68,12 +70,12 @@ def check_document(
 ) -> FileReport:
     """Return the schema findings of `document`, or when it has none, the rule findings
     (of `rules`, default every rule)."""
-    findings = check_schema(document)
-    if findings:
+    findings = hinted_schema_findings(document)
+    if fails(findings):
         return FileReport(document.path, findings)
     model = build(document.data)
     found = check_rules(document, model, renames, rules)
-    return FileReport(document.path, found, model, document)
+    return FileReport(document.path, findings + placeholders(document) + found, model, document)
 
 
 def _unreadable(path: Path, finding: Finding) -> FileReport:
@@ -82,11 +84,34 @@ def _unreadable(path: Path, finding: Finding) -> FileReport:
 
 @per_file(_unreadable)
 def validate_file(
-    path: Path, renames: Iterable[Rename] | None = None, rules: Iterable[Rule] | None = None
+    path: str | os.PathLike[str],
+    renames: Iterable[Rename] | None = None,
+    rules: Iterable[Rule] | None = None,
 ) -> FileReport:
     """Validate one file; a defect in jmctl itself becomes a JM000 finding, not an exception."""
     shown = str(path)
-    loaded = load_file(path, shown)
+    refusal = not_a_data_file(Path(path))
+    if refusal is not None:
+        return FileReport(shown, [refusal])
+    return _validate_loaded(load_file(Path(path), shown), shown, renames, rules)
+
+
+def validate_bytes(
+    raw: bytes, shown: str = "-", renames: Iterable[Rename] | None = None
+) -> FileReport:
+    """Validate the content of a data file given as bytes (standard input, a database)."""
+    try:
+        return _validate_loaded(load_bytes(raw, shown), shown, renames, None)
+    except Exception as error:  # a bug: reported as this input's finding
+        return FileReport(shown, [bug_finding(shown, error)])
+
+
+def _validate_loaded(
+    loaded: Loaded,
+    shown: str,
+    renames: Iterable[Rename] | None,
+    rules: Iterable[Rule] | None,
+) -> FileReport:
     if loaded.document is None:
         return FileReport(shown, loaded.findings)
     table = builtin_renames() if renames is None else renames
@@ -97,10 +122,10 @@ def validate_file(
 
 
 def validate_paths(
-    paths: Sequence[Path],
-    renames_file: Path | None = None,
+    paths: Sequence[str | os.PathLike[str]],
+    renames_file: str | os.PathLike[str] | None = None,
     jobs: int | None = None,
-    previous: Path | None = None,
+    previous: str | os.PathLike[str] | None = None,
 ) -> Iterator[FileReport]:
     """Yield the report of every data file under `paths`, in file order.
 
@@ -113,7 +138,7 @@ def validate_paths(
     files = sorted(set(data_files(paths)), key=str)
     renames = list(builtin_renames())
     if renames_file is not None:
-        extra, problems = load_renames(renames_file)
+        extra, problems = load_renames(Path(renames_file))
         renames.extend(extra)
         if problems:
             yield FileReport(str(renames_file), problems)
@@ -127,7 +152,7 @@ def validate_paths(
 
 
 def _findings_only(
-    path: Path, renames: tuple[Rename, ...], previous: Path | None = None
+    path: Path, renames: tuple[Rename, ...], previous: str | os.PathLike[str] | None = None
 ) -> FileReport:
     """Validate and keep only the findings: a worker sends back little, memory stays flat.
 
@@ -142,7 +167,7 @@ def _findings_only(
 
 
 def against_previous(
-    previous: Path, report: FileReport, renames: Iterable[Rename]
+    previous: str | os.PathLike[str], report: FileReport, renames: Iterable[Rename]
 ) -> list[Finding]:
     """Return the findings of a sound edition against the edition before it."""
     from jmctl.diff import Edition

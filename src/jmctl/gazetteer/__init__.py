@@ -5,8 +5,10 @@ The data are the official division codes at province, prefecture, county and tow
 2.7.0 (modood/Administrative-divisions-of-China, WTFPL v2), with the statistical areas that
 are not divisions removed and 三沙市, 台湾省, 香港, 澳门 set to their 民政部 / GB/T 2260
 codes. `scripts/build-gazetteer` regenerates `data/divisions.tsv` (34 provinces, 333
-cities, 2,844 counties) and `data/townships.tsv.gz` (38,629 townships) from that package;
-jmctl itself reads only those two files, on first use.
+cities, 2,844 counties) and `data/townships.tsv.gz` (38,629 townships) from that package,
+and `data/former.tsv` from its version 1.0.4 (the codes of 2015-09-30): 163 cities and
+counties whose names the current codes no longer have (开县, now 开州区), so that older
+notices still name a division. jmctl itself reads only those files, on first use.
 
     >>> lookup("广州")[0].name
     '广州市'
@@ -29,6 +31,7 @@ __all__ = [
     "Division",
     "abbreviations",
     "by_abbreviation",
+    "children",
     "contract_level",
     "find",
     "get",
@@ -51,6 +54,11 @@ def parent(division: Division) -> Division | None:
     return store().get(division.parent) if division.parent else None
 
 
+def children(division: Division) -> list[Division]:
+    """The current divisions directly under it, by code (a county's townships included)."""
+    return store().children(division.code)
+
+
 def path(division: Division) -> list[Division]:
     """The chain from the province down to the division itself."""
     chain = [division]
@@ -64,8 +72,10 @@ def lookup(name: str) -> list[Division]:
 
     广州 → [广州市]; 黔南州 and 黔南 → [黔南布依族苗族自治州]; 朝阳区 → the districts of
     北京市 and 长春市. Best first: higher level, then code. Townships are searched when the
-    name ends in a township suffix (镇, 乡, 街道, 苏木). Spaces inside the name (padding,
-    阳 西 县) are ignored, and a name in traditional script (廣州市) is read as simplified.
+    name ends in a township suffix (镇, 乡, 街道, 苏木) or no larger division has it; a
+    name no current division has may be a former one (开县 → the county of 2015,
+    `former=True`; now 开州区). Spaces inside the name (阳 西 县) are ignored, and a name in
+    traditional script (廣州市) is read as simplified.
     """
     name = "".join(name.split())
     found = _lookup_simplified(name)
@@ -81,8 +91,14 @@ def _lookup_simplified(name: str) -> list[Division]:
     codes = list(gazetteer.upper.full.get(name, ()))
     if name.endswith(township_suffixes()):
         codes += gazetteer.towns.full.get(name, ())
+    # Then short forms, townships named otherwise (南磨房地区), former names: in that order,
+    # so that looking up a county never waits for the townships to load.
     if not codes:
         codes = gazetteer.upper.short.get(name, [])
+    if not codes:
+        codes = gazetteer.towns.full.get(name, [])
+    if not codes:
+        codes = gazetteer.former.full.get(name, [])
     return sorted(gazetteer.divisions(codes), key=Division.sort_key)
 
 
@@ -115,9 +131,9 @@ def resolve(names: list[str]) -> Division | None:
     """The division meant by a chain of names as printed, or None if it is not one division.
 
     ["西安市", "高陵区"] → 高陵区 under 西安市; ["广东省", "阳西县"] → 阳西县 (a chain may skip
-    a level); ["朝阳区"] alone → None (北京 and 长春 both have one). An item that is not
-    itself a name is read for the names in it: ["西安市高陵区人民政府"] is
-    ["西安市", "高陵区"].
+    a level, and repeat a name: issuer, title and signature may each print it); ["朝阳区"]
+    alone → None (北京 and 长春 both have one). An item that is not itself a name is read
+    for the names in it: ["西安市高陵区人民政府"] is ["西安市", "高陵区"].
     """
     chain = [part for name in names for part in _names_in(name)]
     if not chain:
@@ -138,6 +154,7 @@ def _names_in(printed: str) -> list[str]:
 def _unique(division: Division) -> bool:
     gazetteer = store()
     index = gazetteer.towns if division.level == "township" else gazetteer.upper
+    index = gazetteer.former if division.former else index
     return len(index.full.get(division.name, ())) == 1
 
 

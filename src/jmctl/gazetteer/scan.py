@@ -1,9 +1,9 @@
 """Finding division names in running text, leftmost longest, in one pass.
 
 At each position the scan extends a candidate while it is a prefix of some name (a set of
-every prefix of every name) and keeps the longest name it passed. Names are at most a few
-dozen characters, so each position costs a bounded number of set look-ups: the whole scan
-is linear in the length of the text. A hit moves the scan past its end (hits never overlap).
+every prefix of every name) and keeps the longest name it passed. Names are at most 15
+characters, so each position costs a bounded number of set look-ups: the whole scan is
+linear in the length of the text. A hit moves the scan past its end (hits never overlap).
 
 Which division a name means, when several share it, is decided by the hit just before it:
 in 西安市高陵区 the district is the one under 西安市, in 长春市朝阳区 the one under 长春市.
@@ -56,8 +56,8 @@ class Scanner:
             hits.append(hit)
             self.previous = hit
             start = hit[1]
-        made = self.store.get
-        return [(begin, end, made(code)) for begin, end, code in hits]  # type: ignore[misc]
+        known = self.store.known
+        return [(begin, end, known(code)) for begin, end, code in hits]
 
     def _longest_at(self, start: int) -> Hit | None:
         best = None
@@ -81,7 +81,8 @@ class Scanner:
             return self._full_name(piece, start, full)
         if piece in upper.in_text and self._short_form_stands(piece, start, end):
             return self._choose(upper.short[piece], start)
-        return None
+        former = self.store.former.full.get(piece)
+        return self._full_name(piece, start, former) if former else None
 
     def _short_form_stands(self, piece: str, start: int, end: int) -> bool:
         """Whether a short form is a place here, not part of a longer word.

@@ -1,27 +1,43 @@
 """The loaded gazetteer: divisions by code and the name indexes, built once and cached.
 
-Provinces, cities and counties (≈3,200 rows) load on the first call; the 38,000 townships
-load the first time a township is needed (a township code, a name ending in 镇/乡/街道/苏木,
-or a scan of running text), and a township's Division is made only when it is asked for.
+Provinces, cities, counties and former names (≈3,400 rows) load on the first call; the
+38,629 townships the first time one may be needed (a township code, a name ending in
+镇/乡/街道/苏木 or found nowhere else, a scan of running text, a county's children), and a
+township's Division is made only when it is asked for.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import cache
 
-from jmctl.gazetteer.names import NameIndex, township_index, upper_index
-from jmctl.gazetteer.table import Division, Row, division, read_township_rows, read_upper, registry
+from jmctl.gazetteer.names import NameIndex, full_name_index, township_index, upper_index
+from jmctl.gazetteer.table import (
+    Division,
+    Row,
+    division,
+    read_former,
+    read_township_rows,
+    read_upper,
+    registry,
+)
 
 
 class Store:
+    """Divisions by code and by name; `store()` gives the one every call shares."""
+
     def __init__(self) -> None:
         upper = read_upper()
         self.upper_by_code: dict[str, Division] = {d.code: d for d in upper}
         self.upper: NameIndex = upper_index(upper)
+        former = read_former()
+        self.former_by_code: dict[str, Division] = {d.code: d for d in former}
+        self.former: NameIndex = full_name_index(former)
         self._town_rows: dict[str, Row] = {}
         self._towns: NameIndex | None = None
         self._made: dict[str, Division] = {}
         self._scan_sets: tuple[set[str], set[str]] | None = None
+        self._children: dict[str, list[str]] | None = None
 
     @property
     def towns(self) -> NameIndex:
@@ -32,7 +48,7 @@ class Store:
         return self._towns
 
     def get(self, code: str) -> Division | None:
-        found = self.upper_by_code.get(code)
+        found = self.upper_by_code.get(code) or self.former_by_code.get(code)
         if found is not None or len(code) != 9:
             return found
         if code not in self._made:
@@ -43,11 +59,29 @@ class Store:
             self._made[code] = division(row)
         return self._made[code]
 
+    def known(self, code: str) -> Division:
+        """The division of a code taken from the indexes (always present)."""
+        found = self.get(code)
+        if found is None:
+            raise KeyError(code)
+        return found
+
     def divisions(self, codes: list[str]) -> list[Division]:
         return [d for d in map(self.get, codes) if d is not None]
 
+    def children(self, code: str) -> list[Division]:
+        """The current divisions directly under a code, by code (townships under a county)."""
+        if self._children is None:
+            self._children = defaultdict(list)
+            for known in self.upper_by_code.values():
+                self._children[known.parent or ""].append(known.code)
+            _ = self.towns
+            for town_code, *_, parent in self._town_rows.values():
+                self._children[parent].append(town_code)
+        return self.divisions(sorted(self._children.get(code, [])))
+
     def parent_code(self, code: str) -> str | None:
-        known = self.upper_by_code.get(code)
+        known = self.upper_by_code.get(code) or self.former_by_code.get(code)
         if known is not None:
             return known.parent
         row = self._town_rows.get(code)
@@ -66,8 +100,9 @@ class Store:
         """Every prefix and every name find() reports, townships included."""
         if self._scan_sets is None:
             towns = self.towns
-            prefixes = self.upper.prefixes | towns.prefixes
+            prefixes = self.upper.prefixes | towns.prefixes | self.former.prefixes
             names = set(self.upper.full) | set(towns.full) | self.upper.in_text
+            names |= set(self.former.full)
             self._scan_sets = (prefixes, names)
         return self._scan_sets
 

@@ -11,7 +11,7 @@ import gzip
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -20,6 +20,7 @@ from jmctl.resources import data_file
 LEVELS = ("province", "city", "county", "township")
 UPPER_FILE = "divisions.tsv"
 TOWNSHIP_FILE = "townships.tsv.gz"
+FORMER_FILE = "former.tsv"
 COLUMNS = ["code", "name", "level", "kind", "parent"]
 
 
@@ -32,6 +33,9 @@ class Division:
     level: str  # province | city | county | township
     kind: str  # 省 自治区 直辖市 … 市辖区 县 县级市 … 镇 乡 街道 (data/division_kinds.yaml)
     parent: str | None  # the parent's code; None for a province
+    # True for a division of the 2015 codes whose name the current codes no longer have
+    # (开县, now 开州区): notices printed before the change still name it.
+    former: bool = False
 
     def sort_key(self) -> tuple[int, str]:
         """Best first: higher levels first, then by code."""
@@ -49,12 +53,12 @@ def parse_rows(lines: list[str], source: str) -> list[Row]:
     rows = [tuple(line.split("\t")) for line in body[1:]]
     if any(len(row) != len(COLUMNS) for row in rows):
         raise ValueError(f"{source}: every row needs {len(COLUMNS)} columns")
-    return rows  # type: ignore[return-value]
+    return cast(list[Row], rows)
 
 
-def division(row: Row) -> Division:
+def division(row: Row, former: bool = False) -> Division:
     code, name, level, kind, parent = row
-    return Division(code, name, level, kind, parent or None)
+    return Division(code, name, level, kind, parent or None, former)
 
 
 def read_upper_rows(path: Path | None = None) -> list[Row]:
@@ -72,6 +76,13 @@ def read_township_rows(path: Path | None = None) -> list[Row]:
 
 def read_upper() -> list[Division]:
     return [division(row) for row in read_upper_rows()]
+
+
+def read_former() -> list[Division]:
+    """Cities and counties of the 2015 codes that the current codes no longer name."""
+    path = data_file(FORMER_FILE)
+    rows = parse_rows(path.read_text(encoding="utf-8").splitlines(), path.name)
+    return [division(row, former=True) for row in rows]
 
 
 def read_townships() -> list[Division]:

@@ -56,18 +56,18 @@ def blocks_of(lines: list[Line], to_simple: bool | None) -> tuple[list[Block], l
     changes: list[ScriptChange] = []
     share = traditional_share([block.text for block in blocks])
     if to_simple or (to_simple is None and share > 0):
-        blocks = _rewrite(blocks, to_simplified, changes)
-    return _rewrite(blocks, full_width, changes), changes
+        blocks = _rewrite(blocks, to_simplified, changes, "script")
+    return _rewrite(blocks, full_width, changes, "punctuation"), changes
 
 
 def _rewrite(
-    blocks: list[Block], change: Callable[[str], str], changes: list[ScriptChange]
+    blocks: list[Block], change: Callable[[str], str], changes: list[ScriptChange], what: str
 ) -> list[Block]:
     rewritten = []
     for block in blocks:
         text = change(block.text)
         if text != block.text:
-            changes.append(ScriptChange(block.number, block.text, text))
+            changes.append(ScriptChange(block.number, block.text, text, what))
         cells = tuple(change(cell) for cell in block.cells)
         rewritten.append(replace(block, text=text, cells=cells))
     return rewritten

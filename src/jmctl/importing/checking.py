@@ -21,7 +21,7 @@ from jmctl.genre import without_padding as clean
 from jmctl.importing.blocks import Block, injected_finding, injected_symbols
 from jmctl.importing.header import DATE
 from jmctl.importing.parse import Imported, import_source
-from jmctl.importing.sources import Line, Source, read_source
+from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, Source, read_source
 from jmctl.importing.words import role_labels
 from jmctl.loading import Document
 from jmctl.rules import dates as date_rules
@@ -38,7 +38,7 @@ _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*(\d+)[.．、]")
 # Schema findings (JM1xx) on imported data speak of what the import missed, not of the
 # document: only the domain rules' findings are the document's own.
 _STRUCTURAL = ("JM2", "JM3", "JM5")
-CHECKED_SUFFIXES = (".docx", ".txt", ".yaml", ".yml")
+CHECKED_SUFFIXES = (*DOCUMENT_SUFFIXES, ".yaml", ".yml")
 
 
 @dataclass
@@ -318,6 +318,7 @@ def _beside_the_point(imported: Imported) -> set[str]:
         codes.add("JM206")  # member unit without duties
     if imported.standalone == "duties" or not data.get("members"):
         codes |= {"JM207", "JM208"}  # duties or office of a unit the document never lists
-    if not data.get("roster"):
+    roster = data.get("roster") or {}
+    if not any(entry.get("name") for entries in roster.values() for entry in entries):
         codes.add("JM209")  # office director not in a roster the document does not print
     return codes

@@ -15,6 +15,7 @@ from jmctl.importing.notice import notice_of
 from jmctl.importing.people import starts_like_post
 from jmctl.importing.result import Imported, PersonFound, Reading, StaffFound
 from jmctl.importing.units import canonical, split_post
+from jmctl.importing.words import body_names
 from jmctl.model import MEETING_FIELDS
 
 UNNAMED = "（未识别的联席会议名称）"
@@ -23,10 +24,11 @@ UNNAMED = "（未识别的联席会议名称）"
 def contract(reading: Reading) -> Imported:
     meeting = dict(reading.meeting)
     texts = _as_list(meeting.get("preamble")) + list(reading.notice.get("body", []))
-    name = meeting.get("name") or meeting_name(reading.notice, texts + _organisation(meeting))
+    others = _organisation(meeting) + [text for _, text in reading.unplaced]
+    name = meeting.get("name") or meeting_name(reading.notice, texts + others)
     meeting["name"] = name or UNNAMED
-    kind = kind_of(meeting["name"])
-    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts])
+    kind = kind_of(meeting["name"]) if name else _most_named_body(texts + others)
+    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others])
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
     cited = basis(_as_list(meeting.get("preamble")))
@@ -62,6 +64,13 @@ def contract(reading: Reading) -> Imported:
     return imported
 
 
+def _most_named_body(texts: list[str]) -> str:
+    """The kind of body a text speaks of most (领导小组办公室设在…), when it never names it."""
+    counts = {end: sum(text.count(end) for text in texts) for end in body_names()}
+    best = max(counts, key=lambda end: counts[end])
+    return body_names()[best] if counts[best] else "joint_meeting"
+
+
 def _optional(data: dict[str, Any], **values: Any) -> None:
     data.update({key: value for key, value in values.items() if value})
 
@@ -84,6 +93,8 @@ class _Units:
     def __init__(self, jurisdiction: dict[str, Any]) -> None:
         self.government = jurisdiction["government"]
         self.groups: dict[str, list[str]] = {canonical(self.government): [self.government]}
+        self.known: set[str] = {self.government}  # every spelling, for split_post
+        self.collective: str | None = None  # the first 各… unit named
 
     def mention(self, name: str) -> str:
         key = canonical(name)
@@ -92,6 +103,9 @@ class _Units:
         spellings = self.groups.setdefault(key, [])
         if name not in spellings:
             spellings.append(name)
+        self.known.add(name)
+        if self.collective is None and name.startswith("各"):
+            self.collective = name
         return name
 
     def names(self) -> list[str]:
@@ -132,15 +146,14 @@ def _entry(person: PersonFound | StaffFound, units: _Units, government: str) -> 
         entry["name"] = person.name
     if not person.post:
         return entry
-    unit, post = split_post(person.post, units.names())
-    if post:
+    unit, post = split_post(person.post, units.known)
+    if post and "的" not in unit:  # 协调民政工作的市政府副秘书长: a description, whole
         entry["unit"], entry["post"] = units.mention(unit), post
     elif starts_like_post(person.post) and person.post.endswith(("局", "委", "办", "部", "厅")):
         entry["unit"] = units.mention(person.post)  # a unit standing for its head
         entry["title"] = person.post
     else:  # 八镇分管领导: a collective's heads, else the government's
-        collective = next((name for name in units.names() if name.startswith("各")), government)
-        entry["unit"], entry["title"] = units.mention(collective), person.post
+        entry["unit"], entry["title"] = units.mention(units.collective or government), person.post
     if isinstance(person, PersonFound) and person.label:
         entry["label"] = person.label
     return entry
@@ -202,10 +215,11 @@ def _roster_members(roster: dict[str, list[Any]], government: str, imported: Imp
     seen: set[str] = set()
     for index, entry in enumerate(roster.get("members", [])):
         unit = entry.get("unit")
-        if unit is None or ("title" in entry and not unit.startswith("各")):
+        standing = entry.get("title") in (None, unit) or unit.startswith("各")
+        if unit is None or not standing:
             continue  # a post standing for a seat is no unit; 八镇分管领导 stands for 各镇
         key = canonical(unit)
-        if key not in seen and not is_government(key, government):
+        if key not in seen:  # 省政府副秘书长 as a 成员: the government's office is a member
             seen.add(key)
             members.append(unit)
             line = imported.origins.get(("roster", "members", index))

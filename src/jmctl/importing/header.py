@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from jmctl.genre import CLOSING, OPENING, chinese_value, doc_number_in
-from jmctl.importing.words import import_words
+from jmctl.genre import CLOSING, OPENING, chinese_value, doc_number_in, without_padding
+from jmctl.importing.words import longest_first
 
 _OPEN, _CLOSE = re.escape(OPENING), re.escape(CLOSING)
 DOC_NUMBER = re.compile(
@@ -48,7 +48,8 @@ def iso_date(text: str) -> str | None:
 
 def is_furniture(text: str) -> bool:
     """Return whether a line is a web page's furniture, not the document's text."""
-    junk = tuple(import_words()["web_junk"])
+    junk = longest_first("web_junk")
+    text = re.sub(r"^[-•·*>]\s*", "", text)  # a page's list bullets
     return text.startswith(junk) or bool(_URL.search(text)) or text in ("打印", "关闭", "分享")
 
 
@@ -94,13 +95,21 @@ def furniture_number(text: str) -> str | None:
 
 
 def is_title(text: str) -> bool:
-    ends = tuple(import_words()["title_ends"])
+    ends = longest_first("title_ends")
     return "关于" in text and text.endswith(ends) and 6 <= len(text) <= 90
 
 
 def title_and_number(text: str) -> tuple[str, str | None] | None:
     """Return (title, 文号) of a title line, which may print the 文号 after it."""
+    head, _, last = text.strip().rpartition(" ")
+    if head and doc_number_of(last) and is_title(without_padding(head)):
+        return without_padding(head), doc_number_of(last)
+    text = without_padding(text)
     number = doc_number_in(text)
+    if number and text.startswith(number):  # 成办函〔2017〕43号《…关于…的通知》
+        rest = text[len(number) :].strip("《》 ")
+        return (rest, number) if is_title(rest) else None
+    text = text.strip("《》")
     if number and text.endswith(number[-2:]) and is_title(text[: text.rfind(number[:2])].strip()):
         return text[: text.rfind(number[:2])].strip(), number
     return (text, None) if is_title(text) else None

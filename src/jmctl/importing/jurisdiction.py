@@ -7,11 +7,13 @@ is the State Council's (国务院, 部际联席会议); otherwise the first plac
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from jmctl import gazetteer
 from jmctl.gazetteer import Division
 
+_CITED = re.compile(r"《[^《》]*》")
 NATIONAL = {"name": "全国", "level": "national", "government": "国务院"}
 _NATIONAL_MARKS = ("国务院", "部际联席会议", "国办发", "国办函", "国函", "国发")
 
@@ -25,12 +27,33 @@ def jurisdiction_of(places: list[str]) -> dict[str, Any]:
     if any(text.startswith(_NATIONAL_MARKS) or "部际" in text for text in places):
         return dict(NATIONAL)
     for text in places:
-        division = _division_in(text)
+        division = _division_in(_CITED.sub("", text))  # not a place a cited title names
         if division is not None:
             return _entry(division)
     if any(mark in text for text in places for mark in _NATIONAL_MARKS):
         return dict(NATIONAL)
-    return {"name": "（未识别的行政区划）", "level": "county", "government": "（未识别的人民政府）"}
+    return _unnamed(places)
+
+
+# How a document speaks of its own jurisdiction when it never names it: 我镇, 全县, 市政府.
+_SELF = re.compile(r"(?:我|全|本)([省市州县区镇乡])|([省市州县区镇乡])(?:政府|人民政府|委|直各)")
+_LEVEL_OF = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
+_LEVEL_OF |= {"镇": "township", "乡": "township"}
+
+
+def _unnamed(places: list[str]) -> dict[str, Any]:
+    """The level a document implies of itself (我镇 → township), the name left unknown."""
+    counts: dict[str, int] = {}
+    for text in places:
+        for match in _SELF.finditer(text):
+            char = match.group(1) or match.group(2)
+            counts[char] = counts.get(char, 0) + 1
+    char = max(counts, key=lambda c: counts[c]) if counts else "县"
+    entry = {"name": UNKNOWN, "level": _LEVEL_OF[char], "government": "（未识别的人民政府）"}
+    return entry | {"prefix": char}
+
+
+UNKNOWN = "（未识别的行政区划）"
 
 
 def _entry(division: Division) -> dict[str, Any]:

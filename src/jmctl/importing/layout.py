@@ -25,7 +25,7 @@ from jmctl.importing.sections import (
     read_body,
 )
 from jmctl.importing.tables import TASK_HEADER, read_tables
-from jmctl.importing.words import import_words
+from jmctl.importing.words import import_words, longest_first
 
 ANNEX = re.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*(.*)$")
 _LISTED = re.compile(r"^(?:附\s*件\s*[：:]\s*)?\d+\s*[.．、]")
@@ -84,27 +84,29 @@ def _header(blocks: list[Block], reading: Reading) -> int:
             _set(reading, "doc_number", number, block)
             index += 1
             continue
-        joined = _title_at(text, following)
+        joined = _title_at(block.text.strip(), following)
         if joined is not None:
             title, taken, number = joined
-            if "title" in notice and notice["title"] != title:
-                break  # a second title: a new part begins
-            if "title" not in notice:  # else the same title again: a web copy's page title
+            if notice.get("title") != title:  # a later title is the document's own, the
+                if "title" in notice:  # first a web page's title for it
+                    first = reading.origins[("notice", "title")]
+                    reading.keep(first, notice["title"])
+                    del reading.origins[("notice", "title")]
                 notice["title"] = title
                 reading.note(("notice", "title"), block.number)
-                reading.places.append(title)
+                reading.places.insert(0, title)
             if number:
                 _set(reading, "doc_number", number, block)
             index += taken
             continue
-        standalone = _standalone(text) if index < 4 else None
+        standalone, taken = _standalone_at(text, following) if index < 4 else (None, 0)
         if standalone is not None and "title" not in notice:
             kind, name = standalone
             reading.standalone = kind
             reading.meeting["name"] = name
             reading.note(("meeting", "name"), block.number)
             reading.places.append(name)
-            return index + 1
+            return index + taken
         if text.endswith("文件") and len(text) <= 30:
             _set(reading, "issuer", text[:-2], block)
         elif hd.is_organ(text) and "issuer" not in notice and index < 10:
@@ -135,6 +137,7 @@ def _set(reading: Reading, key: str, value: str, block: Block) -> None:
 def _title_at(text: str, following: list[str]) -> tuple[str, int, str | None] | None:
     """Return (title, lines it takes, 文号 on its line) of a title starting here."""
     candidates = [text, text + "".join(following[:1]), text + "".join(following[:2])]
+    text = without_padding(text)
     for taken, candidate in enumerate(candidates, 1):
         if taken > 1 and "关于" not in text:
             break
@@ -144,11 +147,23 @@ def _title_at(text: str, following: list[str]) -> tuple[str, int, str | None] | 
     return None
 
 
+def _standalone_at(text: str, following: list[str]) -> tuple[tuple[str, str] | None, int]:
+    """A standalone title on this line, or broken over this line and the next."""
+    found = _standalone(text)
+    if found is None and following and len(text) <= 30 and not text.endswith(("。", "：")):
+        joined = _standalone(text + following[0])
+        if joined is not None and joined[0] != "rules":
+            return joined, 2
+    return found, 1
+
+
 def _standalone(text: str) -> tuple[str, str] | None:
     """XX成员名单, XX成员单位职责分工, XX制度: a document of one part; (kind, body name)."""
     if len(text) > 60 or text.endswith(("。", "：")) or "关于" in text:
         return None
-    for end, kind in sorted(import_words()["standalone"].items(), key=lambda e: -len(e[0])):
+    standalone = import_words()["standalone"]
+    for end in longest_first("standalone"):
+        kind = standalone[end]
         if text.endswith(end) and len(text) > len(end) + 2:
             return kind, text[: -len(end)].rstrip("的")
     return None
@@ -274,6 +289,15 @@ def _notice_body(blocks: list[Block], reading: Reading) -> None:
     if reading.standalone is not None:
         _standalone_body(reading.standalone, blocks, reading)
         return
+    first_heading = next((i for i, b in enumerate(blocks) if is_heading_1(b.text)), len(blocks))
+    if listing is not None and listing > first_heading:
+        # 附件：1.…名单 after the 制度's sections: the notice is inline, its annexes apart
+        blocks = [
+            b
+            for i, b in enumerate(blocks)
+            if i < listing or not (i == listing or _LISTED.match(without_padding(b.text)))
+        ]
+        listing = None
     if listing is not None:
         reading.notice["layout"] = "annexes"
         body = paragraphs(blocks[:listing])
@@ -286,8 +310,7 @@ def _notice_body(blocks: list[Block], reading: Reading) -> None:
         return
     reading.notice["layout"] = "inline"
     has_sections = any(is_heading_1(b.text) for b in blocks)
-    key = "preamble" if has_sections or "title" in reading.notice else None
-    read_body(blocks, reading, key)
+    read_body(blocks, reading, "preamble")
     preamble = reading.meeting.get("preamble")
     if preamble and not has_sections and _is_letter(preamble):
         reading.notice["body"] = [preamble] if isinstance(preamble, str) else preamble

@@ -9,10 +9,19 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from jmctl.importing.blocks import Block
-from jmctl.importing.people import could_be_name, names_only, person, starts_like_post
+from jmctl.importing.duties import unit_like
+from jmctl.importing.people import (
+    could_be_name,
+    is_prefixed_unit,
+    names_only,
+    people_run,
+    person,
+    split_posts,
+    starts_like_post,
+)
 from jmctl.importing.result import MembersFound, PersonFound
 from jmctl.importing.units import split_list, unit_list
-from jmctl.importing.words import RoleLabel, import_words, label_pattern, role_labels
+from jmctl.importing.words import RoleLabel, label_pattern, longest_first, role_labels
 
 
 @dataclass
@@ -55,6 +64,21 @@ def segments(text: str) -> list[tuple[RoleLabel | None, str]]:
         begin = match.end()
     found.append((label, text[begin:]))
     return [(label, rest.strip(" ；;，,")) for label, rest in found]
+
+
+def roster_in(text: str, line: int) -> RosterRead | None:
+    """Read a roster run into a sentence (所长：甲；副所长：乙、丙；成员：…。), when the
+    sentence holds two labels or more."""
+    labels = list(_inline_labels().finditer(text))
+    if len(labels) < 2:
+        return None
+    end = text.find("。", labels[-1].end())
+    run = text[labels[0].start() : end if end >= 0 else len(text)]
+    read = RosterRead()
+    for label, rest in segments(run):
+        if label is not None and rest:
+            _entries(label, rest, line, read)
+    return read if read.people or read.members else None
 
 
 def is_roster_line(text: str) -> bool:
@@ -117,11 +141,12 @@ def _continues_post(previous: PersonFound, text: str) -> bool:
         bool(re.fullmatch(r"\S{1,20}", text))
         and not _post_complete(previous.post)
         and not could_be_name(text[:3])
+        and person(text)[0] is None
     )
 
 
 def _post_complete(post: str) -> bool:
-    return post.endswith(tuple(import_words()["post_ends"])) or post.endswith(
+    return post.endswith(longest_first("post_ends")) or post.endswith(
         ("员", "记", "席", "理", "导", "人", "部", "委", "干部")
     )
 
@@ -135,6 +160,8 @@ def _entries(role: RoleLabel, rest: str, line: int, read: RosterRead) -> list[Pe
         read.members.append(MembersFound(unit_list(rest), line))
         read.labels.append(role)
         return []
+    elif (run := people_run(rest)) is not None:
+        added = [_found(role, name, post, line) for name, post in run]
     else:
         added = [_found(role, *person(part), line) for part in _people_parts(rest)]
     read.people += added
@@ -143,16 +170,25 @@ def _entries(role: RoleLabel, rest: str, line: int, read: RosterRead) -> list[Pe
 
 
 def _people_parts(rest: str) -> list[str]:
-    """Split "区政府分管副区长；区民政局局长" at semicolons; one person otherwise."""
-    parts = [part.strip() for part in re.split(r"[；;]", rest) if part.strip()]
-    return parts or [rest]
+    """Split "区政府分管副区长；区民政局局长" at semicolons, and posts alone joined by 、
+    (区人民政府办公室分管领导、区民政局局长); one person otherwise."""
+    parts = [part.strip() for part in re.split(r"[；;]", rest) if part.strip()] or [rest]
+    split: list[str] = []
+    for part in parts:
+        pieces = split_list(part)
+        if len(pieces) > 1 and all(is_prefixed_unit(piece) for piece in pieces):
+            split += pieces
+        else:
+            split += split_posts(part)
+    return split
 
 
 def _is_unit_list(rest: str) -> bool:
     items = split_list(rest)
     if len(items) < 3 or person(items[0])[0] is not None:
         return False  # 王浩 浙江省省长、…组委会主席: one person with a compound post
-    return not any(could_be_name(item[:3]) and len(item) <= 4 for item in items)
+    names = [item for item in items if could_be_name(item) and not unit_like(item)]
+    return len(names) * 2 < len(items)
 
 
 def _found(role: RoleLabel, name: str | None, post: str, line: int) -> PersonFound:
@@ -185,7 +221,8 @@ def _row(block: Block, role: RoleLabel | None, read: RosterRead) -> RoleLabel | 
     name = next((cell for cell in rest if could_be_name(cell)), None)
     posts = [cell for cell in rest if cell != name and not cell.isdigit()]
     post = "".join(posts)
-    if name is None and not (post and starts_like_post(post)):
+    blank_name = "" in cells  # a post whose name cell is empty: 八镇分管领导
+    if name is None and not (post and (starts_like_post(post) or blank_name)):
         return role
     read.used.add(block.number)
     read.people.append(_found(role, name, post, block.number))

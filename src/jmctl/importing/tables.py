@@ -14,6 +14,15 @@ from jmctl.importing.roster import read_roster
 TASK_HEADER = re.compile(r"^序号\s*\|\s*工作任务")
 
 
+def task_tables(blocks: list[Block]) -> set[int]:
+    """Return the numbers of the task-division tables among `blocks` (by their header)."""
+    return {
+        block.table
+        for block in blocks
+        if block.is_row and TASK_HEADER.match(without_padding(block.text))
+    }
+
+
 def read_tables(rows: list[Block], reading: Reading) -> set[int]:
     """Read every table among `rows`; return the numbers of the rows placed. Rows of a
     table that was not understood are kept in `unplaced`, each as its row."""

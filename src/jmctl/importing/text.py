@@ -13,9 +13,13 @@ __all__ = ["ScriptChange", "clean", "to_simplified", "traditional_share"]
 
 @dataclass(frozen=True)
 class ScriptChange:
+    """A line the import rewrote: to simplified characters ("script"), or half-width
+    punctuation beside Chinese made full-width ("punctuation")."""
+
     line: int
     before: str
     after: str
+    what: str = "script"
 
 
 @cache

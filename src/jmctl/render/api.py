@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,8 +16,10 @@ from jmctl.names import safe_file_name
 from jmctl.outputs import OutputError, atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
 from jmctl.render.docx_writer import TemplateError, write_docx
+from jmctl.render.editions import SOURCE_PROPERTY, refuse_other_edition
 from jmctl.render.layout import FONTS
 from jmctl.render.outline import Outline
+from jmctl.render.package import options_property
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
 from jmctl.render.phrases import PHRASES, PhraseError, Phrases
 from jmctl.render.template_links import LinkedTemplate
@@ -26,7 +28,7 @@ from jmctl.validation import validate_file
 from jmctl.yearly import draft_order
 
 KINDS = ("notice", "roster", "duties", "tasks")
-SOURCE_PROPERTY, KIND_PROPERTY = "jmctl-source", "jmctl-kind"
+KIND_PROPERTY = "jmctl-kind"
 OPTIONS_PROPERTY = "jmctl-options"  # the options that change the text, as JSON
 _SUFFIX_LABELS = {"roster": "成员名单", "duties": "职责分工", "tasks": "重点任务分工方案"}
 
@@ -56,6 +58,14 @@ class RenderOptions:
     template: Path | None = None
     phrases: Path | None = None
     roster_table: bool = False
+    embed_data: bool = True  # carry the whole data file (comments too) inside the DOCX
+
+    def __post_init__(self) -> None:
+        # Paths may come as text from library callers.
+        for name in ("template", "phrases"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Path):
+                object.__setattr__(self, name, Path(value))
 
     def inputs(self) -> list[Path]:
         """The files besides the data that a render reads: never to be written over."""
@@ -74,6 +84,7 @@ class RenderResult:
     written: list[Path] = field(default_factory=list)
     substitutions: list[Substitution] = field(default_factory=list)
     error: str | None = None  # why nothing could be written, when it was not the data
+    notes: list[str] = field(default_factory=list)  # e.g. styles a letterhead lacked
 
 
 def available_kinds(model: JointMeeting) -> list[str]:
@@ -114,6 +125,8 @@ def default_name(model: JointMeeting, kind: str, suffix: str) -> str:
         stem = f"{notice.doc_number or model.meeting.name}-{label}"
     else:
         stem = f"{model.meeting.name}-{_SUFFIX_LABELS.get(kind, kind)}"
+    if notice is not None and not (kind == "notice" and notice.doc_number):
+        stem += f"（{notice.date.year}年）"  # the edition: two years in one folder both stay
     return safe_file_name(stem, f".{suffix}")
 
 
@@ -141,18 +154,46 @@ def _missing(kind: str) -> str:
     return f"数据中没有 {what}，无法生成 {kind} (the data has nothing to render as {kind})"
 
 
+def template_notes(template: Path | None) -> list[str]:
+    """Say which styles a user's letterhead lacked and took from the default reference."""
+    if template is None:
+        return []
+    from docx import Document
+
+    from jmctl.render.reference import missing_styles
+
+    try:
+        missing = missing_styles(Document(str(template)))
+    except Exception:  # an unusable template is reported when it is opened to render
+        return []
+    if not missing:
+        return []
+    names = "、".join(missing)
+    return [
+        f"{template}：模板没有 jmctl 的样式 {names}，已用默认样式补齐，正文样式 Normal 按公文"
+        f"格式设置；页面设置、页眉和红头用模板的 (styles taken from the default reference; "
+        f"the page set-up, headers and letterhead are the template's)"
+    ]
+
+
 def render_file(
-    source: Path,
+    source: str | os.PathLike[str],
     kinds: Sequence[str] | None,
     options: RenderOptions,
     *,
-    output: Path | None = None,
-    out_dir: Path | None = None,
+    output: str | os.PathLike[str] | None = None,
+    out_dir: str | os.PathLike[str] | None = None,
 ) -> RenderResult:
     """Validate `source`, then write each document of `kinds` (None: every one the data
     supports) to `output`, or into `out_dir` under its default name. Errors in the data
     stop before any write."""
-    result, documents = prepare(source, kinds, options, output=output, out_dir=out_dir)
+    result, documents = prepare(
+        Path(source),
+        kinds,
+        options,
+        output=None if output is None else Path(output),
+        out_dir=None if out_dir is None else Path(out_dir),
+    )
     finish([(result, documents)], options)
     return result
 
@@ -176,21 +217,29 @@ def prepare(
     """Validate `source` and build its DOCX documents in memory; nothing is written.
     Never raises: what stops a file is in its result (findings, or `error`)."""
     report = validate_file(source)
-    result = RenderResult(source, report.findings)
+    result = RenderResult(source, report.findings, notes=template_notes(options.template))
     if fails(report.findings) or report.model is None:
         return result, []
     documents = []
     text = report.document.source if report.document else ""
+    if report.document is not None and not text:  # a workbook: it travels as a data file
+        from jmctl.exporting import yaml_text
+
+        text = yaml_text(report.document.data, Path(source).name)
     try:
         for kind in available_kinds(report.model) if kinds is None else kinds:
             name = default_name(report.model, kind, options.output_format)
             target = output if output is not None else (out_dir or Path()) / name
             # The data travels inside the document, so that importing it later is lossless.
-            carried = {
-                SOURCE_PROPERTY: text,
-                KIND_PROPERTY: kind,
-                OPTIONS_PROPERTY: json.dumps({"roster_table": options.roster_table}),
-            }
+            carried = (
+                {
+                    SOURCE_PROPERTY: text,
+                    KIND_PROPERTY: kind,
+                    OPTIONS_PROPERTY: options_property(options),
+                }
+                if options.embed_data
+                else None
+            )
             page = outline(report.model, kind, options)
             documents.append((target, write_docx(page, options.template, carried)))
     except expected_errors() as error:
@@ -231,6 +280,7 @@ def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: Ren
             return
     for (result, _), (target, data) in zip(pairs, documents, strict=True):
         try:  # one document that cannot be written stops no other
+            refuse_other_edition(target, data)
             atomic_write(target, data, inputs=[result.source, *options.inputs()])
         except OutputError as error:
             result.error = result.error or str(error)

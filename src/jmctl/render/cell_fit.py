@@ -3,10 +3,11 @@ before a last line of one character.
 
 Cell text is set in one size with no character grid, so where its lines end can be
 predicted: full-width characters are one em, ASCII half, and closing punctuation
-hangs at the line end. When the prediction shows a bad break, the cell's characters
-are drawn slightly closer or wider apart (at most MAX_ADJUST), the spacing adjustment
-GB/T 9704 allows, until the break is a good one; nothing is added to the text. Linear
-in the text for each of the few spacings tried.
+never starts a line (the character before it moves down with it). When the
+prediction shows a bad break, the cell's characters are drawn slightly closer or
+wider apart (at most MAX_ADJUST), the spacing adjustment GB/T 9704 allows, until the
+break is a good one; nothing is added to the text. Linear in the text for each of the
+few spacings tried.
 """
 
 from __future__ import annotations
@@ -24,16 +25,24 @@ def _advance(char: str) -> float:
 
 def line_ends(text: str, capacity: float) -> list[int]:
     """Return the positions where `text` wraps in lines of `capacity` em."""
-    ends, used = [], 0.0
-    for i, char in enumerate(text):
-        if char == "\n":
-            used = 0.0
+    ends: list[int] = []
+    used, i = 0.0, 0
+    while i < len(text):
+        if text[i] == "\n":
+            used, i = 0.0, i + 1
             continue
-        width = _advance(char)
-        if used + width > capacity + 1e-9 and used > 0 and char not in HANGING:
-            ends.append(i)
-            used = 0.0
+        width = _advance(text[i])
+        start = ends[-1] if ends else 0
+        if used + width > capacity + 1e-9 and used > 0:
+            # closing punctuation may not start a line: the character before it goes too
+            cut = i
+            while text[cut] in HANGING and cut - 1 > start:
+                cut -= 1
+            ends.append(cut)
+            used, i = 0.0, cut
+            continue
         used += width
+        i += 1
     return ends
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -17,9 +17,18 @@ from docx.shared import Twips
 
 from jmctl.render import layout, ooxml, styles
 from jmctl.render.cell_fit import condensing
-from jmctl.render.outline import Block, Colophon, Masthead, Outline, Paragraph, Table
+from jmctl.render.outline import (
+    Block,
+    Colophon,
+    Masthead,
+    Outline,
+    Paragraph,
+    SectionBreak,
+    Table,
+)
 from jmctl.render.package import deterministic_docx
-from jmctl.render.reference import reference_path
+from jmctl.render.reference import adopt_styles, reference_path
+from jmctl.render.runts import runt_spacing
 from jmctl.render.template_links import refuse_outside_links
 
 THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
@@ -36,11 +45,12 @@ def write_docx(
 ) -> bytes:
     """Return the DOCX bytes of `outline`, styled by `template` (default: ours); `source`
     (the data file and the document kind) is carried in the custom properties."""
-    document = _open_template(template or reference_path())
-    _clear_body(document)
-    _page_setup(document, outline)
+    document, letterhead = _open_template(template or reference_path())
+    # An office's own letterhead keeps its page set-up, headers and red head (its body).
+    own_head = _clear_body(document, keep=letterhead and outline.masthead is not None)
+    _page_setup(document, outline, keep_page=letterhead)
     if outline.masthead is not None:
-        _masthead(document, outline.masthead)
+        _masthead(document, outline.masthead, mark=not own_head)
     # Style ids looked up once: python-docx scans every style on each lookup by name.
     ids = {style.name: style.style_id for style in document.styles}
     for block in outline.blocks:
@@ -53,7 +63,9 @@ def write_docx(
     return deterministic_docx(buffer.getvalue(), source)
 
 
-def _open_template(path: Path) -> Any:
+def _open_template(path: Path) -> tuple[Any, bool]:
+    """Return the template opened, and whether it is an office's own letterhead (it
+    lacked jmctl's styles, now copied in)."""
     refuse_outside_links(path)
     try:
         document = Document(str(path))
@@ -61,31 +73,36 @@ def _open_template(path: Path) -> Any:
         raise TemplateError(
             f"{path}：无法作为 DOCX 模板打开 (not a usable DOCX): {error}"
         ) from error
-    defined = {style.name for style in document.styles}
-    missing = [name for name in styles.PARAGRAPH_STYLES if name not in defined]
-    if missing:
-        names = "、".join(missing)
-        raise TemplateError(f"{path}：模板缺少样式 {names} (template lacks these styles)")
-    return document
+    return document, bool(adopt_styles(document))
 
 
-def _clear_body(document: Any) -> None:
+def _clear_body(document: Any, keep: bool = False) -> bool:
+    """Empty the body (all but a letterhead's own content when `keep`); return whether
+    content was kept."""
     body = document.element.body
+    kept = False
     for element in list(body):
-        if element.tag != qn("w:sectPr"):
+        if element.tag == qn("w:sectPr"):
+            continue
+        if keep and "".join(element.itertext()).strip():
+            kept = True
+        elif not keep:
             body.remove(element)
+    return kept
 
 
 # Page ----------------------------------------------------------------------------------
 
 
-def _page_setup(document: Any, outline: Outline) -> None:
+def _page_setup(document: Any, outline: Outline, keep_page: bool = False) -> None:
     section = document.sections[0]
-    width, height = layout.PAGE_WIDTH, layout.PAGE_HEIGHT
-    if outline.landscape:
-        section.orientation = WD_ORIENT.LANDSCAPE
-        width, height = height, width
-    section.page_width, section.page_height = Twips(width), Twips(height)
+    if keep_page:
+        if outline.landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = section.page_height, section.page_width
+        _page_numbers(document, section)
+        return
+    _orient(section, outline.landscape)
     section.top_margin, section.bottom_margin = (
         Twips(layout.MARGIN_TOP),
         Twips(layout.MARGIN_BOTTOM),
@@ -97,11 +114,39 @@ def _page_setup(document: Any, outline: Outline) -> None:
     section.header_distance = Twips(851)
     section.footer_distance = Twips(layout.FOOTER_DISTANCE)
     _line_grid(section)
+    _page_numbers(document, section)
+    if outline.masthead is not None and outline.masthead.letter:
+        _letter_first_page(section, outline.masthead)
+
+
+def _page_numbers(document: Any, section: Any) -> None:
     document.settings.odd_and_even_pages_header_footer = True
     _page_number(section.footer, align="right")
     _page_number(section.even_page_footer, align="left")
-    if outline.masthead is not None and outline.masthead.letter:
-        _letter_first_page(section, outline.masthead)
+
+
+def _orient(section: Any, landscape: bool) -> None:
+    width, height = layout.PAGE_WIDTH, layout.PAGE_HEIGHT
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    if landscape:
+        width, height = height, width
+    section.page_width, section.page_height = Twips(width), Twips(height)
+
+
+def _new_section(document: Any, block: SectionBreak) -> None:
+    """Start a section on a new page in the orientation asked for. Its headers and
+    footers are the previous section's (linked), so page numbers run on; only the
+    letter format's first page has its own."""
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    _orient(section, block.landscape)
+    section.different_first_page_header_footer = False
+    for part in (
+        section.header,
+        section.footer,
+        section.even_page_header,
+        section.even_page_footer,
+    ):
+        part.is_linked_to_previous = True
 
 
 def _line_grid(section: Any) -> None:
@@ -136,7 +181,9 @@ def _page_number(footer: Any, align: str) -> None:
 
 
 def _block(document: Any, block: Block, ids: dict[str, str]) -> None:
-    if isinstance(block, Table):
+    if isinstance(block, SectionBreak):
+        _new_section(document, block)
+    elif isinstance(block, Table):
         _table(document, block, ids)
     else:
         _paragraph(document, block, ids)
@@ -163,9 +210,24 @@ def _paragraph(document: Any, block: Paragraph, ids: dict[str, str]) -> Any:
         fmt.page_break_before = True
     if block.keep_next:
         fmt.keep_with_next = True
-    for run in block.runs:
-        _run(paragraph, run.text, run.spread)
+    runs = [_run(paragraph, run.text, run.spread) for run in block.runs]
+    indents = _runt_indents(block)
+    if indents is not None and len(runs) == 1:
+        change = runt_spacing(block.text, *indents)
+        if change:  # no one-character last line ("息。")
+            ooxml.set_value(runs[0]._r.get_or_add_rPr(), "w:spacing", layout.CHAR_SPACING + change)
     return paragraph
+
+
+def _runt_indents(block: Paragraph) -> tuple[int, int] | None:
+    """Return where a paragraph's first and later lines start (twips), for the paragraphs
+    whose runts are kept off: the body's, and the 附件说明 with its hanging indent."""
+    if block.style == styles.BODY and block.left is None:
+        return 2 * layout.EM, 0
+    if block.style == styles.ATTACHMENTS and block.left is not None:
+        left = round(block.left * layout.EM)
+        return left - round((block.hanging or 0) * layout.EM), left
+    return None
 
 
 def _run(paragraph: Any, text: str, spread: float = 0.0) -> Any:
@@ -211,7 +273,7 @@ def _names(document: Any) -> set[str]:
 
 
 def _landscape(document: Any) -> bool:
-    return document.sections[0].orientation == WD_ORIENT.LANDSCAPE
+    return document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
 
 
 def _cell(cell: Any, text: str, style_id: str, width: Any) -> None:
@@ -240,7 +302,8 @@ def _letter_first_page(section: Any, masthead: Masthead) -> None:
     """The letter format (信函格式): the mark 30 mm from the paper top with a red double
     line under it, another double line 20 mm above the paper bottom, no page number."""
     section.different_first_page_header_footer = True
-    section.header_distance = Twips(layout.LETTER_HEADER_DISTANCE)
+    size = layout.mark_size(masthead.mark)
+    section.header_distance = Twips(layout.letter_header_distance(size))
     header = section.first_page_header
     header.is_linked_to_previous = False
     mark = header.paragraphs[0]
@@ -265,21 +328,25 @@ def _full_rule(paragraph: Any, side: str, style: str, space: int) -> None:
     ooxml.border(paragraph._p.get_or_add_pPr(), side, 18, layout.RED, space=space, style=style)
 
 
-def _masthead(document: Any, masthead: Masthead) -> None:
+def _masthead(document: Any, masthead: Masthead, mark: bool = True) -> None:
     """The red mark, two blank lines, the document number with the red rule under it;
-    in the letter format the mark is in the first-page header and the number stands right."""
+    in the letter format the mark is in the first-page header and the number stands right.
+    Without `mark` (a letterhead brought its own), the number and rule only."""
     if masthead.letter:
         number = document.add_paragraph(style=styles.DOC_NUMBER)
-        number.alignment = 2
-        number.paragraph_format.right_indent = Twips(layout.EM)
+        number.alignment = 2  # 顶格居版心右边缘 (GB/T 9704-2012 10.1)
+        number.paragraph_format.right_indent = Twips(0)
         number.add_run(masthead.doc_number or "")
         return
-    mark = document.add_paragraph(style=styles.MARK)
-    run = mark.add_run(masthead.mark)
-    run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
-    mark.paragraph_format.space_before = Twips(layout.MARK_SPACE_BEFORE)
-    document.add_paragraph(style=styles.BODY)
-    document.add_paragraph(style=styles.BODY)
+    if mark:
+        issuer = document.add_paragraph(style=styles.MARK)
+        run = issuer.add_run(masthead.mark)
+        run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
+        issuer.paragraph_format.space_before = Twips(
+            layout.mark_space_before(layout.mark_size(masthead.mark))
+        )
+        document.add_paragraph(style=styles.BODY)
+        document.add_paragraph(style=styles.BODY)
     number = document.add_paragraph(style=styles.DOC_NUMBER)
     number.add_run(masthead.doc_number or "")
     ooxml.border(

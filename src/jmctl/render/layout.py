@@ -31,16 +31,36 @@ CELL_MARGINS = {"top": 57, "left": 85, "bottom": 57, "right": 85}
 RED = "FF0000"
 MARK_MAX_SIZE = 72  # half-points: 36 pt (小初) at most; smaller when the name is long
 
-# Measured: space before the mark so that its top edge is 35 mm below the text top
-# (ordinary format), and where the letter format's mark and rules sit.
-MARK_SPACE_BEFORE = 1866
+# Positions by ink, measured on the PDF raster (tests/test_render_ink.py): the printed
+# top of the mark's glyphs sits this fraction of its size below the top of its line
+# (Noto Serif CJK SC Bold standing in for 小标宋).
+MARK_INK_DROP = 0.305
+MARK_INK_TOP = 72.0  # mm from the paper top: 35 mm below the text block (ordinary format)
+LETTER_MARK_INK_TOP = 30.0  # mm from the paper top (letter format)
 RULE_BELOW_NUMBER = 5  # points between the 文号 line and the red rule (measured)
 # The footers sit low enough for the letter format's bottom double line (20 mm above
-# the paper edge); page numbers are lifted back by space after them, so that their
-# dash stands 7 mm below the text block (measured).
+# the paper edge); page numbers are lifted back by space after them, so that the ink of
+# their dashes stands 7 mm below the text block (measured on the raster).
 FOOTER_DISTANCE = 1077
-PAGE_NUMBER_SPACE_AFTER = 170
-LETTER_HEADER_DISTANCE = 1592  # letter format: mark top 30 mm from the paper top (measured)
+PAGE_NUMBER_SPACE_AFTER = 351
+
+
+def _ink_drop(size: int) -> float:
+    """Return, in twips, how far below its line top a mark of `size` half-points prints."""
+    return MARK_INK_DROP * size * 10
+
+
+def mark_space_before(size: int) -> int:
+    """Space before the mark (twips) so that its ink top is MARK_INK_TOP from the paper top."""
+    return round((MARK_INK_TOP - 37.0) * TWIPS_PER_MM - _ink_drop(size))
+
+
+def letter_header_distance(size: int) -> int:
+    """Header distance (twips) that puts the letter format's mark ink LETTER_MARK_INK_TOP
+    from the paper top."""
+    return round(LETTER_MARK_INK_TOP * TWIPS_PER_MM - _ink_drop(size))
+
+
 LETTER_TOP_RULE_SPACE = 0  # points between the mark and the double line (measured)
 LETTER_BOTTOM_RULE_SPACE = 0  # points: the bottom double line 20 mm above the paper edge
 

@@ -38,30 +38,52 @@ class Substitution:
 
 
 @cache
-def _substitutes() -> dict[str, dict[str, object]]:
+def _substitutes() -> dict[str, object]:
     return yaml.safe_load(data_file("font-substitutes.yaml").read_text("utf-8"))
 
 
+def font_directories() -> list[str]:
+    """Return the extra font folders that exist on this machine."""
+    folders = _substitutes().get("directories") or []
+    return [str(folder) for folder in folders if Path(str(folder)).is_dir()]
+
+
 def font_plan(names: Sequence[str] | None = None) -> list[Substitution]:
-    """Return, for each official font name (default: all jmctl knows), its stand-in if any."""
+    """Return, for each official font name (default: all jmctl knows), its stand-in if any:
+    the first of its listed families that is installed."""
+    families = installed_families()
     plan = []
-    for name, entry in _substitutes().items():
+    entries: dict[str, dict[str, object]] = _substitutes()["substitutes"]  # type: ignore[assignment]
+    for name, entry in entries.items():
         if names is not None and name not in names:
             continue
-        installed = _installed(name)
-        family = None if installed else str(entry["family"])
-        plan.append(Substitution(name, family, bool(entry.get("bold")) and not installed))
+        if name in families:
+            plan.append(Substitution(name, None))
+            continue
+        candidates = [str(family) for family in entry["family"]]  # type: ignore[union-attr]
+        family = next((c for c in candidates if c in families), candidates[-1])
+        plan.append(Substitution(name, family, bool(entry.get("bold"))))
     return plan
 
 
-def _installed(family: str) -> bool:
-    """Return whether a font of exactly this family is installed (not just a fallback)."""
+@cache
+def installed_families() -> frozenset[str]:
+    """Return every font family fontconfig knows here, the extra folders included."""
     if shutil.which("fc-list") is None:
-        return False
-    found = subprocess.run(
-        ["fc-list", f":family={family}", "family"], capture_output=True, text=True, check=False
-    ).stdout
-    return bool(found.strip())
+        return frozenset()
+    with tempfile.TemporaryDirectory(prefix="jmctl-fonts-") as scratch:
+        config = Path(scratch) / "fonts.conf"
+        config.write_text(fontconfig_text([]), "utf-8")
+        listing = subprocess.run(
+            ["fc-list", ":", "family"],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "FONTCONFIG_FILE": str(config)},
+        ).stdout
+    return frozenset(
+        name.strip() for line in listing.splitlines() for name in line.split(",") if name.strip()
+    )
 
 
 def fontconfig_text(plan: Sequence[Substitution]) -> str:
@@ -75,6 +97,10 @@ def fontconfig_text(plan: Sequence[Substitution]) -> str:
         '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
         "<fontconfig>",
         '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+        *(f"  <dir>{escape(folder)}</dir>" for folder in font_directories()),
+        # LibreOffice runs with a scratch HOME: keep the scan of those folders in the
+        # user's own cache, or every conversion rescans them.
+        f"  <cachedir>{escape(str(_cache_folder()))}</cachedir>",
     ]
     for item in plan:
         if item.family is None:
@@ -121,6 +147,11 @@ def write_safe_profile(profile: Path) -> None:
         f"{items}</oor:items>\n",
         "utf-8",
     )
+
+
+def _cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "jmctl-fontconfig"
 
 
 def office_command() -> str:

@@ -87,11 +87,16 @@ def _call(loaded: _Loaded, name: str, macro: Any, args: tuple[Any, ...]) -> str:
     return text
 
 
+def _module(folder: Path) -> _Loaded:
+    """Return the compiled macros of `folder`/phrases.j2 (compiled once per version)."""
+    status = (folder / PHRASES).stat()
+    return _compiled(folder, status.st_mtime_ns, status.st_size)
+
+
 @cache
-def _module(folder: Path) -> Any:
-    """Return the compiled macros of `folder`/phrases.j2 (compiled once per process)."""
+def _compiled(folder: Path, mtime: int, size: int) -> _Loaded:
     path = folder / PHRASES
-    if path.stat().st_size > MAX_TEMPLATE_BYTES:
+    if size > MAX_TEMPLATE_BYTES:
         finding = Finding(
             str(path),
             FILE_START,

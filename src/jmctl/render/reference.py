@@ -2,12 +2,13 @@
 
 `templates/reference.docx` is this module's output (`scripts/build-reference`), so
 it is reproducible and reviewable here; a test checks that the committed file is
-exactly what this code builds. A user's own reference (`--template`) must define
-the same paragraph styles.
+exactly what this code builds. A user's own reference (`--template`) may be any
+letterhead DOCX: the styles it lacks are copied from this one (`adopt_styles`).
 """
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -42,6 +43,7 @@ class StyleSpec:
     latin: str = "latin"  # the font role of digits and Latin letters
     outline_level: int | None = None  # shown in Word's navigation pane and contents
     base: str = styles.BODY  # the style this one is based on
+    widow_control: bool | None = None  # None: as the body (on)
 
 
 SPECS = (
@@ -87,7 +89,9 @@ SPECS = (
         align="center",
         character_spacing=0,
     ),
-    StyleSpec(styles.ROSTER, align="left"),
+    # A roster entry of two lines may break over a page: moving it whole would leave
+    # the page a line short.
+    StyleSpec(styles.ROSTER, align="left", widow_control=False),
     StyleSpec(
         styles.COLOPHON,
         size=layout.COLOPHON_SIZE,
@@ -164,6 +168,35 @@ def reference_path() -> Path:
     return resource("templates", REFERENCE)
 
 
+def missing_styles(document: object) -> list[str]:
+    """Return jmctl's paragraph styles that `document` (a python-docx Document) lacks."""
+    defined = {style.name for style in document.styles}  # type: ignore[attr-defined]
+    return [name for name in styles.PARAGRAPH_STYLES if name not in defined]
+
+
+def adopt_styles(document: object) -> list[str]:
+    """Copy the styles a user's letterhead lacks from the default reference; return them.
+
+    An office's own letterhead has none of jmctl's styles, and its body style is rarely
+    3号仿宋: when it lacks them, its Normal takes the default's properties too (the body
+    of a notice must follow GB/T 9704), and "Normal" is among the names returned.
+    """
+    missing = missing_styles(document)
+    if not missing:
+        return []
+    ours = Document(str(reference_path())).styles
+    theirs = document.styles  # type: ignore[attr-defined]
+    for name in missing:
+        theirs.element.append(deepcopy(ours[name].element))
+    normal = theirs[styles.BODY].element
+    for tag in ("w:pPr", "w:rPr"):
+        for old in normal.findall(qn(tag)):
+            normal.remove(old)
+        for new in ours[styles.BODY].element.findall(qn(tag)):
+            normal.append(deepcopy(new))
+    return missing if styles.BODY in missing else [*missing, styles.BODY]
+
+
 def _document_defaults(document: object, fonts: layout.FontSet) -> None:
     """Explicit East Asian fonts in the defaults, no theme fonts, no paragraph spacing."""
     styles_element = document.styles.element  # type: ignore[attr-defined]
@@ -186,8 +219,10 @@ def _body_style(style: ParagraphStyle, fonts: layout.FontSet) -> None:
     """The body: 3号仿宋, 22 lines of 28 characters, first line indented two characters."""
     _apply(style, StyleSpec(styles.BODY, first_line=2 * layout.EM), fonts)
     ppr = style.element.get_or_add_pPr()
-    # Without these LibreOffice puts 21 lines on some pages and drops hanging punctuation.
-    ooxml.set_value(ppr, "w:widowControl", 0)
+    # Widow control keeps a paragraph's last line from standing alone at the top of a
+    # page (the page before may then hold 21 lines); overflowPunct keeps LibreOffice
+    # from dropping hanging punctuation.
+    ooxml.set_value(ppr, "w:widowControl", 1)
     ooxml.set_value(ppr, "w:overflowPunct", 1)
     ooxml.set_value(ppr, "w:snapToGrid", 0)
 
@@ -224,6 +259,8 @@ def _apply(style: ParagraphStyle, spec: StyleSpec, fonts: layout.FontSet) -> Non
     for name, value in (("firstLine", spec.first_line), ("left", spec.left), ("right", spec.right)):
         indent.set(qn(f"w:{name}"), str(value))
     ooxml.set_value(ppr, "w:jc", spec.align)
+    if spec.widow_control is not None:
+        ooxml.set_value(ppr, "w:widowControl", int(spec.widow_control))
     if spec.outline_level is not None:
         ooxml.set_value(ppr, "w:outlineLvl", spec.outline_level)
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import contextvars
 import math
 import re
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -26,10 +28,15 @@ from jinja2 import nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from jmctl.loading import MAX_CHARS
+
 TEMPLATE_SECONDS = 2.0  # per macro call: the built-in wording takes well under a millisecond
 MAX_STEPS = 200_000  # loop iterations, calls and lookups per macro call
-MAX_VALUE = 1_000_000  # characters of a string, items of a list, built by a template
-MAX_OUTPUT = 100_000  # characters a macro call writes (one sentence or paragraph)
+# Characters of a string or items of a list a template builds, and characters a macro
+# call writes: as much as a data file may hold (loading.MAX_CHARS), so that any data
+# passes through once, and no more.
+MAX_VALUE = MAX_CHARS
+MAX_OUTPUT = MAX_CHARS
 MAX_RANGE = 10_000  # items of range()
 MAX_INT_DIGITS = 1_000  # of an integer a template computes
 _CHECK_CLOCK_EVERY = 256  # steps
@@ -74,13 +81,50 @@ _BUDGET: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("budget"
 
 @contextmanager
 def bounded() -> Iterator[Budget]:
-    """Run the template code inside the `with` under a fresh budget."""
+    """Run the template code inside the `with` under a fresh budget.
+
+    In the main thread of a process (the command line, and each batch worker) an alarm
+    also interrupts what the cooperative checks cannot see: a filter busy in pure
+    Python on a large value (wordwrap of a million words).
+    """
     budget = Budget(time.monotonic() + TEMPLATE_SECONDS)
     token = _BUDGET.set(budget)
+    previous = _arm_alarm()
     try:
         yield budget
     finally:
+        _disarm_alarm(previous)
         _BUDGET.reset(token)
+
+
+_NOT_ARMED = object()
+
+
+def _arm_alarm() -> Any:
+    """Start the alarm when this thread may and no one else uses it; return what to restore."""
+    usable = (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+    )
+    if not usable:
+        return _NOT_ARMED
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, TEMPLATE_SECONDS * 1.5)
+    return previous
+
+
+def _disarm_alarm(previous: Any) -> None:
+    if previous is not _NOT_ARMED:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _out_of_time(signum: int, frame: object) -> None:
+    raise TemplateLimit(
+        f"运行超过 {TEMPLATE_SECONDS:g} 秒", f"ran longer than {TEMPLATE_SECONDS:g} s"
+    )
 
 
 def _budget() -> Budget:
@@ -250,6 +294,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.globals["range"] = _safe_range
+        del self.globals["lipsum"]  # lipsum(10**6) writes a million paragraphs of filler
         self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
         self.filters["jmctl_steps"] = _steps
 

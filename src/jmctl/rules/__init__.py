@@ -12,14 +12,31 @@ from jmctl.domain import Rename
 from jmctl.findings import Finding
 from jmctl.loading import Document
 from jmctl.model import JointMeeting
-from jmctl.rules import dates, edition, membership, references, reform, text
+from jmctl.rules import (
+    dates,
+    edition,
+    membership,
+    references,
+    reform,
+    session_dates,
+    sessions,
+    text,
+)
 from jmctl.rules.context import Context
 
 Rule = Callable[[Context], Iterable[Finding]]
 
 # The rules about structure: what must hold for a model to be compared at all.
 STRUCTURE_RULES: tuple[Rule, ...] = (references.check, membership.check, dates.check)
-RULES: tuple[Rule, ...] = (*STRUCTURE_RULES, text.check, reform.check, edition.check)
+# The rules about the sessions held (optional data: nothing else depends on them).
+SESSION_RULES: tuple[Rule, ...] = (sessions.check, session_dates.check)
+RULES: tuple[Rule, ...] = (
+    *STRUCTURE_RULES,
+    *SESSION_RULES,
+    text.check,
+    reform.check,
+    edition.check,
+)
 
 
 def check_rules(

@@ -11,6 +11,7 @@ from jmctl.domain import Rename
 from jmctl.findings import Finding
 from jmctl.loading import Document, TreePath
 from jmctl.model import JointMeeting, UnitRef
+from jmctl.sessions import Session
 
 
 @dataclass
@@ -40,11 +41,22 @@ class Context:
             yield from (staff.unit for staff in model.office.staff if staff.unit is not None)
         yield from (duty.unit for duty in model.duties)
         yield from (ref for task in model.tasks for ref in task.units)
+        yield from (ref for session in model.sessions for ref in session_unit_refs(session))
 
     @cached_property
     def strings(self) -> list[tuple[TreePath, str]]:
         """Every text value of the file with its path (gathered once, several rules read it)."""
         return list(_strings(self.document.data, ()))
+
+
+def session_unit_refs(session: Session) -> Iterator[UnitRef]:
+    """Yield every unit a session names: substitutes', invited, reporting, lead and others."""
+    for attendee in session.attendees:
+        if attendee.substitute is not None and attendee.substitute.unit is not None:
+            yield attendee.substitute.unit
+    yield from (invitee.unit for invitee in session.invited)
+    yield from (item.unit for item in session.agenda if item.unit is not None)
+    yield from (ref for decision in session.decisions for ref in decision.units)
 
 
 def _strings(value: Any, path: TreePath) -> Iterator[tuple[TreePath, str]]:

@@ -62,6 +62,17 @@ def _members_without_duties(context: Context) -> Iterator[Finding]:
 
 def _duties_of_non_members(context: Context) -> Iterator[Finding]:
     model = context.model
+    allowed = responsible_units(context)
+    for duty in model.duties:
+        unit = model.index.resolve(duty.unit.text)
+        if unit is not None and unit.name not in allowed:
+            yield context.at("JM207", duty.unit.path, unit=duty.unit.text)
+
+
+def responsible_units(context: Context) -> set[str]:
+    """Return the units that may carry work: members, collectives, convenors' units and
+    the government (a duty, a decision of a session)."""
+    model = context.model
     allowed = _member_units(context)
     allowed |= {unit.name for unit in model.units if unit.collective}
     allowed |= {
@@ -72,10 +83,7 @@ def _duties_of_non_members(context: Context) -> Iterator[Finding]:
     }
     if government := model.index.resolve(model.jurisdiction.government):
         allowed.add(government.name)
-    for duty in model.duties:
-        unit = model.index.resolve(duty.unit.text)
-        if unit is not None and unit.name not in allowed:
-            yield context.at("JM207", duty.unit.path, unit=duty.unit.text)
+    return allowed
 
 
 def _office(context: Context) -> Iterator[Finding]:

@@ -16,6 +16,8 @@ from jmctl.importing.formats.ooxml import w
 
 _WRAPPERS = frozenset({w("customXml"), w("ins"), w("moveTo")})  # hold blocks, rows, cells
 _MAX_GRID = 1_000  # columns assumed when a table states no grid
+_P, _TBL, _TR, _TC, _SDT, _CONTENT = w("p"), w("tbl"), w("tr"), w("tc"), w("sdt"), w("sdtContent")
+_CELL_PR, _SPAN, _MERGE, _VAL = w("tcPr"), w("gridSpan"), w("vMerge"), w("val")
 
 
 class BodyReader:
@@ -33,9 +35,9 @@ class BodyReader:
         """Read the paragraphs and tables of `container`; `where` names a place for
         all of them (页眉, 文本框), else each paragraph is named by its number."""
         for child in _children(container):
-            if child.tag == w("p"):
+            if child.tag == _P:
                 self._paragraph(child, where)
-            elif child.tag == w("tbl"):
+            elif child.tag == _TBL:
                 self._table(child)
 
     def _paragraph(self, paragraph: etree._Element, where: str) -> None:
@@ -54,7 +56,7 @@ class BodyReader:
         grid = table.find(w("tblGrid"))
         columns = len(grid.findall(w("gridCol"))) if grid is not None else 0
         above: dict[int, str] = {}  # grid column → text of the cell last started there
-        rows = [child for child in _children(table) if child.tag == w("tr")]
+        rows = [child for child in _children(table) if child.tag == _TR]
         for index, row in enumerate(rows, 1):
             if _row_hidden(row):
                 continue
@@ -72,12 +74,12 @@ class BodyReader:
         column = _int(row.find(f"{w('trPr')}/{w('gridBefore')}"), 0)
         cells: list[str] = []
         nested: list[etree._Element] = []
-        for cell in (child for child in _children(row) if child.tag == w("tc")):
-            properties = cell.find(w("tcPr"))
-            span = _int(None if properties is None else properties.find(w("gridSpan")), 1)
+        for cell in (child for child in _children(row) if child.tag == _TC):
+            properties = cell.find(_CELL_PR)
+            span = _int(None if properties is None else properties.find(_SPAN), 1)
             span = max(1, min(span, columns - column))
-            merge = None if properties is None else properties.find(w("vMerge"))
-            if merge is not None and merge.get(w("val"), "continue") != "restart":
+            merge = None if properties is None else properties.find(_MERGE)
+            if merge is not None and merge.get(_VAL, "continue") != "restart":
                 text = above.get(column, "")  # nothing above in a first row: an empty cell
             else:
                 text = self._cell(cell, nested)
@@ -91,11 +93,11 @@ class BodyReader:
         kept in `nested`, read after the row."""
         parts: list[str] = []
         for child in _children(cell):
-            if child.tag == w("p"):
+            if child.tag == _P:
                 text, boxes = self._inline.paragraph(child)
                 parts.append(text.replace("\n", ""))
                 nested += boxes
-            elif child.tag == w("tbl"):
+            elif child.tag == _TBL:
                 nested.append(child)
         return "".join(parts)
 
@@ -110,8 +112,8 @@ def _children(element: etree._Element) -> list[etree._Element]:
     show) and the wrappers that may hold blocks, rows or cells."""
     found: list[etree._Element] = []
     for child in element:
-        if child.tag == w("sdt"):
-            shown = child.find(w("sdtContent"))
+        if child.tag == _SDT:
+            shown = child.find(_CONTENT)
             if shown is not None:
                 found += _children(shown)
         elif child.tag in _WRAPPERS:
@@ -131,5 +133,5 @@ def _row_hidden(row: etree._Element) -> bool:
 def _int(element: etree._Element | None, default: int) -> int:
     if element is None:
         return default
-    value = element.get(w("val"), "")
+    value = element.get(_VAL, "")
     return int(value) if value.isdigit() and len(value) < 10 else default

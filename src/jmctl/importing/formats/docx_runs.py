@@ -29,10 +29,16 @@ _SKIPPED = frozenset(
     }
 )
 _DELETED = frozenset({w("del"), w("moveFrom")})
+_DELETED_TEXT = frozenset({w("delText")})
 _INSERTED = frozenset({w("ins"), w("moveTo")})
 _BREAKS = {w("br"): "\n", w("cr"): "\n", w("tab"): "\t", w("ptab"): "\t"}
 _BREAKS |= {w("noBreakHyphen"): "-", w("softHyphen"): ""}
 _PICTURES = frozenset({w("drawing"), w("pict"), w("object"), f"{{{MC}}}AlternateContent"})
+# Tag names computed once: these are compared for every element of the document.
+_R, _T, _RPR, _SDT, _CONTENT = w("r"), w("t"), w("rPr"), w("sdt"), w("sdtContent")
+_FIELD, _FIELD_TYPE, _BOX, _MATH_T = w("fldChar"), w("fldCharType"), w("txbxContent"), f"{{{M}}}t"
+_INSTRUCTIONS = frozenset({w("instrText"), w("delInstrText"), _RPR})
+_STYLE_PATH, _VAL, _RSTYLE = f"{w('pPr')}/{w('pStyle')}", w("val"), w("rStyle")
 
 
 @dataclass
@@ -58,9 +64,9 @@ class Visibility:
         if direct is not None:
             return direct
         if run_properties is not None:
-            character = run_properties.find(w("rStyle"))
+            character = run_properties.find(_RSTYLE)
             if character is not None:
-                by_style = self.styles.get(character.get(w("val"), ""))
+                by_style = self.styles.get(character.get(_VAL, ""))
                 if by_style is not None:
                     return by_style
         by_paragraph = self.styles.get(paragraph_style)
@@ -82,45 +88,45 @@ class InlineReader:
     def paragraph(self, paragraph: etree._Element) -> tuple[str, list[etree._Element]]:
         """Return the visible text of `paragraph` (line breaks as \\n) and its text boxes."""
         self._parts, self._boxes = [], []
-        style = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
-        self._walk(paragraph, "" if style is None else style.get(w("val"), ""))
+        style = paragraph.find(_STYLE_PATH)
+        self._walk(paragraph, "" if style is None else style.get(_VAL, ""))
         return "".join(self._parts), self._boxes
 
     def _walk(self, element: etree._Element, style: str) -> None:
         for child in element:
             tag = child.tag
-            if tag == w("r"):
+            if tag == _R:
                 self._run(child, style)
             elif tag in _SKIPPED:
                 continue
             elif tag in _DELETED:
                 self._seen.deleted = True
-            elif tag == w("sdt"):
-                content = child.find(w("sdtContent"))  # what the control shows
+            elif tag == _SDT:
+                content = child.find(_CONTENT)  # what the control shows
                 if content is not None:
                     self._walk(content, style)
-            elif tag == w("txbxContent"):
+            elif tag == _BOX:
                 self._boxes.append(child)
-            elif tag == f"{{{M}}}t":
+            elif tag == _MATH_T:
                 self._text(child.text, hidden=False)
             else:
                 self._seen.inserted |= tag in _INSERTED
                 self._walk(child, style)
 
     def _run(self, run: etree._Element, style: str) -> None:
-        hidden = self._visibility.hides(run.find(w("rPr")), style)
+        hidden = self._visibility.hides(run.find(_RPR), style)
         for child in run:
             tag = child.tag
-            if tag == w("fldChar"):
-                self._field(child.get(w("fldCharType"), ""))
-            elif self._instructing or tag in (w("instrText"), w("delInstrText"), w("rPr")):
+            if tag == _FIELD:
+                self._field(child.get(_FIELD_TYPE, ""))
+            elif self._instructing or tag in _INSTRUCTIONS:
                 continue
-            elif tag == w("t"):
+            elif tag == _T:
                 self._text(child.text, hidden)
             elif tag in _BREAKS:
                 if not hidden:
                     self._parts.append(_BREAKS[tag])
-            elif tag == w("delText"):
+            elif tag in _DELETED_TEXT:
                 self._seen.deleted = True
             elif tag in _PICTURES:
                 if hidden:

@@ -10,12 +10,19 @@ from. A PDF without any character is a scan: it gets the "no text layer" finding
 
 from __future__ import annotations
 
+import logging
 from io import BytesIO
 from typing import Any
 
 from jmctl.findings import FILE_START, Finding
-from jmctl.importing.formats.limits import MAX_PDF_PAGES, too_large, unreadable
+from jmctl.importing.formats.limits import (
+    MAX_PDF_CHARACTERS,
+    MAX_PDF_PAGES,
+    too_large,
+    unreadable,
+)
 from jmctl.importing.formats.lines import Line, Source, row_line
+from jmctl.importing.formats.pdf_bounds import over_bounds
 from jmctl.importing.formats.pdf_lines import TextLine, goes_on, join, page_lines
 from jmctl.importing.formats.pdf_tables import TableRows, table_rows
 
@@ -24,22 +31,42 @@ def read_pdf(raw: bytes, path: str) -> Source:
     """Return the lines of a PDF's bytes; no text layer or a bad file gives a finding."""
     import pdfplumber
 
+    # pdfminer logs every flaw it works around; the reader gets one finding instead.
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     try:
         with pdfplumber.open(BytesIO(raw)) as pdf:
-            count = _stated_pages(pdf)
-            if count > MAX_PDF_PAGES:
-                return _refused(path, count)
             reader = _Reader()
-            for number, page in enumerate(pdf.pages, 1):
-                if number > MAX_PDF_PAGES:
-                    return _refused(path, len(pdf.pages))
-                reader.page(page, number)
-                page.close()  # frees its parsed objects: memory stays one page's
+            refused = _bounded(pdf) or _read_pages(pdf, reader)
     except Exception as error:  # pdfminer raises many kinds for a damaged or locked file
         return Source(path, [], [_unreadable(path, error)], "pdf")
+    if refused is not None:
+        return Source(path, [], [too_large(path, "pdf", *refused)], "pdf")
     if not reader.characters:
         return Source(path, [], [Finding(path, FILE_START, "JM622")], "pdf")
     return Source(path, reader.lines, [], "pdf")
+
+
+def _bounded(pdf: Any) -> tuple[str, str] | None:
+    """Return why the PDF is refused before any page is read, or None."""
+    count = _stated_pages(pdf)
+    if count > MAX_PDF_PAGES:
+        return f"{count} 页，多于 {MAX_PDF_PAGES} 页", f"{count} pages, more than {MAX_PDF_PAGES}"
+    return over_bounds(pdf.doc)
+
+
+def _read_pages(pdf: Any, reader: _Reader) -> tuple[str, str] | None:
+    """Read every page into `reader`; return why reading stopped early, or None."""
+    for number, page in enumerate(pdf.pages, 1):
+        if number > MAX_PDF_PAGES:
+            return f"多于 {MAX_PDF_PAGES} 页", f"more than {MAX_PDF_PAGES} pages"
+        reader.page(page, number)
+        page.close()  # frees its parsed objects: memory stays one page's
+        if reader.characters > MAX_PDF_CHARACTERS:
+            return (
+                f"前 {number} 页已多于 {MAX_PDF_CHARACTERS} 个字符",
+                f"more than {MAX_PDF_CHARACTERS} characters in the first {number} pages",
+            )
+    return None
 
 
 def _stated_pages(pdf: Any) -> int:
@@ -49,16 +76,6 @@ def _stated_pages(pdf: Any) -> int:
     pages = resolve1(pdf.doc.catalog.get("Pages"))
     count = resolve1(pages.get("Count")) if isinstance(pages, dict) else 0
     return count if isinstance(count, int) else 0
-
-
-def _refused(path: str, count: int) -> Source:
-    finding = too_large(
-        path,
-        "pdf",
-        f"{count} 页，多于 {MAX_PDF_PAGES} 页",
-        f"{count} pages, more than {MAX_PDF_PAGES}",
-    )
-    return Source(path, [], [finding], "pdf")
 
 
 def _unreadable(path: str, error: Exception) -> Finding:

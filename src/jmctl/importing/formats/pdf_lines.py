@@ -1,12 +1,13 @@
 """A PDF page's text lines, and the paragraphs they make once joined again.
 
-A gap of about one character between two characters is a space (full-width between
-Chinese characters, as the 公文 pads names and labels); narrower gaps are letter
-spacing and justification. A line that reaches the right edge goes on in the next
-line when that one is back at the left edge (under a first-line indent), or further
+A gap of about one character between two Chinese characters is a full-width space
+(the 公文 pads names and labels so); narrower gaps are letter spacing and
+justification. Between letters or digits a fifth of a character is a word space.
+A line that reaches the right edge goes on in the next line when that one is back
+at the left edge (under a first-line indent), or further
 in than the paragraph's first line (a hanging indent, as a roster's posts); the last
-line of a page goes on at the top of the next. Page numbers in the top or bottom
-margin are page furniture and are not read.
+line of a page goes on at the top of the next. A page number above or below all else
+on its page is page furniture and is not read.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$")
-_MARGIN = 0.1  # the top and bottom tenths of a page, where page numbers stand
 _SPACE = 0.75  # a gap of this many characters' width or more is a space
+_WORD_SPACE = 0.2  # the same between two letters or digits
 _BOX = ("x0", "x1", "top", "bottom")
+_BLOCK = 0.5  # text narrower than this share of the page has no full lines
 _FULL = 1.5  # a line ending this many characters' width from the right edge is full
 
 
@@ -48,9 +50,11 @@ def page_lines(page: Any, number: int, boxes: list[tuple[float, ...]]) -> list[T
         for line in page.extract_text_lines(return_chars=True)
         if not any(_inside(line, box) for box in boxes)
     ]
-    lines = [line for line in lines if not _furniture(line, page.height)]
+    lines = _without_page_numbers(lines)
     if lines:
         left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+        if right - left < _BLOCK * page.width:  # short lines only: none of them is full
+            right = float("inf")
         for line in lines:
             line.left, line.right, line.first_x0 = left, right, line.x0
     return lines
@@ -81,8 +85,8 @@ def _spaced(chars: list[dict[str, Any]]) -> str:
         if previous is not None:
             em = max(char["size"], 1.0)
             gap = char["x0"] - previous["x1"]
-            if gap >= _SPACE * em and not char["text"].isspace():
-                wide = _wide(previous["text"]) or _wide(char["text"])
+            wide = _wide(previous["text"]) or _wide(char["text"])
+            if gap >= (_SPACE if wide else _WORD_SPACE) * em and not char["text"].isspace():
                 pieces.append("\u3000" * max(1, round(gap / em)) if wide else " ")
         pieces.append(char["text"])
         previous = char
@@ -98,7 +102,14 @@ def _inside(line: dict[str, Any], box: tuple[float, ...]) -> bool:
     return box[1] <= middle <= box[3] and box[0] - 1 <= line["x0"] and line["x1"] <= box[2] + 1
 
 
-def _furniture(line: TextLine, height: float) -> bool:
-    margin = height * _MARGIN
-    in_margin = line.top < margin or line.bottom > height - margin
-    return in_margin and bool(_PAGE_NUMBER.match(line.text))
+def _without_page_numbers(lines: list[TextLine]) -> list[TextLine]:
+    """Drop a page number standing above or below everything else on the page."""
+    if not lines:
+        return lines
+    top = min(line.top for line in lines)
+    bottom = max(line.bottom for line in lines)
+    return [
+        line
+        for line in lines
+        if not ((line.top == top or line.bottom == bottom) and _PAGE_NUMBER.match(line.text))
+    ]

@@ -1,0 +1,125 @@
+"""What changed in the sessions between two versions of a file: sessions held or
+dropped, decisions added, removed, changed, and above all a decision's status moving
+(what the office reports upward).
+
+Sessions are matched by kind and number (第1次全体会议), decisions within a session by
+their text, then by position for one reworded in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jmctl.diff import Change, Edition
+from jmctl.model import plain
+from jmctl.sessions import Decision, Session
+
+# A decision's fields compared, as the contract names them; the status has its own kind.
+DECISION_FIELDS = ("text", "lead", "others", "deadline", "progress")
+
+
+def session_changes(old: Edition, new: Edition) -> Iterator[Change]:
+    """Yield the session and decision changes from `old` to `new`, in file order."""
+    later = {_key(session): session for session in new.model.sessions}
+    earlier = {_key(session) for session in old.model.sessions}
+    for session in old.model.sessions:
+        counterpart = later.get(_key(session))
+        if counterpart is None:
+            yield _session_change("session_removed", session, old_line=old.line(session.path))
+        else:
+            yield from _decision_changes(old, new, session, counterpart)
+    for session in new.model.sessions:
+        if _key(session) not in earlier:
+            yield _session_change("session_added", session, new_line=new.line(session.path))
+
+
+def _key(session: Session) -> tuple[str, int]:
+    return session.kind.key, session.number
+
+
+def _session_change(kind: str, session: Session, **lines: int | None) -> Change:
+    detail = {"date": session.date.isoformat(), "decisions": len(session.decisions)}
+    return Change(kind, name=session.title, detail=detail, **lines)
+
+
+def _decision_changes(
+    old: Edition, new: Edition, before: Session, after: Session
+) -> Iterator[Change]:
+    pairs, removed, added = _match(before.decisions, after.decisions)
+    for was, now in pairs:
+        yield from _changed(old, new, after, was, now)
+    for decision in removed:
+        yield _decision_change(
+            "decision_removed", before, decision, old_line=old.line(decision.path)
+        )
+    for decision in added:
+        yield _decision_change("decision_added", after, decision, new_line=new.line(decision.path))
+
+
+def _match(
+    before: tuple[Decision, ...], after: tuple[Decision, ...]
+) -> tuple[list[tuple[Decision, Decision]], list[Decision], list[Decision]]:
+    """Pair decisions by text, then the rest by position; return pairs, removed, added."""
+    by_text = {plain(decision.text): decision for decision in after}
+    pairs = [(d, by_text[plain(d.text)]) for d in before if plain(d.text) in by_text]
+    paired_old = {id(was) for was, _ in pairs}
+    paired_new = {id(now) for _, now in pairs}
+    left = [d for d in before if id(d) not in paired_old]
+    right = [d for d in after if id(d) not in paired_new]
+    for was in list(left):
+        index = before.index(was)
+        now = after[index] if index < len(after) else None
+        if now is not None and id(now) not in paired_new and now in right:
+            pairs.append((was, now))
+            left.remove(was)
+            right.remove(now)
+    return pairs, left, right
+
+
+def _decision_change(
+    kind: str, session: Session, decision: Decision, **lines: int | None
+) -> Change:
+    detail = {"session": session.title, "text": decision.text, "status": decision.status.zh}
+    return Change(kind, unit=decision.lead.text, name=session.title, detail=detail, **lines)
+
+
+def _changed(
+    old: Edition, new: Edition, session: Session, was: Decision, now: Decision
+) -> Iterator[Change]:
+    lines = {"old_line": old.line(was.path), "new_line": new.line(now.path)}
+    base = {"session": session.title, "text": now.text}
+    if was.status.key != now.status.key:
+        detail = {**base, "old": was.status.zh, "new": now.status.zh, "progress": now.progress}
+        yield Change(
+            "decision_status_changed",
+            unit=now.lead.text,
+            name=session.title,
+            detail=detail,
+            **lines,
+        )
+    fields = {
+        name: {"old": old_value, "new": new_value}
+        for name in DECISION_FIELDS
+        if (old_value := _value(was, name)) != (new_value := _value(now, name))
+        and not (name == "progress" and was.status.key != now.status.key)
+    }
+    if fields:
+        yield Change(
+            "decision_changed",
+            unit=now.lead.text,
+            name=session.title,
+            detail={**base, "fields": fields},
+            **lines,
+        )
+
+
+def _value(decision: Decision, name: str) -> str | list[str] | None:
+    """Return a decision's field as the data file writes it."""
+    if name == "lead":
+        return decision.lead.text
+    if name == "others":
+        return [ref.text for ref in decision.others]
+    if name == "deadline":
+        return decision.deadline.isoformat() if decision.deadline else None
+    value = getattr(decision, name)
+    return None if value is None else str(value)
