@@ -4,13 +4,16 @@ Two lanes: `scripts/test -m "not slow"` is the inner loop (under 10 s), `scripts
 everything. A test that starts LibreOffice asks for the `libreoffice` fixture or carries
 `@pytest.mark.libreoffice`; the hooks below then mark it slow and skip it, with the reason,
 where LibreOffice is not installed. An unmarked test that starts LibreOffice fails, so the
-mark cannot be forgotten. Other tests slower than about a second carry `@pytest.mark.slow`.
+mark cannot be forgotten. Other tests slower than about a second carry `@pytest.mark.slow`,
+and a test run over every example or case (`first_fast`) runs its first one in the fast lane.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,6 +40,18 @@ def expectations(path: Path) -> list[tuple[str, int]]:
 @pytest.fixture
 def minimal_text() -> str:
     return (CASES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+
+
+def first_fast(values: Iterable[Any]) -> list[Any]:
+    """Parametrize values for the same code run over more data: the first runs in both
+    lanes, the others only in the full suite (marked slow). A tuple is one set of arguments.
+    """
+    first, *rest = values
+    slow = [
+        pytest.param(*(value if isinstance(value, tuple) else (value,)), marks=pytest.mark.slow)
+        for value in rest
+    ]
+    return [first, *slow]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

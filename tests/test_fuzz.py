@@ -29,6 +29,7 @@ def test_mutated_examples_never_raise(seed: int, name: str) -> None:
     exercise(mutate(random.Random(seed), SOURCES[name], mutations=SMALL))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.binary(max_size=2000))
 def test_arbitrary_bytes_never_raise(data: bytes) -> None:
@@ -42,6 +43,7 @@ def test_arbitrary_text_never_raises(text: str) -> None:
     exercise(text.encode("utf-8", "surrogatepass"))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(
     value=st.recursive(

@@ -25,7 +25,7 @@ from jmctl.render.package import CUSTOM_PART
 from jmctl.render.pdf import convert
 from jmctl.validation import validate_file
 
-from conftest import CASES, EXAMPLES
+from conftest import CASES, EXAMPLES, first_fast
 
 FORMATS = CASES / "import" / "formats"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -535,7 +535,7 @@ RENDERED = [
 ]
 
 
-@pytest.mark.parametrize(("name", "kind", "table"), RENDERED)
+@pytest.mark.parametrize(("name", "kind", "table"), first_fast(RENDERED))
 def test_every_rendered_document_imports_back_byte_for_byte(
     tmp_path: Path, name: str, kind: str, table: bool
 ) -> None:

@@ -18,7 +18,7 @@ from jmctl.render.docx_writer import write_docx
 from jmctl.render.layout import FONTS
 from jmctl.validation import validate_file
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, first_fast
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOCUMENTS = [
@@ -41,7 +41,7 @@ def _xml(package: zipfile.ZipFile, part: str) -> etree._Element:
     return etree.fromstring(package.read(part))
 
 
-@pytest.mark.parametrize(("name", "kind", "table"), DOCUMENTS)
+@pytest.mark.parametrize(("name", "kind", "table"), first_fast(DOCUMENTS))
 def test_every_part_follows_the_schema_order(name: str, kind: str, table: bool) -> None:
     package = _docx(name, kind, table)
     parts = [p for p in package.namelist() if p.startswith("word/") and p.endswith(".xml")]

@@ -18,7 +18,7 @@ from jmctl.exporting import empty_workbook
 from jmctl.loading import load_file
 from jmctl.workbook.writing import workbook_bytes
 
-from conftest import CASES, EXAMPLES
+from conftest import CASES, EXAMPLES, first_fast
 
 DATA_FILES = sorted([*EXAMPLES.glob("*.yaml"), *(CASES / "valid").glob("*.yaml")])
 SHEETS = [
@@ -50,7 +50,7 @@ def _write(tmp_path: Path, source: Path, name: str = "名单.xlsx") -> Path:
     return target
 
 
-@pytest.mark.parametrize("source", DATA_FILES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("source", first_fast(DATA_FILES), ids=lambda path: path.stem)
 def test_yaml_to_workbook_to_yaml_keeps_the_data(tmp_path: Path, source: Path) -> None:
     book = _write(tmp_path, source)
     assert _run("export", str(book), "-o", str(tmp_path / "back.yaml")).exit_code == 0
