@@ -254,3 +254,12 @@ def test_a_reworded_decision_is_one_change_and_a_removed_one_is_said(tmp_path: P
         ("decision_changed", ["text"]),
         ("decision_removed", []),
     ]
+
+
+def test_a_file_updated_for_its_sessions_is_one_edition_not_a_new_one(tmp_path: Path) -> None:
+    # The same notice in both files: the office updated statuses, it did not reissue the
+    # notice, so last year's number (JM305) is no concern; a changed notice still is.
+    result = diff_files(EXAMPLE, _moved(tmp_path))
+    assert result.new_findings == []
+    reissued = _edited(tmp_path, ("  print_date: 2023-02-21\n", "  print_date: 2023-02-22\n"))
+    assert [f.code for f in diff_files(EXAMPLE, reissued).new_findings] == ["JM305"]
