@@ -183,6 +183,11 @@ def test_sessions_round_trip_through_their_own_sheet(tmp_path: Path) -> None:
     book = openpyxl.load_workbook(__import__("io").BytesIO(raw))
     keys = [row[2] for row in book["会议"].iter_rows(min_row=2, values_only=True)]
     assert "sessions[1].decisions[2].status" in keys
+    row = keys.index("sessions[1].decisions[2].status") + 2
+    lists = {
+        str(check.sqref): check.formula1 for check in book["会议"].data_validations.dataValidation
+    }
+    assert lists[f"B{row}"] == '"未启动,推进中,已完成,已撤销"'
     assert "sessions" not in {str(k).split("[")[0] for k in _keys(book["基本信息"])}
     back = load_workbook_bytes(raw, "名单.xlsx").document
     assert back is not None and back.data["sessions"] == data["sessions"]
