@@ -183,6 +183,11 @@ def test_sessions_round_trip_through_their_own_sheet(tmp_path: Path) -> None:
     book = openpyxl.load_workbook(__import__("io").BytesIO(raw))
     keys = [row[2] for row in book["会议"].iter_rows(min_row=2, values_only=True)]
     assert "sessions[1].decisions[2].status" in keys
+    row = keys.index("sessions[1].decisions[2].status") + 2
+    lists = {
+        str(check.sqref): check.formula1 for check in book["会议"].data_validations.dataValidation
+    }
+    assert lists[f"B{row}"] == '"未启动,推进中,已完成,已撤销"'
     assert "sessions" not in {str(k).split("[")[0] for k in _keys(book["基本信息"])}
     back = load_workbook_bytes(raw, "名单.xlsx").document
     assert back is not None and back.data["sessions"] == data["sessions"]
@@ -254,3 +259,12 @@ def test_a_reworded_decision_is_one_change_and_a_removed_one_is_said(tmp_path: P
         ("decision_changed", ["text"]),
         ("decision_removed", []),
     ]
+
+
+def test_a_file_updated_for_its_sessions_is_one_edition_not_a_new_one(tmp_path: Path) -> None:
+    # The same notice in both files: the office updated statuses, it did not reissue the
+    # notice, so last year's number (JM305) is no concern; a changed notice still is.
+    result = diff_files(EXAMPLE, _moved(tmp_path))
+    assert result.new_findings == []
+    reissued = _edited(tmp_path, ("  print_date: 2023-02-21\n", "  print_date: 2023-02-22\n"))
+    assert [f.code for f in diff_files(EXAMPLE, reissued).new_findings] == ["JM305"]

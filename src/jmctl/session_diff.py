@@ -59,21 +59,26 @@ def _decision_changes(
 def _match(
     before: tuple[Decision, ...], after: tuple[Decision, ...]
 ) -> tuple[list[tuple[Decision, Decision]], list[Decision], list[Decision]]:
-    """Pair decisions by text, then the rest by position; return pairs, removed, added."""
-    by_text = {plain(decision.text): decision for decision in after}
-    pairs = [(d, by_text[plain(d.text)]) for d in before if plain(d.text) in by_text]
-    paired_old = {id(was) for was, _ in pairs}
-    paired_new = {id(now) for _, now in pairs}
-    left = [d for d in before if id(d) not in paired_old]
-    right = [d for d in after if id(d) not in paired_new]
-    for was in list(left):
-        index = before.index(was)
-        now = after[index] if index < len(after) else None
-        if now is not None and id(now) not in paired_new and now in right:
-            pairs.append((was, now))
-            left.remove(was)
-            right.remove(now)
-    return pairs, left, right
+    """Pair decisions by text, then the rest by position; return pairs, removed, added.
+
+    Linear: one pass over each side, positions kept in sets.
+    """
+    by_text = {plain(decision.text): index for index, decision in enumerate(after)}
+    paired: dict[int, int] = {}  # old position → new position
+    taken: set[int] = set()
+    for index, decision in enumerate(before):
+        found = by_text.get(plain(decision.text))
+        if found is not None and found not in taken:
+            paired[index] = found
+            taken.add(found)
+    for index in range(min(len(before), len(after))):
+        if index not in paired and index not in taken:
+            paired[index] = index  # the same place, reworded
+            taken.add(index)
+    pairs = [(before[old], after[new]) for old, new in sorted(paired.items())]
+    removed = [decision for index, decision in enumerate(before) if index not in paired]
+    added = [decision for index, decision in enumerate(after) if index not in taken]
+    return pairs, removed, added
 
 
 def _decision_change(

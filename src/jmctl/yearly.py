@@ -41,6 +41,8 @@ def previous_edition_findings(
 
 def _same_number(old: Edition, new: Edition) -> Iterator[Finding]:
     before, after = old.model.notice, new.model.notice
+    if before == after:
+        return  # the same notice: one edition updated (a session held), not a new edition
     numbers = (before.doc_number, after.doc_number) if before and after else (None, None)
     if numbers[0] and numbers[1] and plain(numbers[0]) == plain(numbers[1]):
         path = ("notice", "doc_number")

@@ -142,6 +142,10 @@ def node_at(path: TreePath) -> dict[str, Any]:
         if isinstance(step, int) or step == "*":
             node = _array_of(node).get("items", {})
         else:
+            if "properties" not in node and _array_of(node):
+                # A key under a list without its position (sessions.kind, as a set's
+                # dotted key is written): the key of the list's entries.
+                node = deref(_array_of(node).get("items", {}))
             node = node.get("properties", {}).get(step, {})
     return deref(node)
 
