@@ -37,32 +37,44 @@ class Substitution:
         return f"{self.name} → {self.family}{weight}"
 
 
+@dataclass(frozen=True)
+class StandIns:
+    """font-substitutes.yaml: extra font folders, and each Word name's candidate families."""
+
+    directories: tuple[str, ...]
+    families: dict[str, tuple[str, ...]]
+    bold: frozenset[str]
+
+
 @cache
-def _substitutes() -> dict[str, object]:
-    return yaml.safe_load(data_file("font-substitutes.yaml").read_text("utf-8"))
+def _stand_ins() -> StandIns:
+    raw = yaml.safe_load(data_file("font-substitutes.yaml").read_text("utf-8"))
+    entries = raw["substitutes"]
+    return StandIns(
+        tuple(str(folder) for folder in raw.get("directories") or ()),
+        {str(name): tuple(map(str, entry["family"])) for name, entry in entries.items()},
+        frozenset(str(name) for name, entry in entries.items() if entry.get("bold")),
+    )
 
 
 def font_directories() -> list[str]:
     """Return the extra font folders that exist on this machine."""
-    folders = _substitutes().get("directories") or []
-    return [str(folder) for folder in folders if Path(str(folder)).is_dir()]
+    return [folder for folder in _stand_ins().directories if Path(folder).is_dir()]
 
 
 def font_plan(names: Sequence[str] | None = None) -> list[Substitution]:
     """Return, for each official font name (default: all jmctl knows), its stand-in if any:
     the first of its listed families that is installed."""
-    families = installed_families()
+    stand_ins, families = _stand_ins(), installed_families()
     plan = []
-    entries: dict[str, dict[str, object]] = _substitutes()["substitutes"]  # type: ignore[assignment]
-    for name, entry in entries.items():
+    for name, candidates in stand_ins.families.items():
         if names is not None and name not in names:
             continue
         if name in families:
             plan.append(Substitution(name, None))
             continue
-        candidates = [str(family) for family in entry["family"]]  # type: ignore[union-attr]
         family = next((c for c in candidates if c in families), candidates[-1])
-        plan.append(Substitution(name, family, bool(entry.get("bold"))))
+        plan.append(Substitution(name, family, name in stand_ins.bold))
     return plan
 
 
