@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import struct
 import zipfile
 import zlib
@@ -119,6 +120,25 @@ def test_docx_paragraphs_give_the_typed_lines(tmp_path: Path) -> None:
     assert _texts(_typed_docx(tmp_path / "notice.docx")) == TYPED
 
 
+def test_a_strict_open_xml_document_gives_the_typed_lines(tmp_path: Path) -> None:
+    path = _typed_docx(tmp_path / "strict.docx")
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    strict = {
+        W.encode(): b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+        ),
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            for transitional, replaced in strict.items():
+                data = data.replace(transitional, replaced)
+            archive.writestr(name, data)
+    assert b"purl.oclc.org" in zipfile.ZipFile(path).read("word/document.xml")
+    assert _texts(path) == TYPED
+
+
 def test_a_web_page_gives_the_typed_lines(tmp_path: Path) -> None:
     page = "".join(f"<p>{line}</p>\n" for line in TYPED)
     path = tmp_path / "notice.html"
@@ -143,6 +163,10 @@ def test_a_word_97_file_and_a_wps_file_give_the_typed_lines(tmp_path: Path) -> N
     source = read_source(doc)
     assert [line.text for line in source.lines if line.text] == TYPED
     assert source.kind == "doc"
+    misnamed = tmp_path / "misnamed.docx"  # a Word 97 file saved with the new suffix
+    misnamed.write_bytes(wps.read_bytes())
+    assert _texts(misnamed) == TYPED
+    misnamed.unlink()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["again.doc", "notice.docx", "notice.wps"]
 
 
@@ -177,6 +201,12 @@ def test_big5_text_is_read_as_big5_not_as_gb18030(tmp_path: Path) -> None:
     gbk.write_bytes("\n".join(TYPED).encode("gb18030"))
     assert [line.text for line in read_source(gbk).lines] == TYPED
     assert "JM624" not in _codes(gbk)
+
+
+def test_notepads_unicode_text_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("\r\n".join(TYPED).encode("utf-16"))  # with its BOM, as Notepad saves
+    assert [line.text for line in read_source(path).lines] == TYPED
 
 
 # Word tables -------------------------------------------------------------------------
@@ -565,3 +595,118 @@ def test_a_doc_without_libreoffice_gives_a_finding(
     assert [f.code for f in source.findings] == ["JM623"] and source.lines == []
     assert "libreoffice-writer-nogui" in source.findings[0].message()
     assert [p.name for p in tmp_path.iterdir()] == ["notice.doc"]
+
+
+def test_the_letter_formats_mark_in_the_first_page_header_is_read(tmp_path: Path) -> None:
+    target = tmp_path / "letter.docx"
+    render_file(EXAMPLES / "fujian-2020.yaml", ["notice"], RenderOptions(), output=target)
+    first = read_source(target).lines[0]
+    assert (first.text, first.where) == ("福建省人民政府办公厅", "页眉")
+
+
+def test_check_locates_a_defect_in_a_table_row_at_that_rows_line(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("关于调整某县联席会议成员的通知")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "事项", "日期"
+    table.cell(1, 0).text, table.cell(1, 1).text = "全体会议", "2017年02月3日"
+    path = _docx_saved(document, tmp_path / "table.docx")
+    row = read_source(path).lines[2]
+    assert row.where == "表1第2行"
+    dates = [f for f in check_file(path).findings if f.code == "JM603"]
+    assert [f.mark.line for f in dates] == [row.number]
+
+
+def test_hidden_and_deleted_table_rows_are_not_read(tmp_path: Path) -> None:
+    cell = "<w:tc><w:p>{}</w:p></w:tc>"
+    rows = [
+        ("", "成员：张强"),
+        ("<w:trPr><w:hidden/></w:trPr>", "成员：隐藏者"),
+        ('<w:trPr><w:del w:id="1" w:author="a"/></w:trPr>', "成员：删除者"),
+    ]
+    body = "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid>"
+    body += "".join(f"<w:tr>{props}{cell.format(_r(text))}</w:tr>" for props, text in rows)
+    body += "</w:tbl>"
+    assert _texts(_package(body, tmp_path / "rows.docx")) == ["成员：张强"]
+
+
+def _mutated(data: bytes, seed: int) -> bytes:
+    """Return `data` with bytes overwritten, cut short, or a slice copied elsewhere."""
+    rng = random.Random(seed)
+    out = bytearray(data)
+    roll = rng.random()
+    if roll < 0.5:
+        for _ in range(rng.randint(1, 20)):
+            out[rng.randrange(len(out))] = rng.randrange(256)
+    elif roll < 0.75:
+        out = out[: rng.randrange(len(out))]
+    else:
+        at, start = rng.randrange(len(out)), rng.randrange(len(out))
+        out[at:at] = out[start : start + rng.randint(1, 2000)]
+    return bytes(out)
+
+
+@pytest.mark.slow
+def test_damaged_files_of_every_format_give_findings_never_exceptions(tmp_path: Path) -> None:
+    text = b"BT /F1 12 Tf 72 760 Td (Joint meeting) Tj ET"
+    seeds = {
+        "docx": _typed_docx(tmp_path / "seed.docx").read_bytes(),
+        "pdf": _pdf(tmp_path / "seed.pdf", text).read_bytes(),
+        "html": (FORMATS / "gb2312-page-with-furniture.html").read_bytes(),
+    }
+    for seed in range(150):
+        kind = ("docx", "pdf", "html")[seed % 3]
+        path = tmp_path / f"damaged.{kind}"
+        path.write_bytes(_mutated(seeds[kind], seed))
+        source = read_source(path)  # raises nothing
+        assert source.lines or source.findings or kind == "html", seed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "kind"), [("dushan-2017", "roster"), ("qingshan-2022", "tasks")])
+def test_a_rendered_table_printed_to_pdf_reads_as_the_docx_does(
+    tmp_path: Path, name: str, kind: str
+) -> None:
+    options = RenderOptions(roster_table=True)
+    docx, pdf = tmp_path / f"{kind}.docx", tmp_path / f"{kind}.pdf"
+    render_file(EXAMPLES / f"{name}.yaml", [kind], options, output=docx)
+    render_file(
+        EXAMPLES / f"{name}.yaml", [kind], RenderOptions("pdf", roster_table=True), output=pdf
+    )
+    rows = [line.cells for line in read_source(pdf).lines if line.table]
+    assert len(rows) >= 5
+    assert rows == [line.cells for line in read_source(docx).lines if line.table]
+    assert _texts(pdf) == _texts(docx)
+
+
+def test_own_wording_is_read_from_the_text_without_a_mismatch_warning(tmp_path: Path) -> None:
+    (tmp_path / "phrases.j2").write_text(
+        "{% macro inline_lead_in(m) -%}现将有关事项通知如下：{%- endmacro %}\n", encoding="utf-8"
+    )
+    target = tmp_path / "notice.docx"
+    options = RenderOptions(phrases=tmp_path)
+    render_file(EXAMPLES / "dushan-2017.yaml", ["notice"], options, output=target)
+    assert "现将有关事项通知如下：" in "".join(_texts(target))
+    result = import_file(target)
+    assert result.verbatim is None  # the wording cannot be rendered again here
+    assert "JM627" not in {f.code for f in result.findings}
+
+
+def test_the_format_is_told_by_the_bytes_not_only_the_suffix(tmp_path: Path) -> None:
+    quoting = tmp_path / "note.txt"
+    quoting.write_text("说明：%PDF-1.4 是 PDF 文件的开头。\n", encoding="utf-8")
+    assert read_source(quoting).kind == "txt"
+    renamed = tmp_path / "notice.txt"
+    renamed.write_bytes(_typed_docx(tmp_path / "notice.docx").read_bytes())
+    assert read_source(renamed).kind == "docx" and _texts(renamed) == TYPED
+    page = tmp_path / "page.txt"
+    page.write_text("<!DOCTYPE html><html><body><p>一、组成人员</p></body></html>", "utf-8")
+    assert read_source(page).kind == "html" and _texts(page) == ["一、组成人员"]
+
+
+@pytest.mark.slow
+def test_check_locates_a_pdfs_defect_at_the_line_read(tmp_path: Path) -> None:
+    pdf = _office(_typed_docx(tmp_path / "skip.docx", [*TYPED[:5], "三、工作规则"]), "pdf")
+    lines = read_source(pdf).lines
+    findings = [f for f in check_file(pdf).findings if f.code == "JM601"]
+    assert [lines[f.mark.line - 1].text for f in findings] == ["三、工作规则"]

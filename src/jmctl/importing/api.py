@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from jmctl.findings import FILE_START, Finding, Mark
 from jmctl.importing.blocks import injected_finding
-from jmctl.importing.formats.docx import read_docx
-from jmctl.importing.formats.lines import text_digest
+from jmctl.importing.carried import Carried, carried_data
 from jmctl.importing.parse import Imported, import_source
-from jmctl.importing.sources import Source, read_source
-from jmctl.render.package import TEXT_PROPERTY
-
-if TYPE_CHECKING:
-    from jmctl.render.api import RenderOptions
+from jmctl.importing.sources import read_source
 
 
 @dataclass
@@ -67,12 +59,12 @@ def import_file(path: Path, to_simplified: bool | None = None) -> ImportResult:
             Finding(str(path), FILE_START, "JM008", {"detail": "文件是空的 (the file is empty)"})
         ]
         return ImportResult(path, None, findings)
-    carried, present = _carried_data(path, source) if source.kind == "docx" else (None, False)
-    if carried is not None:
-        return ImportResult(path, Imported(carried[1]), list(source.findings), carried[0])
+    carried = carried_data(source) if source.kind == "docx" else Carried()
+    if carried.data is not None:
+        return ImportResult(path, Imported(carried.data), list(source.findings), carried.text)
     imported = import_source(source, to_simplified)
     findings = list(source.findings)
-    if present:  # jmctl made it, but the data it carries is not what it shows
+    if carried.mismatch:  # jmctl made it, but the data it carries is not what it shows
         findings.append(Finding(str(path), FILE_START, "JM627"))
     for number, text in imported.unplaced:
         table = imported.table_rows.get(number)
@@ -124,60 +116,3 @@ def import_one(
     if output is not None:
         return import_into(source, output.parent, to_simplified, name=output.name)
     return import_into(source, out_dir or source.parent, to_simplified)
-
-
-def _carried_data(path: Path, source: Source) -> tuple[tuple[str, dict[str, Any]] | None, bool]:
-    """Return the data file a jmctl-rendered DOCX carries (and its data) when it verifiably
-    is what the document shows: the text read now has the checksum rendering wrote, and
-    the carried data rendered again with the carried options gives that same text. The
-    flag says whether carried data was there (and not trusted when the pair is None)."""
-    from jmctl.render.api import KIND_PROPERTY, KINDS, SOURCE_PROPERTY
-
-    properties = source.properties
-    text, kind = properties.get(SOURCE_PROPERTY), properties.get(KIND_PROPERTY)
-    if not text or kind not in KINDS:
-        return None, False
-    digest = properties.get(TEXT_PROPERTY)
-    options = _carried_options(properties)
-    if digest != text_digest(source.lines) or options is None:
-        return None, True
-    data = _rendered_digest(path, text, kind, options)
-    if data is None or data[0] != digest:
-        return None, True
-    return (text, data[1]), True
-
-
-def _carried_options(properties: Mapping[str, str]) -> RenderOptions | None:
-    """Return the render options a DOCX states it was made with (None: not stated)."""
-    from jmctl.render.api import OPTIONS_PROPERTY, RenderOptions
-
-    try:
-        stated = json.loads(properties.get(OPTIONS_PROPERTY, ""))
-    except ValueError:
-        return None
-    table = stated.get("roster_table") if isinstance(stated, dict) else None
-    return RenderOptions(roster_table=table) if isinstance(table, bool) else None
-
-
-def _rendered_digest(
-    path: Path, text: str, kind: str, options: RenderOptions
-) -> tuple[str, dict[str, Any]] | None:
-    """Return the checksum of the text `text` renders to as `kind`, and its data."""
-    from jmctl.domain import builtin_renames
-    from jmctl.findings import fails
-    from jmctl.loading import load_text
-    from jmctl.render.api import outline
-    from jmctl.render.docx_writer import write_docx
-    from jmctl.validation import check_document
-
-    loaded = load_text(text, str(path))
-    if loaded.document is None:
-        return None
-    report = check_document(loaded.document, builtin_renames())
-    if fails(report.findings) or report.model is None:
-        return None
-    try:
-        rendered = write_docx(outline(report.model, kind, options))
-    except Exception:  # the carried data no longer renders: read the text instead
-        return None
-    return text_digest(read_docx(rendered, str(path)).lines), loaded.document.data

@@ -15,7 +15,7 @@ from jmctl.findings import Finding
 from jmctl.importing.formats.limits import MAX_FILE_BYTES, MAX_TEXT_BYTES, read_bounded
 from jmctl.importing.formats.lines import Line, Source
 
-__all__ = ["DOCUMENT_SUFFIXES", "Line", "Source", "documents_under", "read_source"]
+__all__ = ["DOCUMENT_SUFFIXES", "Line", "Source", "documents_under", "docx_source", "read_source"]
 
 DOCUMENT_SUFFIXES = (".docx", ".txt", ".doc", ".wps", ".pdf", ".html", ".htm")
 _KINDS = {".docx": "docx", ".doc": "doc", ".wps": "wps", ".pdf": "pdf"}
@@ -51,8 +51,8 @@ def _sniffed(raw: bytes, kind: str) -> str:
         return "docx"
     if raw.startswith(_OLE):
         return kind if kind in ("doc", "wps") else "doc"
-    if b"%PDF-" in raw[:1024]:
-        return "pdf"
+    if raw.startswith(b"%PDF-") or (kind == "pdf" and b"%PDF-" in raw[:1024]):
+        return "pdf"  # readers accept a header within the first 1024 bytes
     if kind == "txt" and raw[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(
         (b"<!doctype html", b"<html")
     ):
@@ -80,3 +80,10 @@ def _reader(kind: str) -> Callable[[bytes, str], Source]:
     from jmctl.importing.formats.text import read_text
 
     return read_text
+
+
+def docx_source(path: str, raw: bytes) -> Source:
+    """Return the lines of a DOCX's bytes, for callers that already hold them."""
+    from jmctl.importing.formats.docx import read_docx
+
+    return read_docx(raw, path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from jmctl.render.compose import AdjustmentItem, Composer
 from jmctl.render.docx_writer import TemplateError, write_docx
 from jmctl.render.layout import FONTS
 from jmctl.render.outline import Outline
+from jmctl.render.package import options_property
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
 from jmctl.render.phrases import PhraseError, Phrases
 from jmctl.validation import validate_file
@@ -155,7 +155,7 @@ def prepare(
         carried = {
             SOURCE_PROPERTY: text,
             KIND_PROPERTY: kind,
-            OPTIONS_PROPERTY: json.dumps({"roster_table": options.roster_table}),
+            OPTIONS_PROPERTY: options_property(options),
         }
         documents.append(
             (target, write_docx(outline(report.model, kind, options), options.template, carried))

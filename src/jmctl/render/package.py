@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from collections.abc import Mapping
 from io import BytesIO
@@ -40,6 +41,19 @@ def deterministic_docx(data: bytes, custom: Mapping[str, str] | None = None) -> 
             fixed.create_system = 3
             target.writestr(fixed, content)
     return target_buffer.getvalue()
+
+
+def options_property(options: Any) -> str:
+    """Return the carried options property of `RenderOptions`: those that change the
+    text, and whether the user's own wording or reference DOCX was used (import cannot
+    render with those again, so it does not warn when it cannot verify such a file)."""
+    return json.dumps(
+        {
+            "roster_table": options.roster_table,
+            "phrases": options.phrases is not None,
+            "template": options.template is not None,
+        }
+    )
 
 
 def _text_digest(data: bytes) -> str:

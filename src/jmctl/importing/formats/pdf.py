@@ -10,6 +10,7 @@ from. A PDF without any character is a scan: it gets the "no text layer" finding
 
 from __future__ import annotations
 
+import logging
 from io import BytesIO
 from typing import Any
 
@@ -30,6 +31,8 @@ def read_pdf(raw: bytes, path: str) -> Source:
     """Return the lines of a PDF's bytes; no text layer or a bad file gives a finding."""
     import pdfplumber
 
+    # pdfminer logs every flaw it works around; the reader gets one finding instead.
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     try:
         with pdfplumber.open(BytesIO(raw)) as pdf:
             reader = _Reader()

@@ -6,8 +6,8 @@ justification. Between letters or digits a fifth of a character is a word space.
 A line that reaches the right edge goes on in the next line when that one is back
 at the left edge (under a first-line indent), or further
 in than the paragraph's first line (a hanging indent, as a roster's posts); the last
-line of a page goes on at the top of the next. Page numbers in the top or bottom
-margin are page furniture and are not read.
+line of a page goes on at the top of the next. A page number above or below all else
+on its page is page furniture and is not read.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Any
 
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$")
-_MARGIN = 0.1  # the top and bottom tenths of a page, where page numbers stand
 _SPACE = 0.75  # a gap of this many characters' width or more is a space
 _WORD_SPACE = 0.2  # the same between two letters or digits
 _BOX = ("x0", "x1", "top", "bottom")
@@ -51,7 +50,7 @@ def page_lines(page: Any, number: int, boxes: list[tuple[float, ...]]) -> list[T
         for line in page.extract_text_lines(return_chars=True)
         if not any(_inside(line, box) for box in boxes)
     ]
-    lines = [line for line in lines if not _furniture(line, page.height)]
+    lines = _without_page_numbers(lines)
     if lines:
         left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
         if right - left < _BLOCK * page.width:  # short lines only: none of them is full
@@ -103,7 +102,14 @@ def _inside(line: dict[str, Any], box: tuple[float, ...]) -> bool:
     return box[1] <= middle <= box[3] and box[0] - 1 <= line["x0"] and line["x1"] <= box[2] + 1
 
 
-def _furniture(line: TextLine, height: float) -> bool:
-    margin = height * _MARGIN
-    in_margin = line.top < margin or line.bottom > height - margin
-    return in_margin and bool(_PAGE_NUMBER.match(line.text))
+def _without_page_numbers(lines: list[TextLine]) -> list[TextLine]:
+    """Drop a page number standing above or below everything else on the page."""
+    if not lines:
+        return lines
+    top = min(line.top for line in lines)
+    bottom = max(line.bottom for line in lines)
+    return [
+        line
+        for line in lines
+        if not ((line.top == top or line.bottom == bottom) and _PAGE_NUMBER.match(line.text))
+    ]

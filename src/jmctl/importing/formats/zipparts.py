@@ -26,6 +26,16 @@ from jmctl.importing.formats.limits import (
 _END = b"PK\x05\x06"
 _END64_LOCATOR = b"PK\x06\x07"
 _CHUNK = 1024 * 1024
+# What zipfile raises for a damaged package (ValueError: offsets pointing outside it).
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+    OSError,
+    struct.error,
+)
 
 
 class PartError(Exception):
@@ -60,7 +70,7 @@ class ZipParts:
                     if size > info.file_size:
                         raise PartError(self._bad(name, "超出声明的大小", "inflates past its size"))
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as error:
+        except _DAMAGED as error:
             damaged = self._bad(name, f"已损坏（{error}）", f"is damaged ({error})")
             raise PartError(damaged) from None
         return b"".join(chunks)
@@ -80,7 +90,7 @@ def open_parts(raw: bytes, path: str, kind: str = "docx") -> ZipParts | Finding:
         return _parts_over(path, kind, stated)
     try:
         archive = zipfile.ZipFile(BytesIO(raw))
-    except (zipfile.BadZipFile, zlib.error, ValueError, EOFError, NotImplementedError, OSError):
+    except _DAMAGED:
         return _truncated(path, kind)
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
