@@ -186,6 +186,13 @@ def test_resolve_reads_a_chain_as_printed():
     # Items that are not names themselves are read for the names in them.
     assert gazetteer.resolve(["重庆市开州区人民政府办公室"]).code == "500154"
     assert gazetteer.resolve(["区人民政府办公室"]) is None
+    # Issuer, title and signature of one notice, each naming the jurisdiction.
+    printed = [
+        "陕西省人民政府",
+        "陕西省人民政府关于建立农村村级社会事业公共设施建设工作联席会议制度的通知",
+    ]
+    assert gazetteer.resolve([*printed, "陕西省人民政府"]).code == "610000"
+    assert gazetteer.resolve(["西安市", "高陵区", "高陵区"]).code == "610117"
     assert gazetteer.resolve([]) is None
 
 
@@ -209,6 +216,21 @@ def test_get_parent_and_contract_level():
         "330781": "county",
         "445203102": "township",
     }
+
+
+def test_children():
+    foshan = gazetteer.lookup("佛山市")[0]
+    assert [d.name for d in gazetteer.children(foshan)] == [
+        "禅城区",
+        "南海区",
+        "顺德区",
+        "三水区",
+        "高明区",
+    ]
+    chongqing = gazetteer.get("500000")
+    assert len(gazetteer.children(chongqing)) == 38  # 26 districts and 12 counties
+    assert all(d.level == "township" for d in gazetteer.children(gazetteer.get("441721")))
+    assert gazetteer.children(gazetteer.get("445203102")) == []
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ __all__ = [
     "Division",
     "abbreviations",
     "by_abbreviation",
+    "children",
     "contract_level",
     "find",
     "get",
@@ -51,6 +52,11 @@ def get(code: str) -> Division | None:
 
 def parent(division: Division) -> Division | None:
     return store().get(division.parent) if division.parent else None
+
+
+def children(division: Division) -> list[Division]:
+    """The current divisions directly under it, by code (a county's townships included)."""
+    return store().children(division.code)
 
 
 def path(division: Division) -> list[Division]:
@@ -125,9 +131,9 @@ def resolve(names: list[str]) -> Division | None:
     """The division meant by a chain of names as printed, or None if it is not one division.
 
     ["西安市", "高陵区"] → 高陵区 under 西安市; ["广东省", "阳西县"] → 阳西县 (a chain may skip
-    a level); ["朝阳区"] alone → None (北京 and 长春 both have one). An item that is not
-    itself a name is read for the names in it: ["西安市高陵区人民政府"] is
-    ["西安市", "高陵区"].
+    a level, and repeat a name: issuer, title and signature may each print it); ["朝阳区"]
+    alone → None (北京 and 长春 both have one). An item that is not itself a name is read
+    for the names in it: ["西安市高陵区人民政府"] is ["西安市", "高陵区"].
     """
     chain = [part for name in names for part in _names_in(name)]
     if not chain:

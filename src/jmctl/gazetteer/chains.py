@@ -12,17 +12,15 @@ def names_division(name: str, division: Division) -> bool:
 
 
 def chain_fits(names: list[str], path: list[Division]) -> bool:
-    """Whether the names, in order, each name a division above the last one of `path`.
+    """Whether the names, in order, each name a division of `path`, never going back up.
 
-    The chain may skip levels (广东省 … 阳西县) but not go back up (阳江市 广东省 阳西县 does
-    not fit) and not name the same division twice.
+    The chain may skip levels (广东省 … 阳西县) and repeat a name (an issuer, a title and a
+    signature each name 陕西省), but not go back up (阳江市 广东省 阳西县 does not fit).
     """
-    ancestors = path[:-1]
     position = 0
     for name in names:
-        while position < len(ancestors) and not names_division(name, ancestors[position]):
+        while position < len(path) and not names_division(name, path[position]):
             position += 1
-        if position == len(ancestors):
+        if position == len(path):
             return False
-        position += 1
     return True

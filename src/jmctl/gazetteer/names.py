@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from jmctl.gazetteer.table import Division, Row, registry
 
@@ -24,7 +24,11 @@ class NameIndex:
     full: dict[str, list[str]]
     short: dict[str, list[str]]
     in_text: set[str]  # the short forms find() reports
-    prefixes: set[str]  # every prefix (two characters or more) of a name find() reports
+
+    @cached_property
+    def prefixes(self) -> set[str]:
+        """Every prefix (two characters or more) of a name find() reports; made for a scan."""
+        return prefixes_of([*self.full, *self.in_text])
 
 
 @cache
@@ -93,7 +97,7 @@ def upper_index(divisions: list[Division]) -> NameIndex:
         for form in forms:
             short[form].append(division.code)
         in_text.update(text_forms(division, forms))
-    return NameIndex(dict(full), dict(short), in_text, prefixes_of([*full, *in_text]))
+    return NameIndex(dict(full), dict(short), in_text)
 
 
 def full_name_index(divisions: list[Division]) -> NameIndex:
@@ -106,4 +110,4 @@ def township_index(rows: list[Row]) -> NameIndex:
     full: dict[str, list[str]] = defaultdict(list)
     for code, name, *_ in rows:
         full[name].append(code)
-    return NameIndex(dict(full), {}, set(), prefixes_of(full))
+    return NameIndex(dict(full), {}, set())

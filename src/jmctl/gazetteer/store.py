@@ -1,12 +1,14 @@
 """The loaded gazetteer: divisions by code and the name indexes, built once and cached.
 
-Provinces, cities and counties (≈3,200 rows) load on the first call; the 38,000 townships
-load the first time a township is needed (a township code, a name ending in 镇/乡/街道/苏木,
-or a scan of running text), and a township's Division is made only when it is asked for.
+Provinces, cities, counties and former names (≈3,400 rows) load on the first call; the
+38,629 townships the first time one may be needed (a township code, a name ending in
+镇/乡/街道/苏木 or found nowhere else, a scan of running text, a county's children), and a
+township's Division is made only when it is asked for.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import cache
 
 from jmctl.gazetteer.names import NameIndex, full_name_index, township_index, upper_index
@@ -22,6 +24,8 @@ from jmctl.gazetteer.table import (
 
 
 class Store:
+    """Divisions by code and by name; `store()` gives the one every call shares."""
+
     def __init__(self) -> None:
         upper = read_upper()
         self.upper_by_code: dict[str, Division] = {d.code: d for d in upper}
@@ -33,6 +37,7 @@ class Store:
         self._towns: NameIndex | None = None
         self._made: dict[str, Division] = {}
         self._scan_sets: tuple[set[str], set[str]] | None = None
+        self._children: dict[str, list[str]] | None = None
 
     @property
     def towns(self) -> NameIndex:
@@ -63,6 +68,17 @@ class Store:
 
     def divisions(self, codes: list[str]) -> list[Division]:
         return [d for d in map(self.get, codes) if d is not None]
+
+    def children(self, code: str) -> list[Division]:
+        """The current divisions directly under a code, by code (townships under a county)."""
+        if self._children is None:
+            self._children = defaultdict(list)
+            for known in self.upper_by_code.values():
+                self._children[known.parent or ""].append(known.code)
+            _ = self.towns
+            for town_code, *_, parent in self._town_rows.values():
+                self._children[parent].append(town_code)
+        return self.divisions(sorted(self._children.get(code, [])))
 
     def parent_code(self, code: str) -> str | None:
         known = self.upper_by_code.get(code) or self.former_by_code.get(code)
