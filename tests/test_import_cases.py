@@ -37,7 +37,6 @@ NOT_YET: dict[str, str] = {
     "n01-zhongbu-jueqi-buji": "does not validate",
     "n04-yongzhou-shehui-jiuzhu-lianxi": "",
     "n11-shangcheng-zhengwu-gongkai-lianxi": "persons 2/0; does not validate; roster.deputy_chief_",
-    "n19-lufeng-jinshi-fangkong-lianxi": "roster.convenors, roster.deputy_convenors, notice.doc_nu",
     "n20-chuanhui-xuexiao-anquan-lianxi": "members 12/13; does not validate",
     "n22-xian-xiaoyuan-zhoubian-lianxi": "",
     "n31-wuzhou-xunqi-xuexiao-lingdaoxiaozu": "does not validate",

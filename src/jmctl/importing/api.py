@@ -34,11 +34,10 @@ class ImportResult:
             "# # yaml-language-server: $schema=jmctl-v1.schema.json",
         ]
         for change in self.imported.script_changes:
-            said = (
-                "繁体转为简体 (converted to simplified)"
-                if change.what == "script"
-                else "半角标点改为全角 (punctuation made full-width)"
-            )
+            said = {
+                "script": "繁体转为简体 (converted to simplified)",
+                "pinyin": "删去夹在字后的拼音 (pinyin after characters removed)",
+            }.get(change.what, "半角标点改为全角 (punctuation made full-width)")
             header.append(
                 f"# 第 {change.line} 行{said}: {change.before[:30]} → {change.after[:30]}"
             )

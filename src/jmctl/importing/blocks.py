@@ -58,6 +58,7 @@ def blocks_of(lines: list[Line], to_simple: bool | None) -> tuple[list[Block], l
     share = traditional_share([block.text for block in blocks])
     if to_simple or (to_simple is None and share > 0):
         blocks = _rewrite(blocks, to_simplified, changes, "script")
+    blocks = _rewrite(blocks, _without_pinyin, changes, "pinyin")
     return _rewrite(blocks, full_width, changes, "punctuation"), changes
 
 
@@ -72,6 +73,14 @@ def _rewrite(
         cells = tuple(change(cell) for cell in block.cells)
         rewritten.append(replace(block, text=text, cells=cells))
     return rewritten
+
+
+# A mirror's reading aids: pinyin in brackets after a character (领（lǐng）导).
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)]")
+
+
+def _without_pinyin(text: str) -> str:
+    return _PINYIN.sub("", text)
 
 
 _BULLET = re.compile(r"^[•·▪◆●■]\s*")
