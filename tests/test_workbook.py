@@ -228,3 +228,53 @@ def test_a_key_the_contract_gains_needs_no_code(monkeypatch: pytest.MonkeyPatch)
         assert load_workbook_bytes(raw, "x.xlsx").document.data == data
     finally:
         layout.sheets.cache_clear()
+
+
+@pytest.mark.slow
+def test_whatever_is_typed_into_a_workbook_gives_findings_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    """Cells of every type in every place, headers and keys changed, sheets removed."""
+    import random
+
+    from jmctl.validation import validate_file
+
+    rng = random.Random(13)
+    values = [
+        None,
+        0,
+        -1,
+        3.5,
+        True,
+        dt.datetime(2020, 1, 1),
+        dt.time(8, 30),
+        "=1+1",
+        " ",
+        "x" * 5000,
+        "meeting.name",
+        "notice.basis[0]",
+        "a.[1]",
+        "meeting",
+        "meeting.name.x",
+        "成员序号",
+        "全称",
+        "成员",
+        "总召集人",
+        "是",
+    ]
+    source = _write(tmp_path, EXAMPLES / "fujian-2020.yaml", "source.xlsx").read_bytes()
+    for attempt in range(60):
+        path = tmp_path / f"{attempt}.xlsx"
+        path.write_bytes(source)
+        book = openpyxl.load_workbook(path)
+        for _ in range(rng.randint(1, 6)):
+            page = book[rng.choice(SHEETS[:-1])]
+            row = rng.randint(1, max(page.max_row, 1) + 2)
+            column = rng.randint(1, max(page.max_column, 1) + 1)
+            page.cell(row, column).value = rng.choice(values)
+        if attempt % 10 == 9:
+            del book[rng.choice(SHEETS[:-1])]
+        book.save(path)
+        report = validate_file(path)
+        assert not report.internal_error, [f.message() for f in report.findings]
+        assert all(f.mark.sheet is not None or f.mark.line == 1 for f in report.findings)

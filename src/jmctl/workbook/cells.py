@@ -68,6 +68,8 @@ def from_cell(raw: Any, node: dict[str, Any], path: TreePath) -> Any:
     kind = value_type(node)
     if isinstance(raw, dt.datetime | dt.date):
         return (raw.date() if isinstance(raw, dt.datetime) else raw).isoformat()
+    if not isinstance(raw, str | int | float | bool):
+        return str(raw)  # a time of day, a duration: text, as data holds nothing else
     if kind == "boolean":
         return _boolean(raw)
     if kind in ("integer", "number"):

@@ -14,7 +14,7 @@ from typing import Any
 from jmctl.domain import role_labels
 from jmctl.findings import FILE_START, Finding, Mark
 from jmctl.loading import Document, Loaded, TreePath
-from jmctl.workbook.cells import META_SHEET, from_cell, parse_dotted, split
+from jmctl.workbook.cells import META_SHEET, dotted, from_cell, parse_dotted, split
 from jmctl.workbook.layout import (
     FieldsSheet,
     TableSheet,
@@ -111,7 +111,9 @@ class _Reader:
                 raise Refused(Finding(self.path, Mark(row, 2, sheet.name), "JM705", {}))
             gathered.setdefault(current, _Values()).items.append((value, Mark(row, 2, sheet.name)))
         for path, values in gathered.items():
-            _set(data, path, self._collect(path, values.items))
+            if not _set(data, path, self._collect(path, values.items)):
+                key = self.document.key_marks.get(path, values.items[0][1])
+                raise Refused(Finding(self.path, key, "JM704", {"key": dotted(path)}))
 
     def _collect(self, path: TreePath, items: list[tuple[Any, Mark]]) -> Any:
         node = node_at(path)
@@ -207,7 +209,7 @@ class _Reader:
         for index in range(len(items)):
             self._mark((*path, index), mark)
         item_node = node_at((*path, 0))
-        return [from_cell(item.strip(), item_node, path) for item in items]
+        return [from_cell(_stripped(item), item_node, path) for item in items]
 
 
 _ORDER, _WRITTEN, _ROLE, _NUMBER = "\0order", "\0written", "\0role", "\0number"
@@ -274,12 +276,19 @@ def _cell(cells: tuple[Any, ...], index: int) -> Any:
     return cells[index] if index < len(cells) else None
 
 
-def _set(data: dict[str, Any], path: TreePath, value: Any) -> None:
-    """Put `value` at `path`, making the mappings (and index-keyed lists) on the way."""
+def _set(data: dict[str, Any], path: TreePath, value: Any) -> bool:
+    """Put `value` at `path`, making the mappings (and index-keyed lists) on the way;
+    return False when another key already put a value where this one needs a mapping
+    (meeting.name, then meeting.name.x)."""
     node: Any = data
     for step in path[:-1]:
         node = node.setdefault(step, {})
+        if not isinstance(node, dict):
+            return False
+    if isinstance(node.get(path[-1]), dict):
+        return False
     node[path[-1]] = value
+    return True
 
 
 def _ordered(value: Any) -> Any:
@@ -291,3 +300,7 @@ def _ordered(value: Any) -> Any:
     if isinstance(value, list):
         return [_ordered(item) for item in value]
     return value
+
+
+def _stripped(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
