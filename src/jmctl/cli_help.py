@@ -97,6 +97,9 @@ def localize(command: click.Command, lang: str, name: str = "jmctl") -> None:
         command.help = compose_help(entry, lang)
         command.short_help = entry[lang].get("summary")
     own = entry[lang].get("options", {}) if entry is not None else {}
+    # click makes the --help option once per command and keeps it, its text translated
+    # then: forget it, so that it is made again in this run's language.
+    command._help_option = None
     for param in command.params:
         text = own.get(param.name) or shared.get(param.name)
         if text and isinstance(param, click.Option):
