@@ -195,3 +195,13 @@ def test_a_workbook_keeps_what_the_office_added(tmp_path: Path) -> None:
     assert after["通讯录"]["A1"].value == "张伟 13800000000"
     assert "县卫生健康局" in [c.value for c in after["成员单位"]["A"]]
     assert "县卫健局" in [c.value for c in after["职责分工"]["B"]]
+
+
+def test_an_anchored_value_keeps_its_anchor(tmp_path: Path) -> None:
+    path = tmp_path / "data.yaml"
+    text = (CASES / "valid" / "anchors-and-merge.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("&office 白河县人民政府", "&office 白河县;人民政府"), "utf-8")
+    assert _run("fix", str(path)).exit_code == 0
+    assert "  issuer: &office 白河县；人民政府办公室\n" in path.read_text(encoding="utf-8")
+    notice = load_file(path).document.data["notice"]
+    assert notice["issuer"] == notice["printed_by"] == "白河县；人民政府办公室"
