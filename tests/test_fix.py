@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import openpyxl.styles
+import pytest
 from click.testing import CliRunner
 
 from jmctl.cli import cli
@@ -14,7 +15,7 @@ from jmctl.loading import load_file
 from jmctl.validation import validate_file
 from jmctl.workbook.writing import workbook_bytes
 
-from conftest import CASES
+from conftest import CASES, EXAMPLES
 
 INVALID = CASES / "invalid"
 
@@ -195,3 +196,52 @@ def test_a_workbook_keeps_what_the_office_added(tmp_path: Path) -> None:
     assert after["通讯录"]["A1"].value == "张伟 13800000000"
     assert "县卫生健康局" in [c.value for c in after["成员单位"]["A"]]
     assert "县卫健局" in [c.value for c in after["职责分工"]["B"]]
+
+
+def test_an_anchored_value_keeps_its_anchor(tmp_path: Path) -> None:
+    path = tmp_path / "data.yaml"
+    text = (CASES / "valid" / "anchors-and-merge.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("&office 白河县人民政府", "&office 白河县;人民政府"), "utf-8")
+    assert _run("fix", str(path)).exit_code == 0
+    assert "  issuer: &office 白河县；人民政府办公室\n" in path.read_text(encoding="utf-8")
+    notice = load_file(path).document.data["notice"]
+    assert notice["issuer"] == notice["printed_by"] == "白河县；人民政府办公室"
+
+
+@pytest.mark.slow
+def test_fixing_is_complete_and_idempotent_on_every_valid_file(tmp_path: Path) -> None:
+    """Half-width marks sprinkled into Chinese text and awkward new names: every fix is
+    made in place, and a second run finds nothing left."""
+    import random
+
+    from jmctl.domain import builtin_renames
+    from jmctl.fixing.api import fix_file
+
+    names = [
+        '县"财政局',
+        "县财政局:一",
+        "[县]",
+        "县财政局 #2",
+        "县'财'局",
+        "- 县",
+        "null",
+        "县财政局！",
+    ]
+    sources = sorted([*EXAMPLES.glob("*.yaml"), *(CASES / "valid").glob("*.yaml")])
+    for source in sources:
+        for seed in range(4):
+            rng = random.Random(seed)
+            chars = list(source.read_text(encoding="utf-8"))
+            for _ in range(5):
+                at = rng.randrange(len(chars))
+                if "\u4e00" <= chars[at] <= "\u9fff":
+                    chars.insert(at + 1, rng.choice(",;:?!()"))
+            path = tmp_path / f"{source.stem}-{seed}.yaml"
+            path.write_text("".join(chars), encoding="utf-8")
+            if load_file(path).document is None:
+                continue  # a mark that broke the YAML itself: nothing to fix
+            rename = [("县财政局", rng.choice(names))]
+            first = fix_file(path, builtin_renames(), rename)
+            assert first.error is None, (path.name, first.error)
+            again = fix_file(path, builtin_renames(), rename, write=False)
+            assert again.edits == [], (path.name, again.edits)

@@ -24,6 +24,7 @@ from jmctl.loading import TreePath, load_text
 _PLAIN_STOPS = (": ", " #", "\t")
 _PLAIN_STARTS = set("-?:,[]{}#&*!|>'\"%@` ")
 _FLOW_CHARS = set(",[]{}")
+_PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,8 @@ def scalar_spans(text: str) -> dict[TreePath, Span]:
     """Return where every scalar value stands in `text`, by its data path."""
     spans: dict[TreePath, Span] = {}
     stack: list[list[Any]] = []  # [is_mapping, path, pending key or next index, flow]
-    # The pure-Python parser: its marks count characters, which is what the text is.
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    # libyaml, as the loader reads the file; its marks count characters, as the text does.
+    for event in yaml.parse(text, Loader=_PARSER):
         if isinstance(event, yaml.ScalarEvent | yaml.AliasEvent | yaml.CollectionStartEvent):
             frame = stack[-1] if stack else None
             if frame is not None and frame[0] and frame[2] is None:
@@ -55,7 +56,8 @@ def scalar_spans(text: str) -> dict[TreePath, Span]:
                 start, end = event.start_mark, event.end_mark
                 flow = bool(frame and frame[3])
                 multiline = start.line != end.line
-                spans[path] = Span(start.index, end.index, event.style, multiline, flow)
+                begin = _past_properties(text, start.index, end.index)
+                spans[path] = Span(begin, end.index, event.style, multiline, flow)
             if isinstance(event, yaml.CollectionStartEvent):
                 flow = bool(event.flow_style) or bool(frame and frame[3])
                 stack.append([isinstance(event, yaml.MappingStartEvent), path, None, flow])
@@ -67,6 +69,17 @@ def scalar_spans(text: str) -> dict[TreePath, Span]:
             stack.pop()
             _advance(stack[-1] if stack else None)
     return spans
+
+
+def _past_properties(text: str, start: int, end: int) -> int:
+    """Return where a scalar's own text starts: after its anchor (&office) and tag."""
+    position = start
+    while position < end and text[position] in "&!":
+        while position < end and not text[position].isspace():
+            position += 1
+        while position < end and text[position] in " \t":
+            position += 1
+    return position
 
 
 def _child(frame: list[Any] | None) -> TreePath:
@@ -85,7 +98,13 @@ def apply(text: str, data: Any, edits: Sequence[Edit]) -> tuple[str, list[Edit]]
     """Return `text` with `edits` made in place, and the edits made (a value written as
     a block of lines gets what its pieces give, or nothing when a piece is broken by a
     line end). Raise InPlaceError when the result would not read as intended."""
-    spans = scalar_spans(text)
+    try:
+        spans = scalar_spans(text)
+    except yaml.YAMLError as error:
+        # The loader read the file, so this is a bug's corner: change nothing.
+        raise InPlaceError(
+            f"无法在原处修改：{getattr(error, 'problem', error)} (cannot edit in place)"
+        ) from None
     changes: list[tuple[int, int, str]] = []
     done: list[Edit] = []
     expected = copy.deepcopy(data)

@@ -110,12 +110,35 @@ def _renamer(renames: dict[str, str]) -> Fixer:
             return whole, [(value, whole)]
         if not _matches(path, _NAMING_TEXT):
             return None
-        pairs = [(old, new) for old, new in ordered if old in value]
-        for old, new in pairs:
-            value = value.replace(old, new)
+        pairs = []
+        for old, new in ordered:
+            renamed = _renamed_inside(value, old, new)
+            if renamed != value:
+                pairs.append((old, new))
+                value = renamed
         return value, pairs
 
     return rename
+
+
+def _renamed_inside(text: str, old: str, new: str) -> str:
+    """Return `text` with `old` renamed `new` where it occurs, but not where it is already
+    part of the new name (县财政局 → 县财政局综合办 twice gives it once)."""
+    lead = new.find(old)  # where the old name stands inside the new one, if it does
+    out, done, at = [], 0, text.find(old)
+    while at >= 0:
+        start = at - lead
+        already = lead >= 0 and start >= 0 and _same_name(text[start : start + len(new)], new)
+        if not already:
+            out += [text[done:at], new]
+            done = at + len(old)
+        at = text.find(old, at + len(old))
+    return "".join(out) + text[done:]
+
+
+def _same_name(written: str, name: str) -> bool:
+    """Whether `written` is `name`, its punctuation made full-width or not."""
+    return written == name or written == full_width_fixes(name)[0]
 
 
 def _unpad(path: TreePath, value: str) -> Fixed:
