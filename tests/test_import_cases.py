@@ -30,7 +30,7 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 NOT_YET: dict[str, str] = {
     "07-dili-guoqing-pucha-lingdaoxiaozu": "members 25/26",
     "21-jiaxing-huhang-gaotie-lingdaoxiaozu": "members 17/18",
-    "23-zhuhai-teshu-jiaoyu-lianxi-noisy": "members 5/7",
+    "23-zhuhai-teshu-jiaoyu-lianxi-noisy": "members 6/7",
     "25-kaizhou-minsheng-lianxi": "does not validate",
     "27-yunnan-kexue-suzhi-lianxi": "members 18/17; level",
     "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "persons 2/3; convenors 2/3; does not validate; rost",
@@ -41,7 +41,7 @@ NOT_YET: dict[str, str] = {
     "n22-xian-xiaoyuan-zhoubian-lianxi": "",
     "n31-wuzhou-xunqi-xuexiao-lingdaoxiaozu": "does not validate",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
-    "n35-guangdong-hangkong-lingdaoxiaozu": "members 15/17; persons 21/22",
+    "n35-guangdong-hangkong-lingdaoxiaozu": "persons 21/22",
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "jurisdiction, office.director",
     "n38-dongguan-gonggong-weisheng-lingdaoxiaozu": "does not validate",
 }

@@ -125,9 +125,13 @@ def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
     ends = longest_first("unit_ends")
     for end in range(2, min(len(text), 40)):
         head, rest = text[:end], text[end:]
-        if head.endswith(ends) and rest.startswith(starts) and _balanced(head):
+        bare = _SYMBOLS.sub("", rest)  # 市财政局【党组成员: a mirror's symbol between them
+        if head.endswith(ends) and bare.startswith(starts) and _balanced(head):
             return head, rest
     return text, ""
+
+
+_SYMBOLS = re.compile(r"^[^\u4e00-\u9fff（(]{1,3}")
 
 
 def _balanced(text: str) -> bool:
