@@ -663,7 +663,7 @@ def test_damaged_files_of_every_format_give_findings_never_exceptions(tmp_path: 
         assert source.lines or source.findings or kind == "html", seed
 
 
-@pytest.mark.slow
+@pytest.mark.libreoffice
 @pytest.mark.parametrize(("name", "kind"), [("dushan-2017", "roster"), ("qingshan-2022", "tasks")])
 def test_a_rendered_table_printed_to_pdf_reads_as_the_docx_does(
     tmp_path: Path, name: str, kind: str
@@ -705,7 +705,7 @@ def test_the_format_is_told_by_the_bytes_not_only_the_suffix(tmp_path: Path) -> 
     assert read_source(page).kind == "html" and _texts(page) == ["一、组成人员"]
 
 
-@pytest.mark.slow
+@pytest.mark.libreoffice
 def test_check_locates_a_pdfs_defect_at_the_line_read(tmp_path: Path) -> None:
     pdf = _office(_typed_docx(tmp_path / "skip.docx", [*TYPED[:5], "三、工作规则"]), "pdf")
     lines = read_source(pdf).lines
