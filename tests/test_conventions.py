@@ -90,6 +90,7 @@ def test_two_language_library_messages_are_shown_in_one() -> None:
     assert in_language("只有中文（说明）", "en") == "只有中文（说明）"
 
 
+@pytest.mark.slow  # starts a Python process
 def test_the_progress_bar_names_the_command_and_ignores_no_color(tmp_path: Path) -> None:
     import os
     import subprocess

@@ -108,6 +108,7 @@ def test_import_and_check_never_raise_on_broken_documents(seed: int) -> None:
             assert finding.code in CODES and finding.mark.line >= 1
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, derandomize=True)
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_hostile_templates_end_in_located_findings(seed: int) -> None:
@@ -118,6 +119,7 @@ def test_hostile_templates_end_in_located_findings(seed: int) -> None:
         exercise_template(hostile_template(random.Random(seed)), Path(folder))
 
 
+@pytest.mark.slow
 @settings(max_examples=10, deadline=None, derandomize=True)
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1), name=st.sampled_from(sorted(SOURCES)))
 def test_mutated_files_render_to_disk_and_check(seed: int, name: str) -> None:

@@ -173,6 +173,7 @@ def test_config_gives_defaults_that_options_override(
     assert broken.exit_code == 2 and "未知的设置“colour”" in broken.stderr
 
 
+@pytest.mark.slow  # starts jmctl processes as pre-commit does
 def test_the_pre_commit_hooks_run_as_pre_commit_runs_them(tmp_path: Path) -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert {hook["id"] for hook in hooks} == {"jmctl-validate", "jmctl-check"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from jmctl.cli import cli
@@ -54,6 +55,7 @@ class Sheets:
         self.book.save(self.path)
 
 
+@pytest.mark.slow  # the whole year: export, edit, diff, render
 def test_the_2019_edition_from_the_2017_workbook_without_editing_yaml(tmp_path: Path) -> None:
     book = tmp_path / "名单.xlsx"
     assert _run("export", str(EXAMPLES / "dushan-2017.yaml"), "-o", str(book)).exit_code == 0
