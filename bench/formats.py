@@ -1,5 +1,5 @@
 """Benchmark reading existing documents (`jmctl import`/`check`): a 2 MB DOCX, a
-100-page PDF, linear growth, and how fast hostile packages are refused.
+100-page PDF, a web page, linear growth, and how fast hostile files are refused.
 
     .venv/bin/python bench/formats.py
 
@@ -45,6 +45,13 @@ def _docx(path: Path, paragraphs: int, rows: int, seed: int = 1) -> Path:
         for cell, text in zip(row.cells, ("成员", f"姓名{index}", "县民政局副局长"), strict=True):
             cell.text = text
     document.save(str(path))
+    return path
+
+
+def _html(path: Path, paragraphs: int) -> Path:
+    row = "<tr><td>成员</td><td>张强</td><td>县财政局副局长</td></tr>\n"
+    body = f"<p>{PARAGRAPH}</p>\n" * paragraphs + "<table>" + row * (paragraphs // 5) + "</table>"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
     return path
 
 
@@ -96,6 +103,11 @@ def main() -> None:
         floor = median_ms(lambda: _pdfium_text(pdf), runs=3)
         each = ours / pages
         print(f"  read_source {ours:.0f} ms ({each:.0f} ms a page); pdfium floor {floor:.0f} ms")
+
+        pages = [_html(folder / f"page{n}.html", n) for n in (1_000, 10_000)]
+        small_ms, big_ms = (median_ms(lambda p=p: read_source(p), runs=3) for p in pages)
+        size = pages[1].stat().st_size / 1e6
+        print(f"HTML {size:.1f} MB: {big_ms:.0f} ms; a tenth of it: {small_ms:.0f} ms")
 
         bomb = folder / "bomb.docx"
         buffer = BytesIO()

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from jmctl.model import JointMeeting
 from jmctl.render.api import RenderOptions, outline
+from jmctl.render.budget import TEMPLATE_SECONDS
 from jmctl.render.phrases import PhraseError
-from jmctl.render.sandbox import TEMPLATE_SECONDS
 from jmctl.validation import validate_file
 
 NUMBERS = ("0", "1", "7", "100", "9999", "10**6", "10**9", "9**(9**9)", "-1")

@@ -252,8 +252,9 @@ def mutate(
     return data
 
 
-def exercise(data: bytes, folder: Path | None = None) -> None:
-    """Validate `data`; when it is valid, render every document and diff it against itself.
+def exercise(data: bytes, folder: Path | None = None, *, render: bool = True) -> None:
+    """Validate `data`; when it is valid, render every document (unless not `render`)
+    and diff it against itself.
 
     With a `folder`, also run it the way the commands do: written to a file, rendered
     to files there (default names, atomic writes), and checked as a data file.
@@ -264,7 +265,7 @@ def exercise(data: bytes, folder: Path | None = None) -> None:
         report = check_document(loaded.document, builtin_renames())
         findings += report.findings
         if report.model is not None and not fails(report.findings):
-            for kind in available_kinds(report.model):
+            for kind in available_kinds(report.model) if render else ():
                 try:
                     write_docx(outline(report.model, kind, RenderOptions()))
                 except PhraseError as error:  # absurd data can pass a wording bound: said so

@@ -45,9 +45,18 @@ class PageReport:
 
 def body_lines(pdf_path: Path) -> tuple[int, list[Line]]:
     """Return the page count and the 16 pt text lines of the text block, in order."""
-    lines = []
+    return _read(pdf_path)[:2]  # type: ignore[return-value]
+
+
+def _read(pdf_path: Path) -> tuple[int, list[Line], set[int]]:
+    """Return the page count, the body lines, and the pages that hold a table (smaller
+    text above the 版记's place at the page bottom) or are landscape."""
+    lines, other = [], set()
     with pdfplumber.open(pdf_path) as pdf:
         for number, page in enumerate(pdf.pages, 1):
+            table = any(c["size"] < 15 and c["top"] < 200 * MM for c in page.chars)
+            if page.width > page.height or table:
+                other.add(number)
             rows: dict[int, list[dict]] = {}
             for char in page.chars:
                 inside = TEXT_TOP * MM - 2 < char["top"] < TEXT_BOTTOM * MM
@@ -59,7 +68,7 @@ def body_lines(pdf_path: Path) -> tuple[int, list[Line]]:
                 lines.append(
                     Line(number, text, chars[0]["x0"] / MM, chars[-1]["x1"] / MM, BODY_SIZE)
                 )
-        return len(pdf.pages), lines
+        return len(pdf.pages), lines, other
 
 
 def _starts_paragraph(line: Line) -> bool:
@@ -82,7 +91,7 @@ def _letters(text: str) -> int:
 
 
 def report(pdf_path: Path) -> PageReport:
-    pages, lines = body_lines(pdf_path)
+    pages, lines, other = _read(pdf_path)
     result = PageReport(pages)
     for group in paragraphs(lines):
         if len(group) < 2:
@@ -102,7 +111,15 @@ def report(pdf_path: Path) -> PageReport:
     counts: dict[int, int] = {}
     for line in lines:
         counts[line.page] = counts.get(line.page, 0) + 1
+    # a page of text that spills one to three lines over from the page before (pages with
+    # a table or the 版记 and annex title pages hold other things)
     result.short_last_pages = [
-        page for page, count in counts.items() if page > 1 and count <= 3 and page - 1 in counts
+        page
+        for page, count in counts.items()
+        if page > 1
+        and count <= 3
+        and page - 1 in counts
+        and page not in other
+        and not any(line.page == page and HEADING.match(line.text) for line in lines)
     ]
     return result

@@ -151,6 +151,7 @@ def test_an_internal_error_says_so_and_exits_3(
     assert "error JM000 内部错误：RuntimeError: boom（这是 jmctl 的缺陷，请报告）" in result.stdout
 
 
+@pytest.mark.slow  # starts two Python processes
 def test_colour_only_on_a_terminal_and_never_with_no_color(runner: CliRunner) -> None:
     path = str(INVALID / "jm304-print-before-date.yaml")
     assert "\033[" not in _run(runner, "validate", path).stdout  # CliRunner is no terminal
@@ -182,6 +183,7 @@ def test_schema_command_prints_the_shipped_schema(runner: CliRunner) -> None:
     assert schema["properties"]["jmctl"]["const"] == 1
 
 
+@pytest.mark.slow  # starts two Python processes
 def test_installed_command_and_module_entry_point() -> None:
     jmctl = shutil.which("jmctl", path=str(Path(sys.executable).parent))
     assert jmctl is not None, "jmctl is not installed beside this Python"

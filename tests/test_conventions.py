@@ -150,3 +150,31 @@ def test_shell_completion_as_the_readme_documents_it() -> None:
     env = {**os.environ, "_JMCTL_COMPLETE": "bash_complete", "COMP_WORDS": "jmctl ren"}
     words = subprocess.run([jmctl], env={**env, "COMP_CWORD": "1"}, capture_output=True, text=True)
     assert words.stdout.split() == ["plain,render"]
+
+
+def test_a_document_given_for_data_says_what_to_do(tmp_path: Path) -> None:
+    docx = tmp_path / "通知.docx"
+    shutil.copy(EXAMPLES / "dushan-2017.yaml", tmp_path / "d.yaml")
+    _invoke("render", "notice", str(tmp_path / "d.yaml"), "-o", str(docx))
+    wps = tmp_path / "通知.wps"
+    wps.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    pdf = tmp_path / "通知.yaml"  # a PDF saved under a data file's name: told by its bytes
+    pdf.write_bytes(b"%PDF-1.7\n")
+    shown = _invoke("validate", str(docx), str(wps), str(pdf))
+    assert shown.exit_code == 1
+    lines = shown.stdout.splitlines()
+    assert lines[0] == (
+        f"{docx}:1:1: error JM040 这是一个 Word 文档，不是数据文件：请先用 jmctl import "
+        "导入为数据文件（.yaml）"
+    )
+    assert lines[1].endswith(
+        "这是一个 WPS 文字文档，不是数据文件：请先用 jmctl import 导入为数据"
+        "文件（.yaml）；如果 jmctl import 读不了，请先在 Word 或 WPS 中另存为 .docx"
+    )
+    assert lines[2].endswith(
+        "error JM040 这是一个 PDF 文件，不是数据文件：请先用 jmctl import 导入为数据文件（.yaml）"
+    )
+    rendered = _invoke("render", "notice", str(wps))
+    assert "JM040" in rendered.stderr and rendered.exit_code == 1
+    compared = _invoke("diff", str(docx), str(tmp_path / "d.yaml"))
+    assert "JM040" in compared.stderr and compared.exit_code == 2

@@ -169,3 +169,32 @@ def test_an_output_of_another_edition_is_not_replaced(tmp_path: Path) -> None:
     assert refused.exit_code == 1
     assert "这是另一版本（独府办发〔2017〕20号 2017-02-23）的文件，不会覆盖" in refused.stderr
     assert target.read_bytes() == before
+
+
+def test_a_document_rendered_from_a_workbook_carries_its_edition(tmp_path: Path) -> None:
+    book = tmp_path / "名单.xlsx"
+    assert _run("export", str(NEW), "-o", str(book)).exit_code == 0
+    target = tmp_path / "名单.docx"
+    assert _run("render", "roster", str(OLD), "-o", str(target)).exit_code == 0
+    refused = _run("render", "roster", str(book), "-o", str(target))
+    assert refused.exit_code == 1 and "这是另一版本" in refused.stderr
+    imported = tmp_path / "back.yaml"
+    other = tmp_path / "2019.docx"
+    assert _run("render", "roster", str(book), "-o", str(other)).exit_code == 0
+    assert _run("import", str(other), "-o", str(imported)).exit_code == 0
+    from jmctl.loading import load_file
+
+    assert load_file(imported).document.data == load_file(NEW).document.data
+
+
+def test_the_same_edition_twice_is_no_new_edition(tmp_path: Path) -> None:
+    same = _run("diff", str(MINIMAL), str(MINIMAL))
+    assert same.exit_code == 0 and "JM305" not in same.stderr
+
+
+def test_text_and_markdown_say_values_in_chinese() -> None:
+    for output in ("text", "md"):
+        shown = _run("diff", str(OLD), str(NEW), "--format", output).stdout
+        assert "建立" in shown and "调整" in shown
+        assert "establish" not in shown and "['" not in shown
+    assert "文种：建立 → 调整" in _run("diff", str(OLD), str(NEW)).stdout

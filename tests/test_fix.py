@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import openpyxl
+import openpyxl.styles
 from click.testing import CliRunner
 
 from jmctl.cli import cli
@@ -165,3 +166,32 @@ def test_a_partly_renamed_unit_is_never_suggested_by_its_old_name(tmp_path: Path
     path.write_text(text.replace("  - unit: 县卫计局", "  - unit: 县卫健局"), encoding="utf-8")
     messages = [f.message() for f in validate_file(path).findings if f.code == "JM201"]
     assert len(messages) == 1 and "县卫计局" not in messages[0]
+
+
+def test_a_merged_value_is_fixed_at_its_anchor(tmp_path: Path) -> None:
+    path = tmp_path / "data.yaml"
+    text = (CASES / "valid" / "anchors-and-merge.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("post: 副局长}", "post: 副局长(常务)}"), encoding="utf-8")
+    assert _run("fix", str(path)).exit_code == 0
+    after = path.read_text(encoding="utf-8")
+    assert after.count("副局长（常务）") == 1 and "<<: *deputy" in after
+    members = load_file(path).document.data["roster"]["members"]
+    assert [m["post"] for m in members] == ["副局长（常务）", "副局长（常务）"]
+
+
+def test_a_workbook_keeps_what_the_office_added(tmp_path: Path) -> None:
+    book = tmp_path / "名单.xlsx"
+    book.write_bytes(workbook_bytes(load_file(INVALID / "jm501-renamed-unit.yaml").document.data))
+    sheets = openpyxl.load_workbook(book)
+    sheets["成员名单"]["F1"] = "备注"  # a column of the office's own, and a colour
+    sheets["成员名单"]["F2"] = "已电话确认"
+    sheets["成员单位"]["A2"].fill = openpyxl.styles.PatternFill("solid", fgColor="FFFF00")
+    sheets.create_sheet("通讯录")["A1"] = "张伟 13800000000"
+    sheets.save(book)
+    assert _run("fix", str(book)).exit_code == 0
+    after = openpyxl.load_workbook(book)
+    assert after["成员名单"]["F2"].value == "已电话确认"
+    assert after["成员单位"]["A2"].fill.fgColor.rgb == "00FFFF00"
+    assert after["通讯录"]["A1"].value == "张伟 13800000000"
+    assert "县卫生健康局" in [c.value for c in after["成员单位"]["A"]]
+    assert "县卫健局" in [c.value for c in after["职责分工"]["B"]]

@@ -22,6 +22,7 @@ FUZZ = settings(
 )
 
 
+@pytest.mark.slow
 @FUZZ
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1), name=st.sampled_from(sorted(SOURCES)))
 def test_mutated_examples_never_raise(seed: int, name: str) -> None:
@@ -34,6 +35,7 @@ def test_arbitrary_bytes_never_raise(data: bytes) -> None:
     exercise(data)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(text=st.text(max_size=400))
 def test_arbitrary_text_never_raises(text: str) -> None:
@@ -82,6 +84,7 @@ def test_nesting_at_and_past_the_limit(depth: int) -> None:
 CORPUS_TEXTS = [path.read_bytes() for path in sorted(CORPUS.glob("*.txt"))]
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=20)  # each imports and checks a whole notice twice
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_import_and_check_never_raise_on_broken_documents(seed: int) -> None:

@@ -18,12 +18,13 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from jmctl.cli import cli
+from jmctl.findings import Mark
 from jmctl.loading import MAX_CHARS, load_text
 from jmctl.names import MAX_NAME_BYTES, safe_file_name
 from jmctl.outputs import STALE_AFTER
+from jmctl.render.budget import MAX_STEPS, Budget, TemplateLimit
 from jmctl.render.pdf import convert
 from jmctl.render.reference import reference_path
-from jmctl.render.sandbox import MAX_STEPS, Budget, TemplateLimit
 from jmctl.render.template_links import LinkedTemplate, refuse_outside_links
 from jmctl.safety import per_file
 
@@ -81,6 +82,23 @@ def test_only_a_plain_merge_key_merges() -> None:
     assert quoted is not None and quoted.data["b"] == {"<<": {"y": 2}, "z": 3}
     plain = load_text("a: &a {x: 1}\nb:\n  <<: *a\n  z: 3\n").document
     assert plain is not None and plain.data["b"] == {"x": 1, "z": 3}
+
+
+def test_merge_tags_and_plain_merge_markers_as_values_never_leak() -> None:
+    assert load_text("a: <<\n").document.data == {"a": "<<"}  # type: ignore[union-attr]
+    loaded = load_text("a: !!merge x\n")
+    assert loaded.document is None
+    assert [(f.code, f.mark) for f in loaded.findings] == [("JM010", Mark(1, 4))]
+
+
+def test_a_megabyte_of_half_width_marks_is_one_located_finding(tmp_path: Path) -> None:
+    flood = "中" + " " * 50 + "," + "中,, ( a ) ,"
+    path = _minimal(tmp_path, **{"统筹推进全县社会救助体系建设。": flood * 30_000})
+    assert path.stat().st_size > 1_500_000
+    result = _run("validate", path)
+    assert result.exit_code == 0
+    assert f"{path}:10:58: warning JM401" in result.stdout
+    assert "89999 in all" in result.stdout
 
 
 def test_text_behind_aliases_is_bounded_before_the_rules_read_it() -> None:
@@ -344,6 +362,7 @@ def test_a_reference_docx_with_a_pulling_field_is_refused(tmp_path: Path, field:
     assert f"{field.split()[0]} field" in refused.value.finding.message("en")
 
 
+@pytest.mark.libreoffice
 def test_libreoffice_loads_no_linked_picture(tmp_path: Path) -> None:
     """Even a document that links a local picture (not one jmctl would write) converts
     without it: the profile blocks links from untrusted documents."""

@@ -120,6 +120,25 @@ def test_docx_paragraphs_give_the_typed_lines(tmp_path: Path) -> None:
     assert _texts(_typed_docx(tmp_path / "notice.docx")) == TYPED
 
 
+def test_a_strict_open_xml_document_gives_the_typed_lines(tmp_path: Path) -> None:
+    path = _typed_docx(tmp_path / "strict.docx")
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    strict = {
+        W.encode(): b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+        ),
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            for transitional, replaced in strict.items():
+                data = data.replace(transitional, replaced)
+            archive.writestr(name, data)
+    assert b"purl.oclc.org" in zipfile.ZipFile(path).read("word/document.xml")
+    assert _texts(path) == TYPED
+
+
 def test_a_web_page_gives_the_typed_lines(tmp_path: Path) -> None:
     page = "".join(f"<p>{line}</p>\n" for line in TYPED)
     path = tmp_path / "notice.html"
@@ -127,14 +146,14 @@ def test_a_web_page_gives_the_typed_lines(tmp_path: Path) -> None:
     assert _texts(path) == TYPED
 
 
-@pytest.mark.slow
+@pytest.mark.libreoffice
 def test_a_pdf_printed_from_word_gives_the_typed_lines(tmp_path: Path) -> None:
     pdf = _office(_typed_docx(tmp_path / "notice.docx"), "pdf")
     assert _texts(pdf) == TYPED
     assert {line.where for line in read_source(pdf).lines} == {"第1页"}
 
 
-@pytest.mark.slow
+@pytest.mark.libreoffice
 def test_a_word_97_file_and_a_wps_file_give_the_typed_lines(tmp_path: Path) -> None:
     doc = _office(_typed_docx(tmp_path / "notice.docx"), "doc")
     wps = doc.rename(tmp_path / "notice.wps")
@@ -144,6 +163,10 @@ def test_a_word_97_file_and_a_wps_file_give_the_typed_lines(tmp_path: Path) -> N
     source = read_source(doc)
     assert [line.text for line in source.lines if line.text] == TYPED
     assert source.kind == "doc"
+    misnamed = tmp_path / "misnamed.docx"  # a Word 97 file saved with the new suffix
+    misnamed.write_bytes(wps.read_bytes())
+    assert _texts(misnamed) == TYPED
+    misnamed.unlink()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["again.doc", "notice.docx", "notice.wps"]
 
 
@@ -178,6 +201,12 @@ def test_big5_text_is_read_as_big5_not_as_gb18030(tmp_path: Path) -> None:
     gbk.write_bytes("\n".join(TYPED).encode("gb18030"))
     assert [line.text for line in read_source(gbk).lines] == TYPED
     assert "JM624" not in _codes(gbk)
+
+
+def test_notepads_unicode_text_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("\r\n".join(TYPED).encode("utf-16"))  # with its BOM, as Notepad saves
+    assert [line.text for line in read_source(path).lines] == TYPED
 
 
 # Word tables -------------------------------------------------------------------------
@@ -389,6 +418,7 @@ def test_custom_properties_are_read_in_one_pass(tmp_path: Path) -> None:
     assert read_source(path).properties == {} and _texts(path) == ["正文"]
 
 
+@pytest.mark.slow  # reads a 3 GB sparse file up to the bound
 def test_dev_zero_and_a_sparse_file_are_bounded(tmp_path: Path) -> None:
     sparse = tmp_path / "huge.txt"
     with sparse.open("wb") as stream:
@@ -401,7 +431,7 @@ def test_dev_zero_and_a_sparse_file_are_bounded(tmp_path: Path) -> None:
     assert len(read_source(just).lines) == MAX_TEXT_BYTES // 2
 
 
-@pytest.mark.slow
+@pytest.mark.libreoffice
 def test_a_scanned_pdf_says_it_has_no_text_layer(tmp_path: Path) -> None:
     picture = tmp_path / "scan.png"
     picture.write_bytes(_png(200, 100))
@@ -661,3 +691,23 @@ def test_own_wording_is_read_from_the_text_without_a_mismatch_warning(tmp_path: 
     result = import_file(target)
     assert result.verbatim is None  # the wording cannot be rendered again here
     assert "JM627" not in {f.code for f in result.findings}
+
+
+def test_the_format_is_told_by_the_bytes_not_only_the_suffix(tmp_path: Path) -> None:
+    quoting = tmp_path / "note.txt"
+    quoting.write_text("说明：%PDF-1.4 是 PDF 文件的开头。\n", encoding="utf-8")
+    assert read_source(quoting).kind == "txt"
+    renamed = tmp_path / "notice.txt"
+    renamed.write_bytes(_typed_docx(tmp_path / "notice.docx").read_bytes())
+    assert read_source(renamed).kind == "docx" and _texts(renamed) == TYPED
+    page = tmp_path / "page.txt"
+    page.write_text("<!DOCTYPE html><html><body><p>一、组成人员</p></body></html>", "utf-8")
+    assert read_source(page).kind == "html" and _texts(page) == ["一、组成人员"]
+
+
+@pytest.mark.slow
+def test_check_locates_a_pdfs_defect_at_the_line_read(tmp_path: Path) -> None:
+    pdf = _office(_typed_docx(tmp_path / "skip.docx", [*TYPED[:5], "三、工作规则"]), "pdf")
+    lines = read_source(pdf).lines
+    findings = [f for f in check_file(pdf).findings if f.code == "JM601"]
+    assert [lines[f.mark.line - 1].text for f in findings] == ["三、工作规则"]

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from jmctl.render.api import RenderOptions, render_file
 
 from conftest import EXAMPLES
@@ -24,6 +26,7 @@ def _expected(name: str, folder: Path) -> bytes:
     return data
 
 
+@pytest.mark.slow  # kills 20 jmctl processes
 def test_killed_renders_leave_the_old_file_or_the_whole_new_one(tmp_path: Path) -> None:
     jmctl = shutil.which("jmctl", path=str(Path(sys.executable).parent))
     assert jmctl is not None

@@ -72,3 +72,18 @@ def test_a_reference_with_every_style_gets_no_note(tmp_path: Path) -> None:
         env={"JMCTL_LANG": "zh"},
     )  # fmt: skip
     assert result.exit_code == 0 and "模板没有" not in result.stderr
+
+
+def test_the_json_report_carries_the_note(tmp_path: Path) -> None:
+    import json
+
+    letterhead = tmp_path / "红头.docx"
+    _letterhead(letterhead)
+    result = CliRunner().invoke(
+        cli,
+        ["render", "notice", str(EXAMPLES / "dushan-2017.yaml"), "-d", str(tmp_path),
+         "--template", str(letterhead), "--report", "json", "--lang", "en"],
+    )  # fmt: skip
+    (entry,) = json.loads(result.stdout)["files"]
+    (note,) = entry["notes"]
+    assert note.startswith(f"{letterhead}: styles taken from the default reference")

@@ -157,6 +157,7 @@ def test_a_folder_renders_on_every_core_past_bad_files(tmp_path: Path) -> None:
     assert "渲染了 3 个数据文件（成功 2，失败 1），生成 2 个文件" in result.stderr
 
 
+@pytest.mark.slow  # starts worker processes
 def test_render_many_in_one_process_gives_the_same_files(tmp_path: Path) -> None:
     from jmctl.render.batch import render_many
 

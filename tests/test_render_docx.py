@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
+import subprocess
+import sys
+import time
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -62,8 +68,56 @@ def test_available_kinds_follow_the_data() -> None:
     }
 
 
-def test_same_input_gives_byte_identical_docx() -> None:
-    assert _render("dushan-2017", "notice") == _render("dushan-2017", "notice")
+def test_same_input_gives_byte_identical_docx_at_any_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Zip members carry the time they were written unless the package is made
+    deterministic: the second render runs three days and a few seconds later."""
+    first = _render("dushan-2017", "notice")
+    now = time.time
+    monkeypatch.setattr(time, "time", lambda: now() + 3 * 86400 + 7)
+    assert _render("dushan-2017", "notice") == first
+
+
+RENDER_IN_A_PROCESS = """
+import sys
+from pathlib import Path
+from jmctl.render.api import RenderOptions, render_file
+render_file(Path(sys.argv[1]), ["notice"], RenderOptions(), output=Path(sys.argv[2]))
+"""
+
+
+@pytest.mark.slow  # two Python processes
+def test_same_input_gives_the_same_bytes_in_any_time_zone_and_hash_seed(tmp_path: Path) -> None:
+    outputs = []
+    # POSIX zone names need no tz database: 26 hours apart, so local dates differ too.
+    for zone, seed in (("WEST+12", "1"), ("EAST-14", "2")):
+        target = tmp_path / f"{seed}.docx"
+        subprocess.run(
+            [sys.executable, "-c", RENDER_IN_A_PROCESS, str(EXAMPLES / "fujian-2020.yaml"), target],
+            env={**os.environ, "TZ": zone, "PYTHONHASHSEED": seed},
+            check=True,
+            timeout=120,
+        )
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_document_properties_carry_the_notice_date_not_the_render_time(tmp_path: Path) -> None:
+    """Also with a template that has no properties part, where python-docx would stamp now."""
+    bare = tmp_path / "bare.docx"
+    with zipfile.ZipFile(reference_path()) as source, zipfile.ZipFile(bare, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "_rels/.rels":  # the package no longer points at the part
+                data = re.sub(rb"<Relationship [^>]*docProps/core.xml\"/>", b"", data)
+            if item.filename != "docProps/core.xml":
+                target.writestr(item, data)
+    model = validate_file(EXAMPLES / "dushan-2017.yaml").model
+    for template in (None, bare):
+        data = write_docx(outline(model, "notice", RenderOptions()), template)
+        properties = Document(BytesIO(data)).core_properties
+        stamp = dt.datetime(2017, 2, 23, tzinfo=dt.UTC)  # the notice's date
+        assert (properties.created, properties.modified) == (stamp, stamp), template
+        assert (properties.author, properties.revision) == ("jmctl", 1)
 
 
 def test_committed_reference_is_what_the_builder_builds() -> None:

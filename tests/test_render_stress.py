@@ -112,6 +112,8 @@ def test_kai_headings_print_as_large_as_the_body(rendered) -> None:
 @pytest.mark.parametrize("name", TASKS)
 def test_task_rows_never_split_and_text_stays_off_the_rules(rendered, name: str) -> None:
     with pdfplumber.open(rendered[name][1]) as pdf:
+        text = "".join(page.extract_text() for page in pdf.pages)
+        assert text.count("（牵头）") == text.count("牵") > 0  # never （牵|头）
         for page in pdf.pages:
             rules = sorted({round(e["top"], 1) for e in page.edges if e["orientation"] == "h"})
             columns = sorted({round(e["x0"], 1) for e in page.edges if e["orientation"] == "v"})
@@ -130,3 +132,48 @@ def test_task_rows_never_split_and_text_stays_off_the_rules(rendered, name: str)
                 inside = [c for c in chars if upper < c["top"] < lower]
                 if inside:
                     assert any(upper < c["top"] < lower for c in first_column)
+
+
+def test_the_task_table_is_a_landscape_annex_of_the_notice(rendered) -> None:
+    with pdfplumber.open(rendered["qingshan-2022-notice"][1]) as pdf:
+        shapes = ["landscape" if p.width > p.height else "portrait" for p in pdf.pages]
+        texts = [page.extract_text() for page in pdf.pages]
+    first = shapes.index("landscape")
+    assert "附件3" in texts[first].replace(" ", "") and "序号" in texts[first]
+    assert set(shapes[:first]) == {"portrait"}
+    assert shapes[-1] == "portrait" and "抄送" in texts[-1]  # the 版记 on a portrait page
+    assert "3.青山镇困难群众救助工作联席会议重点任务分工方案" in "".join(texts).replace("\n", "")
+
+
+def _line_of(pdf: Path, pattern: str) -> list[dict]:
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages:
+            rows: dict[int, list[dict]] = {}
+            for char in page.chars:
+                rows.setdefault(round(char["top"]), []).append(char)
+            for chars in rows.values():
+                chars.sort(key=lambda c: c["x0"])
+                if re.fullmatch(pattern, "".join(c["text"] for c in chars)):
+                    return chars
+    raise AssertionError(f"no line {pattern}")
+
+
+def test_a_short_signature_is_centred_on_a_date_two_characters_from_the_right(rendered) -> None:
+    pdf = rendered["short-issuer-no-cc-notice"][1]
+    date = _line_of(pdf, r"2022年3月15日")
+    issuer = _line_of(pdf, r"XX镇人民政府")
+    two = 2 * 15.75 / MM
+    assert abs(date[-1]["x1"] / MM - (184 - two)) <= TOLERANCE
+    centre = (issuer[0]["x0"] + issuer[-1]["x1"]) / 2
+    assert abs((centre - (date[0]["x0"] + date[-1]["x1"]) / 2) / MM) <= 1.0
+
+
+def test_letter_number_flush_right_under_the_double_line(rendered) -> None:
+    pdf = rendered["fujian-2020-notice"][1]
+    number = _line_of(pdf, r"闽政办函〔2020〕56号")
+    assert abs(number[-1]["x1"] / MM - 184) <= TOLERANCE
+    page = rasterise(pdf, 1)
+    rules = page.ink_box(35, 60, red=True)
+    ink = page.ink_box(rules[1] + 0.3, 70, 100, 190, red=False)
+    assert rules is not None and ink is not None
+    assert 2 <= ink[0] - rules[1] <= 6  # just under the double line

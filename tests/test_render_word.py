@@ -146,7 +146,7 @@ def test_format_follows_the_output_suffix() -> None:
         format_for(Path("x.pdf"), "docx")
 
 
-@pytest.mark.slow
+@pytest.mark.libreoffice
 def test_dash_o_pdf_writes_a_pdf(tmp_path: Path) -> None:
     target = tmp_path / "通知.pdf"
     result = CliRunner().invoke(
@@ -154,3 +154,35 @@ def test_dash_o_pdf_writes_a_pdf(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_data_file_travels_inside_unless_left_out(tmp_path: Path) -> None:
+    source = EXAMPLES / "dushan-2017.yaml"
+    runner = CliRunner()
+    kept, left = tmp_path / "kept.docx", tmp_path / "left.docx"
+    assert runner.invoke(cli, ["render", "notice", str(source), "-o", str(kept)]).exit_code == 0
+    args = ["render", "notice", str(source), "-o", str(left), "--no-embed-data"]
+    assert runner.invoke(cli, args).exit_code == 0
+    with zipfile.ZipFile(kept) as package:
+        carried = package.read("docProps/custom.xml").decode("utf-8")
+    first_comment = source.read_text("utf-8").splitlines()[0]
+    assert first_comment.startswith("#") and first_comment in carried  # comments included
+    with zipfile.ZipFile(left) as package:
+        assert "docProps/custom.xml" not in package.namelist()
+        assert "曾纪泽" in package.read("word/document.xml").decode("utf-8")
+
+
+def test_a_four_character_name_widens_the_name_column_for_everyone() -> None:
+    from jmctl.render.compose import name_width, roster_line
+
+    model = validate_file(pages_stress("long-post-three-convenors.yaml")).model
+    assert name_width(model.roster) == 4
+    lines = [roster_line(None, 4, person, name_width(model.roster)) for person in model.people()]
+    assert len({line.left for line in lines}) == 1  # every post starts in one column
+    long = next(line for line in lines if "欧阳文军" in line.text)
+    short = next(line for line in lines if "王　芳" in line.text)
+    assert long.text.index("县财政局") == short.text.index("县公安局") == 5
+
+
+def pages_stress(name: str) -> Path:
+    return EXAMPLES.parent / "tests" / "cases" / "stress" / name

@@ -157,6 +157,11 @@ def test_config_gives_defaults_that_options_override(
     shown = _invoke("config", env={"JMCTL_LANG": ""})
     assert f"config file: {tmp_path / 'jmctl.toml'}" in shown.stdout
     assert f"  renames = {tmp_path / '更名表.yaml'}    [{tmp_path / 'jmctl.toml'}]" in shown.stdout
+    assert f"  lang = en    [{tmp_path / 'jmctl.toml'}]" in shown.stdout
+    told = _invoke("--lang", "zh", "config", env={"JMCTL_LANG": ""})
+    assert "  lang = zh    [命令行 --lang]" in told.stdout
+    by_variable = _invoke("config", env={"JMCTL_LANG": "zh"})
+    assert "  lang = zh    [JMCTL_LANG]" in by_variable.stdout
     validated = _invoke("validate", "dushan-2017.yaml", env={"JMCTL_LANG": ""})
     assert "was renamed to '县督查室' by the 2016 reform" in validated.stdout
     assert (

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -58,15 +58,15 @@ def test_yaml_to_workbook_to_yaml_keeps_the_data(tmp_path: Path, source: Path) -
     assert _data(book) == _data(source)
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_a_workbook_saved_by_libreoffice_calc_reads_the_same(tmp_path: Path) -> None:
+def test_a_workbook_saved_by_libreoffice_calc_reads_the_same(
+    tmp_path: Path, libreoffice: str
+) -> None:
     originals = tmp_path / "in"
     originals.mkdir()
     books = [_write(originals, source, f"{source.stem}.xlsx") for source in DATA_FILES]
     saved = tmp_path / "saved"
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(saved)]
+        [libreoffice, "--headless", "--convert-to", "xlsx", "--outdir", str(saved)]
         + [str(book) for book in books],
         check=True,
         capture_output=True,
@@ -204,3 +204,27 @@ def test_init_xlsx_writes_the_starting_file_as_a_workbook(tmp_path: Path) -> Non
     checked = _run("validate", str(target))
     assert checked.exit_code == 0
     assert f"{target}:成员名单!" in checked.stdout and "JM110" in checked.stdout
+
+
+def test_a_key_the_contract_gains_needs_no_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new optional key of a roster entry becomes a column titled by the schema, and a
+    new top-level key a row of 基本信息; both come back from the workbook."""
+    from jmctl.workbook import layout
+    from jmctl.workbook.reading import load_workbook_bytes
+
+    schema = copy.deepcopy(layout._schema())
+    schema["$defs"]["person"]["properties"]["label"] = {"title": "标签", "$ref": "#/$defs/text"}
+    schema["properties"]["contact"] = {"title": "联系电话", "$ref": "#/$defs/text"}
+    monkeypatch.setattr(layout, "_schema", lambda: schema)
+    layout.sheets.cache_clear()
+    try:
+        data = _data(EXAMPLES / "qingshan-2022.yaml")
+        data["roster"]["convenors"][0]["label"] = "分管领导"
+        data["contact"] = "0851-1234567"
+        raw = workbook_bytes(data)
+        book = openpyxl.load_workbook(io.BytesIO(raw))
+        assert [c.value for c in book["成员名单"][1]][-1] == "标签"
+        assert any(row[2].value == "contact" for row in book["基本信息"].iter_rows())
+        assert load_workbook_bytes(raw, "x.xlsx").document.data == data
+    finally:
+        layout.sheets.cache_clear()

@@ -76,6 +76,8 @@ def test_text_that_merely_holds_these_characters_is_not_a_mistake() -> None:
         "    　　为进一步加强……",  # inside a literal block? only flagged near an error
         "  time: 10:30",
         "  url: http://example.org",
+        "  - http://example.org",  # not a key of the schema
+        "  - 1：负责社会救助政策的组织实施。",
     ]
     assert [finding.mark.line for finding in mistakes("x.yaml", lines)] == [4]
     # …and a valid file with such a block loads without any finding.

@@ -12,7 +12,7 @@ from jmctl.outputs import atomic_write
 from jmctl.yearly import edition_label
 
 FORMATS = ("docx", "xlsx")
-_WIDTHS = (1.2, 3.0, 3.0, 2.4)  # relative: 类别 is short, 原 and 现 carry the text
+_WIDTHS = (1.7, 3.0, 3.0, 2.0)  # relative: 类别 is short, 原 and 现 carry the text
 SHEET = "变动清单"
 
 

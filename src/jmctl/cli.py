@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from jmctl.diff import DiffResult
     from jmctl.findings import Finding
+    from jmctl.importing.api import Written
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 # Kept here rather than imported, so that `jmctl --help` does not load the differ.
@@ -221,6 +222,12 @@ def validate(
 )
 @click.option("--table", "roster_table", is_flag=True, help="Roster as a table.")
 @_report_option
+@click.option(
+    "--no-embed-data",
+    "no_embed_data",
+    is_flag=True,
+    help="Leave the data file out of the DOCX (it is carried inside by default).",
+)
 @_jobs_option
 @_quiet_option
 @_lang_option
@@ -234,6 +241,7 @@ def render(
     phrases: Path | None,
     roster_table: bool,
     report: str,
+    no_embed_data: bool,
     jobs: int | None,
     quiet: bool,
     lang: str,
@@ -264,7 +272,9 @@ def render(
         output_format = format_for(output, output_format)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    options = RenderOptions(output_format, template, phrases, roster_table)
+    options = RenderOptions(
+        output_format, template, phrases, roster_table, embed_data=not no_embed_data
+    )
     if source.is_dir():
         try:
             sources = sorted(data_files([source]), key=str)
@@ -334,8 +344,10 @@ def _report_renders(results: list, lang: str, quiet: bool = False) -> None:
         return
     substitutions = next((r.substitutions for r in results if r.substitutions), [])
     for item in substitutions:
-        label = _say("字体替换", "font substituted", lang)
-        click.echo(f"jmctl: {label}: {item.describe()}", err=True)
+        label, described = _say("字体替换", "font substituted", lang), item.describe()
+        if lang == "en":
+            described = described.replace("（加粗）", " (bold)")
+        click.echo(f"jmctl: {label}: {described}", err=True)
     for note in next((r.notes for r in results if getattr(r, "notes", None)), []):
         click.echo(f"jmctl: {in_language(note, lang)}", err=True)
     if len(results) > 1:
@@ -365,6 +377,7 @@ def _render_json(results: list, lang: str) -> str:
             "written": [str(path) for path in result.written],
             "findings": [finding.to_json(lang) for finding in result.findings],
             "error": in_language(result.error, lang) if result.error else None,
+            "notes": [in_language(note, lang) for note in getattr(result, "notes", [])],
         }
         for result in sorted(results, key=lambda r: str(r.source))
     ]
@@ -582,15 +595,14 @@ def import_(
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
-def _import_json(done: object, lang: str) -> dict[str, object]:
+def _import_json(done: Written, lang: str) -> dict[str, object]:
     from jmctl.reporting import in_language
 
-    error = getattr(done, "error", None)
     return {
-        "source": str(done.source),  # type: ignore[attr-defined]
-        "written": str(done.target) if done.target else None,  # type: ignore[attr-defined]
-        "findings": [f.to_json(lang) for f in done.findings],  # type: ignore[attr-defined]
-        "error": in_language(error, lang) if error else None,
+        "source": str(done.source),
+        "written": str(done.target) if done.target else None,
+        "findings": [finding.to_json(lang) for finding in done.findings],
+        "error": in_language(done.error, lang) if done.error else None,
     }
 
 
@@ -721,9 +733,14 @@ def fix(
             if result.error:
                 click.echo(f"jmctl: {path}: {result.error}", err=True)
             continue
-        changed += len(result.edits)
-        for edit, mark in result.edits:
-            click.echo(f"{path}:{mark.where()}: {'、'.join(edit.codes)} {edit.old} → {edit.new}")
+        # In a workbook the unit and its place among the members share one cell.
+        lines = dict.fromkeys(
+            f"{path}:{mark.where()}: {'、'.join(edit.codes)} {edit.old} → {edit.new}"
+            for edit, mark in result.edits
+        )
+        changed += len(lines)
+        for line in lines:
+            click.echo(line)
         if show_diff:
             click.echo(unified_diff(result), nl=False)
     said = ("已修正", "made") if write else ("可修正", "to make")

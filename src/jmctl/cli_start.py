@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from jmctl.cli_help import JmctlCommand, JmctlGroup
 from jmctl.language import default_lang
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_USAGE = 2
 
 _lang_option = click.option(
     "--lang", type=click.Choice(["zh", "en"]), default=default_lang, help="Language."
@@ -25,7 +26,7 @@ def _say(zh: str, en: str, lang: str) -> str:
     return en if lang == "en" else zh
 
 
-def _refused(error: Exception, lang: str) -> None:
+def _refused(error: Exception, lang: str) -> NoReturn:
     from jmctl.reporting import in_language
 
     click.echo(f"jmctl: {in_language(str(error), lang)}", err=True)
@@ -164,8 +165,6 @@ def templates_export(folder: Path, lang: str) -> None:
 @_lang_option
 def config(lang: str) -> None:
     """Show the settings in effect and where each comes from (jmctl.toml, environment)."""
-    import os
-
     from jmctl.config import SETTINGS, ConfigError, find_config, load_config
 
     path = find_config()
@@ -180,15 +179,29 @@ def config(lang: str) -> None:
         value = settings.values.get(key)
         source = str(path) if value is not None else _say("默认", "default", lang)
         if key == "lang":
-            value = lang
-            if "--lang" in sys.argv:
-                source = _say("命令行 --lang", "command line --lang", lang)
-            elif os.environ.get("JMCTL_LANG"):
-                source = "JMCTL_LANG"
-            elif settings.values.get("lang") is None:
-                source = _say("系统语言设置", "locale", lang)
+            value, source = lang, _lang_source(path if "lang" in settings.values else None, lang)
         shown = value if value is not None else "-"
         click.echo(f"  {key} = {shown}    [{source}]")
+
+
+def _lang_source(config_path: Path | None, lang: str) -> str:
+    """Say where the language came from, in the order it is decided."""
+    import os
+
+    from click.core import ParameterSource
+
+    context = click.get_current_context()
+    given = ParameterSource.COMMANDLINE
+    if given in (
+        context.get_parameter_source("lang"),
+        context.find_root().get_parameter_source("lang"),
+    ):
+        return _say("命令行 --lang", "command line --lang", lang)
+    if os.environ.get("JMCTL_LANG"):
+        return "JMCTL_LANG"
+    if config_path is not None:
+        return str(config_path)
+    return _say("系统语言设置", "locale", lang)
 
 
 COMMANDS = (example, init, templates, config)

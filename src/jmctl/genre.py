@@ -141,8 +141,11 @@ _SPACE_IN_CHINESE = re.compile(rf"(?<=[{CJK}])[ \t\u3000\u00a0]+(?=[{CJK}])")
 
 
 def full_width(text: str) -> str:
-    """Return `text` with half-width punctuation beside Chinese made full-width."""
-    return _HALF_BESIDE_CHINESE.sub(lambda match: FULL_WIDTH[match.group()], text)
+    """Return `text` with half-width punctuation beside Chinese made full-width; twice, so
+    that a mark beside another one made full-width (副局长);) follows it."""
+    for _ in range(2):
+        text = _HALF_BESIDE_CHINESE.sub(lambda match: FULL_WIDTH[match.group()], text)
+    return text
 
 
 def without_padding(text: str) -> str:

@@ -341,9 +341,12 @@ class _Builder:
                 # every implicit YAML type starts with an ASCII character.
                 return value
             tag = loader.resolve(yaml.ScalarNode, value, (True, False))
+        if tag == MERGE_TAG:
+            if not explicit:
+                return event.value  # a plain << as a value is text; only a key merges
+            problem = {"value": event.value[:24], "tag": short_tag(tag)}
+            raise _Refused(Finding(self.path, _mark(event), "JM010", problem))
         if tag not in PLAIN_TAGS:
-            if tag == MERGE_TAG:
-                return _MERGE
             raise _Refused(Finding(self.path, _mark(event), "JM006", {"tag": short_tag(tag)}))
         if tag == f"{CORE}timestamp" or tag == f"{CORE}str":
             # Dates stay text: JSON Schema's date format applies to strings, and
@@ -403,7 +406,7 @@ class _Builder:
         if frame.anchor:
             self.open_anchors.discard(frame.anchor)
             self.anchors[frame.anchor] = (frame.value, frame.size, frame.chars)
-        self._place(frame.value, frame.size, frame.chars, frame.path)
+        self._place(frame.value, frame.size, frame.chars, frame.path, closing=True)
 
     def _attach(self, value: Any, size: int, chars: int, event: yaml.Event) -> None:
         """An alias: a key (refused unless text) or a value that repeats an anchored one."""
@@ -429,9 +432,17 @@ class _Builder:
         frame.key_lines[key] = mark.line
         frame.key, frame.key_mark = key, mark
 
-    def _place(self, value: Any, size: int, chars: int, path: TreePath) -> None:
-        self.values += size
-        self.chars += chars
+    def _place(
+        self, value: Any, size: int, chars: int, path: TreePath, *, closing: bool = False
+    ) -> None:
+        """Put `value` (`size` values, `chars` characters of text in all) into its parent.
+
+        The totals count what the data holds once aliases are expanded: a scalar and an
+        alias add all they stand for; a closing container adds only itself, since its
+        contents were counted as they were placed.
+        """
+        self.values += 1 if closing else size
+        self.chars += 0 if closing else chars
         if self.chars > MAX_CHARS:
             detail = Text(
                 f"展开别名后文字超过 {MAX_CHARS:,} 个字符",

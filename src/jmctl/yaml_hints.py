@@ -9,7 +9,10 @@ one of these mistakes is there, say that instead. Each line is scanned once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from typing import Any
 
 from jmctl.findings import Finding, Mark
 
@@ -38,12 +41,12 @@ def line_mistake(path: str, number: int, line: str) -> Finding | None:
 
 
 def _key_mistake(path: str, number: int, indent: int, rest: str) -> Finding | None:
-    """A key written `name：value` or `name:value` (the key must be ASCII to be a key)."""
+    """A key of the schema written `name：value` or `name:value`."""
     end = 0
     while end < len(rest) and (rest[end].isascii() and (rest[end].isalnum() or rest[end] == "_")):
         end += 1
-    if end == 0 or end >= len(rest):
-        return None
+    if end == 0 or end >= len(rest) or rest[:end] not in schema_keys():
+        return None  # `http://…` or `- 1：负责…` are text, not keys
     key, after = rest[:end], rest[end]
     if after == "：":
         return Finding(path, Mark(number, indent + end + 1), "JM041", {"key": key})
@@ -87,3 +90,21 @@ def mistakes(path: str, lines: Iterable[str]) -> list[Finding]:
     """Return every such mistake in `lines` (for tools that want them all)."""
     found = (line_mistake(path, number, line) for number, line in enumerate(lines, 1))
     return [finding for finding in found if finding is not None]
+
+
+@cache
+def schema_keys() -> frozenset[str]:
+    """Every key the data file's schema names, at any depth."""
+    from jmctl.schema import schema_text  # here: the schema module imports the loader
+
+    return frozenset(_property_names(json.loads(schema_text())))
+
+
+def _property_names(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        yield from node.get("properties", {})
+        for child in node.values():
+            yield from _property_names(child)
+    elif isinstance(node, list):
+        for child in node:
+            yield from _property_names(child)

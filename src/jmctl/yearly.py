@@ -28,8 +28,11 @@ def previous_edition_findings(
     old: Edition, new: Edition, renames: Iterable[Rename]
 ) -> list[Finding]:
     """Return what the new edition gets wrong against the old one (JM214, JM215, JM305)."""
+    changes = compare(old, new, renames, ())
+    if not changes:
+        return []  # the same edition twice, not a new one
     findings = list(_same_number(old, new))
-    added = [c.unit for c in compare(old, new, renames, ()) if c.kind == "unit_added" and c.unit]
+    added = [c.unit for c in changes if c.kind == "unit_added" and c.unit]
     for unit_name in added:
         findings += _unit_unrepresented(new, unit_name)
         findings += _unit_not_stated(new, unit_name)

@@ -76,6 +76,7 @@ def _fixed(
         result.after, made = apply(document.source, document.data, edits)
         return _encoded(path, result.after), made
     from jmctl.exporting import yaml_text
+    from jmctl.workbook.editing import edited_workbook
     from jmctl.workbook.writing import workbook_bytes
 
     data = copy.deepcopy(document.data)
@@ -83,7 +84,10 @@ def _fixed(
         _set(data, edit.path, edit.new)
     result.before = yaml_text(document.data, path.name)
     result.after = yaml_text(data, path.name)
-    return workbook_bytes(data), edits
+    # In its own cells first, keeping what the office added; anew when that cannot be.
+    cells = [(document.locate(edit.path), edit.old, edit.new) for edit in edits]
+    in_place = edited_workbook(path.read_bytes(), cells, data)
+    return (in_place if in_place is not None else workbook_bytes(data)), edits
 
 
 def _encoded(path: Path, text: str) -> bytes:

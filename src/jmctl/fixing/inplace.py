@@ -91,8 +91,10 @@ def apply(text: str, data: Any, edits: Sequence[Edit]) -> tuple[str, list[Edit]]
     expected = copy.deepcopy(data)
     for edit in edits:
         span = spans.get(edit.path)
-        if span is None:
-            continue  # an alias or a merged value: its anchor's own edit changes it
+        if span is None:  # an alias or a merged value: its anchor's own edit changes it
+            _set(expected, edit.path, edit.new)
+            done.append(edit)
+            continue
         source = text[span.start : span.end]
         written = _written(edit, span, source)
         if written is None:

@@ -27,6 +27,7 @@ class Block:
     text: str
     cells: tuple[str, ...] = ()
     table: int = 0
+    index: int = 0  # its place among the blocks: a line split in two gives two blocks
 
     @property
     def is_row(self) -> bool:
@@ -48,10 +49,10 @@ def blocks_of(lines: list[Line], to_simple: bool | None) -> tuple[list[Block], l
     `to_simple` forces (True) or forbids (False) conversion to simplified characters;
     None converts a document that has traditional characters in it: a traditional
     mirror, or a half-converted one."""
+    texts = [(line, text) for line in lines for text in _paragraphs_of(line)]
     blocks = [
-        Block(line.number, line.text.replace("\u3000", " ").strip(), line.cells, line.table)
-        for line in lines
-        if line.text.strip()
+        Block(line.number, text, line.cells, line.table, index)
+        for index, (line, text) in enumerate(texts)
     ]
     changes: list[ScriptChange] = []
     share = traditional_share([block.text for block in blocks])
@@ -71,6 +72,26 @@ def _rewrite(
         cells = tuple(change(cell) for cell in block.cells)
         rewritten.append(replace(block, text=text, cells=cells))
     return rewritten
+
+
+_BULLET = re.compile(r"^[•·▪◆●■]\s*")
+# Where a web copy that ran a whole document into one line had its paragraph breaks: after
+# a sentence, before a heading, around the date of the signature, after a title.
+_BREAK = re.compile(
+    r"(?<=[。：；！？])\s+|\s+(?=[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)"
+    r"|\s+(?=\d{4}年\d{1,2}月\d{1,2}日\s)|(?<=\d日)\s+|(?<=制度|通知|名单|分工)\s+"
+)
+
+
+def _paragraphs_of(line: Line) -> list[str]:
+    """The text of a line, bullets cut; a line that holds a whole document (a web copy
+    that lost its line breaks) split where its paragraphs ended."""
+    text = _BULLET.sub("", line.text.replace("\u3000", " ").strip())
+    if not text:
+        return []
+    if line.cells or len(text) < 300 or text.count(" ") < 3:
+        return [text]
+    return [part for part in _BREAK.split(text) if part.strip()]
 
 
 _WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")

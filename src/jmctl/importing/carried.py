@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from jmctl.importing.formats.docx import read_docx
 from jmctl.importing.formats.lines import Source, text_digest
 from jmctl.render.package import TEXT_PROPERTY
 
@@ -78,6 +77,7 @@ def _rendered(
     """Return the checksum of the text `text` renders to as `kind`, and its data."""
     from jmctl.domain import builtin_renames
     from jmctl.findings import fails
+    from jmctl.importing.formats.docx import read_docx
     from jmctl.loading import load_text
     from jmctl.render.api import outline
     from jmctl.render.docx_writer import write_docx

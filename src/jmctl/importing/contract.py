@@ -93,6 +93,8 @@ class _Units:
     def __init__(self, jurisdiction: dict[str, Any]) -> None:
         self.government = jurisdiction["government"]
         self.groups: dict[str, list[str]] = {canonical(self.government): [self.government]}
+        self.known: set[str] = {self.government}  # every spelling, for split_post
+        self.collective: str | None = None  # the first 各… unit named
 
     def mention(self, name: str) -> str:
         key = canonical(name)
@@ -101,6 +103,9 @@ class _Units:
         spellings = self.groups.setdefault(key, [])
         if name not in spellings:
             spellings.append(name)
+        self.known.add(name)
+        if self.collective is None and name.startswith("各"):
+            self.collective = name
         return name
 
     def names(self) -> list[str]:
@@ -141,15 +146,14 @@ def _entry(person: PersonFound | StaffFound, units: _Units, government: str) -> 
         entry["name"] = person.name
     if not person.post:
         return entry
-    unit, post = split_post(person.post, units.names())
+    unit, post = split_post(person.post, units.known)
     if post and "的" not in unit:  # 协调民政工作的市政府副秘书长: a description, whole
         entry["unit"], entry["post"] = units.mention(unit), post
     elif starts_like_post(person.post) and person.post.endswith(("局", "委", "办", "部", "厅")):
         entry["unit"] = units.mention(person.post)  # a unit standing for its head
         entry["title"] = person.post
     else:  # 八镇分管领导: a collective's heads, else the government's
-        collective = next((name for name in units.names() if name.startswith("各")), government)
-        entry["unit"], entry["title"] = units.mention(collective), person.post
+        entry["unit"], entry["title"] = units.mention(units.collective or government), person.post
     if isinstance(person, PersonFound) and person.label:
         entry["label"] = person.label
     return entry
@@ -211,10 +215,11 @@ def _roster_members(roster: dict[str, list[Any]], government: str, imported: Imp
     seen: set[str] = set()
     for index, entry in enumerate(roster.get("members", [])):
         unit = entry.get("unit")
-        if unit is None or ("title" in entry and not unit.startswith("各")):
+        standing = entry.get("title") in (None, unit) or unit.startswith("各")
+        if unit is None or not standing:
             continue  # a post standing for a seat is no unit; 八镇分管领导 stands for 各镇
         key = canonical(unit)
-        if key not in seen and not is_government(key, government):
+        if key not in seen:  # 省政府副秘书长 as a 成员: the government's office is a member
             seen.add(key)
             members.append(unit)
             line = imported.origins.get(("roster", "members", index))

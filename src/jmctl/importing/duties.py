@@ -9,7 +9,7 @@ import re
 from jmctl.genre import heading, strip_marker, without_padding
 from jmctl.importing.blocks import Block
 from jmctl.importing.result import DutyFound
-from jmctl.importing.words import import_words
+from jmctl.importing.words import longest_first
 
 _LABEL = re.compile(r"^([^：，。；]{2,30})：(.*)$")
 _SENTENCE = re.compile(r"^([^，。：；]{2,24}?)(?:要|负责|牵头|承担|配合|做好|协助|指导|会同)")
@@ -19,7 +19,7 @@ ENDS = ("。", "；", "！", "？", "：")
 def unit_like(text: str) -> bool:
     """Return whether `text` reads as one unit's name (县民政局, 各乡（镇）人民政府)."""
     name = re.sub(r"[（(][^（）()]*[）)]$", "", text.strip().rstrip("。.:："))
-    ends = tuple(import_words()["unit_ends"])
+    ends = longest_first("unit_ends")
     fits = name.endswith(ends) or (name.startswith("各") and len(name) <= 12)
     return 2 <= len(name) <= 30 and fits and "，" not in name
 

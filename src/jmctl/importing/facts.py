@@ -40,7 +40,10 @@ def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
             return MembersFound(found[0], line, found[1])
     cut = _CUT_LIST.search(text) if last and not text.endswith(("。", "；")) else None
     if cut is not None and cut.group(1).count("、") >= 2:
-        return MembersFound(unit_list(cut.group(1)), line)
+        units = unit_list(cut.group(1))
+        if units and not unit_like(units[-1]):
+            units.pop()  # the copy cuts the last name short: 建设部、铁道
+        return MembersFound(units, line)
     return None
 
 
@@ -148,7 +151,7 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
 
 # The office ---------------------------------------------------------------------------
 
-_HOST = re.compile(r"办公室(?:设在|设于|在)([^，,。；（(]{2,30})")
+_HOST = re.compile(r"办公室[（(]?(?:设在|设于|设|在)([^，,。；（()）]{2,30})")
 _DIRECTOR_BY = re.compile(r"(?<![副])办公室主任(?:由|为)([^，,。；]{2,60}?)(?:兼任|担任|$)")
 _DIRECTOR_OF = re.compile(r"([^，,。；由]{2,40}?)兼任(?:办公室|领导小组办公室|联席会议办公室)?主任")
 _STAFF = re.compile(r"(常务副主任|专职副主任|副主任)(?:由|为)([^。；]{2,400}?)(?:兼任|担任)")
@@ -158,7 +161,7 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
     """Add what a paragraph says of the office to `office`; return whether it said any."""
     said = False
     host = _HOST.search(text)
-    if host and office.host is None:
+    if host and office.host is None and unit_like(host.group(1)):
         office.host = host.group(1).strip()
         office.lines["host"] = line
         said = True
@@ -177,9 +180,10 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
 
 def _director(text: str, line: int, office: OfficeFound) -> bool:
     text = re.sub(r"^(?:由|联席会议|领导小组)", "", text)
-    if text.endswith("同志") and not text.endswith("负责同志"):
+    comrade = text.endswith("同志") and not text.endswith("负责同志")
+    if comrade:
         text = text[:-2]  # 赵克冰同志: the name; 分管负责同志: the post
-    if could_be_name(text):
+    if could_be_name(text) or (comrade and 2 <= len(text) <= 3):
         office.director = text
     else:
         name, post = post_then_name(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from jmctl.genre import CLOSING, OPENING, chinese_value, doc_number_in, without_padding
-from jmctl.importing.words import import_words
+from jmctl.importing.words import longest_first
 
 _OPEN, _CLOSE = re.escape(OPENING), re.escape(CLOSING)
 DOC_NUMBER = re.compile(
@@ -31,6 +31,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S*$|\.(?:png|jpe?g|gif|pdf|docx?)$", re
 def iso_date(text: str) -> str | None:
     """Return YYYY-MM-DD of 2017年2月23日 or 二〇一七年二月二十三日 (a whole line)."""
     text = re.sub(r"\s", "", text).rstrip("|")
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if iso:
+        text = f"{iso.group(1)}年{iso.group(2)}月{iso.group(3)}日"
     match = DATE.match(text)
     if match:
         year, month, day = (int(part) for part in match.groups())
@@ -48,8 +51,9 @@ def iso_date(text: str) -> str | None:
 
 def is_furniture(text: str) -> bool:
     """Return whether a line is a web page's furniture, not the document's text."""
-    junk = tuple(import_words()["web_junk"])
+    junk = longest_first("web_junk")
     text = re.sub(r"^[-•·*>]\s*", "", text)  # a page's list bullets
+    text = re.sub(r"^(\S)\s+(\S)(?=[：:])", r"\1\2", text)  # 文  号：
     return text.startswith(junk) or bool(_URL.search(text)) or text in ("打印", "关闭", "分享")
 
 
@@ -64,12 +68,25 @@ _METADATA = re.compile(
 )
 
 
-def metadata(text: str) -> tuple[str, str] | None:
-    """Return (key, value) of a law database's metadata line: 发文机关国务院 → issuer."""
+_FIELD = re.compile(r"(发文日期|成文日期|发文字号|文\s*号)[：:]\s*(\S+)")
+
+
+def metadata(text: str) -> list[tuple[str, str]]:
+    """Return the (key, value) pairs a page's metadata line gives: 发文机关国务院 →
+    issuer; 发布机构：… 发文日期：2021-04-20 → date; 文  号：梅市府办函〔2021〕86号."""
+    found = [
+        pair
+        for key, value in _FIELD.findall(text)
+        if (pair := _metadata_pair(re.sub(r"\s", "", key), value)) is not None
+    ]
     match = _METADATA.match(text.strip())
-    if match is None:
-        return None
-    key, value = match.groups()
+    if match is not None and not found:
+        pair = _metadata_pair(*match.groups())
+        found = [pair] if pair is not None else []
+    return found
+
+
+def _metadata_pair(key: str, value: str) -> tuple[str, str] | None:
     if key in ("发文机关", "发布机关"):
         return ("issuer", value) if is_organ(value) or value == "国务院" else None
     if key in ("发文字号", "文号"):
@@ -95,7 +112,7 @@ def furniture_number(text: str) -> str | None:
 
 
 def is_title(text: str) -> bool:
-    ends = tuple(import_words()["title_ends"])
+    ends = longest_first("title_ends")
     return "关于" in text and text.endswith(ends) and 6 <= len(text) <= 90
 
 
@@ -130,4 +147,6 @@ def recipients_of(text: str) -> list[str] | None:
         return None
     if "。" in text or "如下" in text or "通知" in text[-6:]:
         return None
+    if not re.search(r"人民政府|政府|部门|单位|委|局|办|厅|机构|各|院|会|公司|处|室", text):
+        return None  # 页面：, 字体：: a page's controls, not addressees
     return [part for part in re.split("[，,]", text.rstrip("：")) if part]

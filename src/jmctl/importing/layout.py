@@ -25,7 +25,7 @@ from jmctl.importing.sections import (
     read_body,
 )
 from jmctl.importing.tables import TASK_HEADER, read_tables
-from jmctl.importing.words import import_words
+from jmctl.importing.words import import_words, longest_first
 
 ANNEX = re.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*(.*)$")
 _LISTED = re.compile(r"^(?:附\s*件\s*[：:]\s*)?\d+\s*[.．、]")
@@ -57,8 +57,9 @@ def _furniture(block: Block, reading: Reading) -> list[tuple[str, Block]]:
     """Keep what a page's furniture says of the notice: a law database's 发文机关,
     发文日期 and 发文字号, a 文号 in an image name, a title fused into the chrome."""
     found = hd.metadata(block.text)
-    if found is not None:
-        _set(reading, found[0], found[1], block)
+    for key, value in found:
+        _set(reading, key, value, block)
+    if found:
         return []
     title = hd.title_inside(block.text)
     after = block.text[block.text.find(title) + len(title) :] if title else ""
@@ -161,7 +162,9 @@ def _standalone(text: str) -> tuple[str, str] | None:
     """XX成员名单, XX成员单位职责分工, XX制度: a document of one part; (kind, body name)."""
     if len(text) > 60 or text.endswith(("。", "：")) or "关于" in text:
         return None
-    for end, kind in sorted(import_words()["standalone"].items(), key=lambda e: -len(e[0])):
+    standalone = import_words()["standalone"]
+    for end in longest_first("standalone"):
+        kind = standalone[end]
         if text.endswith(end) and len(text) > len(end) + 2:
             return kind, text[: -len(end)].rstrip("的")
     return None
@@ -224,10 +227,10 @@ def _annexes(
         title_block = blocks[title_at]
         title = ANNEX.sub(r"\2", without_padding(title_block.text)) if label == title_at else ""
         title = title or without_padding(title_block.text)
-        content = [b for b in blocks[title_at + 1 : end] if b.number not in colophon]
+        content = [b for b in blocks[title_at + 1 : end] if b.index not in colophon]
         parts.append((title, title_block, content))
     first = starts[0][0] if starts else len(blocks)
-    notice = [b for b in blocks[:first] if b.number not in colophon]
+    notice = [b for b in blocks[:first] if b.index not in colophon]
     return notice, parts
 
 
@@ -254,28 +257,28 @@ def _colophon(blocks: list[Block], reading: Reading) -> set[int]:
                 if hd.COPIES.match(more) or hd.iso_date(more):
                     break
                 text += more
-                used.add(following.number)
+                used.add(following.index)
             names = re.sub(r"^抄送[：:]?", "", text).rstrip("。.")
             notice["cc"] = [name for name in re.split("[，,]", names) if name]
             reading.note(("notice", "cc"), block.number)
-            used.add(block.number)
+            used.add(block.index)
         printed = hd.PRINTED.match(block.text.strip())
         if printed:
             notice["printed_by"] = without_padding(printed.group(1))
             notice["print_date"] = hd.iso_date(printed.group(2))
             reading.note(("notice", "printed_by"), block.number)
             reading.note(("notice", "print_date"), block.number)
-            used.add(block.number)
+            used.add(block.index)
         copies = hd.COPIES.match(text)
         if copies:
             notice["copies"] = int(copies.group(1))
             if copies.group(2):
                 notice["electronic_copies"] = int(copies.group(2))
             reading.note(("notice", "copies"), block.number)
-            used.add(block.number)
+            used.add(block.index)
         if text.startswith("主题词") or text.startswith("关键词"):
             reading.keep(block.number, block.text)
-            used.add(block.number)
+            used.add(block.index)
     return used
 
 

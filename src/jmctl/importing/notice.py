@@ -16,6 +16,8 @@ def kind_of_notice(notice: dict[str, Any]) -> str:
         return "approve"
     if not title and "函〔" in notice.get("doc_number", ""):
         return "approve"  # no title printed: a 函's number says what it is
+    if not title and any("收悉" in text for text in notice.get("body", [])):
+        return "approve"  # a reply: 你局《…的请示》收悉
     return "establish"
 
 

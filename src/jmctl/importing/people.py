@@ -8,15 +8,18 @@ alone), 民政部部长李纪恒 (post, then name).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from jmctl.importing.words import import_words
+from jmctl.importing.words import any_of, import_words, longest_first
 
 _CJK = r"[\u4e00-\u9fff]"
-_PADDED = re.compile(rf"^({_CJK})[ \t]+({_CJK})(?:[ \t]+|(?=[（(]))(\S.*)?$")
-_SPACED = re.compile(rf"^({_CJK}{{2,4}})[ \t]+(\S.*)$")
-_BRACKETED = re.compile(rf"^({_CJK}{{2,4}})[ \t]*[（(](.+)[）)]$")
-_NAME_ONLY = re.compile(rf"^{_CJK}{{2,4}}$")
+_PADDED = re.compile(rf"^({_CJK})[ \t]+({_CJK})(?:[ \t]+|(?=[（(])|(?={_CJK}))(\S.*)?$")
+# A Han name, or a transliterated one with its parts joined by · (尼加提·尼亚孜).
+_NAME = rf"(?:{_CJK}{{1,10}}(?:·{_CJK}{{1,10}}){{1,3}}|{_CJK}{{2,4}})"
+_SPACED = re.compile(rf"^({_NAME})[ \t]+(\S.*)$")
+_BRACKETED = re.compile(rf"^({_NAME})[ \t]*[（(](.+)[）)]$")
+_NAME_ONLY = re.compile(rf"^{_NAME}$")
+_TRANSLITERATED = re.compile(rf"{_CJK}{{1,10}}(?:·{_CJK}{{1,10}}){{1,3}}")
 _PADDED_ONLY = re.compile(rf"^({_CJK})[ \t]+({_CJK})$")
 
 
@@ -26,19 +29,29 @@ def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(words["surnames"]), tuple(words["compound_surnames"])
 
 
+_HAN = re.compile(rf"{_CJK}+")
+
+
+@lru_cache(maxsize=1 << 14)
 def could_be_name(text: str) -> bool:
     """Return whether `text` (2–4 characters) starts with a common surname."""
     singles, compounds = _surnames()
-    if not 2 <= len(text) <= 4 or not re.fullmatch(rf"{_CJK}+", text):
+    if "·" in text:
+        return bool(_TRANSLITERATED.fullmatch(text))
+    if not 2 <= len(text) <= 4 or not _HAN.fullmatch(text):
         return False
     return text.startswith(compounds) or (text[0] in singles and len(text) <= 3)
 
 
 def starts_like_post(text: str) -> bool:
     """Return whether `text` starts the way a post or a unit does (省, 市委, 国务院, 副)."""
+    return text.startswith(_post_or_unit_starts()) or bool(_PLACE.match(text))
+
+
+@cache
+def _post_or_unit_starts() -> tuple[str, ...]:
     words = import_words()
-    starts = (*words["post_starts"], *words["unit_starts"], *_UNIT_STARTS)
-    return text.startswith(starts) or bool(_PLACE.match(text))
+    return (*words["post_starts"], *words["unit_starts"], *_UNIT_STARTS)
 
 
 _UNIT_STARTS = ("省", "市", "县", "区", "州", "镇", "乡", "国务院", "中央", "全国", "国家", "团")
@@ -56,7 +69,10 @@ def person(entry: str) -> tuple[str | None, str]:
     if padded and could_be_name(padded.group(1) + padded.group(2)):
         return padded.group(1) + padded.group(2), (padded.group(3) or "").strip("（）() ")
     bracketed = _BRACKETED.match(entry)
-    if bracketed and could_be_name(bracketed.group(1)):
+    if bracketed and (
+        could_be_name(bracketed.group(1))
+        or (len(bracketed.group(1)) <= 3 and starts_like_post(bracketed.group(2)))
+    ):  # 竞中梅（市科技局局长）: a post in brackets follows a name
         return bracketed.group(1), bracketed.group(2)
     spaced = _SPACED.match(entry)
     if spaced and (
@@ -79,10 +95,13 @@ def is_prefixed_unit(text: str) -> bool:
 
 def _fused(entry: str) -> tuple[str, str] | None:
     """陈芸副省长, 吴立官团省委副书记: the shortest name after which a post starts."""
-    for size in (2, 3, 4):
-        name, rest = entry[:size], entry[size:]
-        if could_be_name(name) and len(rest) >= 2 and starts_like_post(rest):
-            return name, rest
+    starts = _post_or_unit_starts()
+    for strong in (True, False):  # a known post or unit start first, a place name then
+        for size in (2, 3, 4):
+            name, rest = entry[:size], entry[size:]
+            fits = rest.startswith(starts) if strong else starts_like_post(rest)
+            if could_be_name(name) and len(rest) >= 2 and fits:
+                return name, rest
     return None
 
 
@@ -101,7 +120,7 @@ def names_only(entry: str) -> list[str] | None:
 def post_then_name(text: str) -> tuple[str | None, str]:
     """Return (name, post) of "民政部部长李纪恒": the name after the post's last word."""
     text = text.strip()
-    ends = sorted(import_words()["post_ends"], key=len, reverse=True)
+    ends = longest_first("post_ends")
     best: tuple[str | None, str] = (None, text)
     for end in ends:
         index = text.rfind(end)
@@ -118,8 +137,7 @@ def people_run(text: str) -> list[tuple[str, str]] | None:
     副秘书长…) at each post's last word followed by a name; None when it is not one."""
     if len(text) < 12 or re.search(r"\s", text):
         return None
-    ends = sorted(import_words()["post_ends"], key=len, reverse=True)
-    pattern = re.compile("|".join(map(re.escape, ends)))
+    pattern = any_of("post_ends")
     people: list[tuple[str, str]] = []
     start = 0
     while start < len(text):
@@ -157,7 +175,7 @@ def split_posts(text: str) -> list[str]:
     if all(piece.endswith(ends) for piece in pieces):
         return pieces
     *units, last = pieces
-    unit_ends = tuple(import_words()["unit_ends"])
+    unit_ends = longest_first("unit_ends")
     if last.endswith(ends) and all(unit.endswith(unit_ends) for unit in units):
         for end in range(len(last) - 1, 1, -1):  # the post after the last unit's name
             if last[:end].endswith(unit_ends) and starts_like_post(last[end:]):

@@ -21,7 +21,7 @@ from jmctl.importing.people import (
 )
 from jmctl.importing.result import MembersFound, PersonFound
 from jmctl.importing.units import split_list, unit_list
-from jmctl.importing.words import RoleLabel, import_words, label_pattern, role_labels
+from jmctl.importing.words import RoleLabel, label_pattern, longest_first, role_labels
 
 
 @dataclass
@@ -101,18 +101,18 @@ def read_roster(blocks: list[Block]) -> RosterRead:
         text = block.text
         if index < len(blocks) and _broken_label(text, blocks[index].text):
             text += blocks[index].text  # 召 ⏎ 集 人：
-            read.used.add(block.number)
+            read.used.add(block.index)
             block = blocks[index]
             index += 1
         parts = segments(text)
         if parts[0][0] is None and previous is not None and _continues_post(previous, text):
             previous.post += text.strip()
-            read.used.add(block.number)
+            read.used.add(block.index)
             continue
         if parts[0][0] is None and (role is None or not _entry_like(text)):
             role = None
             continue
-        read.used.add(block.number)
+        read.used.add(block.index)
         for label, rest in parts:
             role = label or role
             if role is not None and rest:
@@ -132,7 +132,11 @@ def _broken_label(text: str, following: str) -> bool:
 
 
 def _entry_like(text: str) -> bool:
-    return len(text) <= 60 and not text.endswith(("。", "：")) and "由" not in text[:6]
+    """A line that may continue the role above it: short, no sentence, no label of its
+    own (成员单位：… ends the roster)."""
+    if "：" in text[:12] or "由" in text[:6]:
+        return False
+    return len(text) <= 60 and not text.endswith(("。", "："))
 
 
 def _continues_post(previous: PersonFound, text: str) -> bool:
@@ -141,11 +145,12 @@ def _continues_post(previous: PersonFound, text: str) -> bool:
         bool(re.fullmatch(r"\S{1,20}", text))
         and not _post_complete(previous.post)
         and not could_be_name(text[:3])
+        and person(text)[0] is None
     )
 
 
 def _post_complete(post: str) -> bool:
-    return post.endswith(tuple(import_words()["post_ends"])) or post.endswith(
+    return post.endswith(longest_first("post_ends")) or post.endswith(
         ("员", "记", "席", "理", "导", "人", "部", "委", "干部")
     )
 
@@ -206,10 +211,10 @@ def _row(block: Block, role: RoleLabel | None, read: RosterRead) -> RoleLabel | 
     cells = [re.sub(r"\s", "", cell) for cell in block.cells]
     distinct = list(dict.fromkeys(cell for cell in cells if cell))
     if any(cell in _NAME_HEADERS for cell in distinct):
-        read.used.add(block.number)  # the header row
+        read.used.add(block.index)  # the header row
         return role
     if len(distinct) == 1 and distinct[0].rstrip("：:") in role_labels():
-        read.used.add(block.number)  # a label row merged across the table
+        read.used.add(block.index)  # a label row merged across the table
         return role_labels()[distinct[0].rstrip("：:")]
     labelled = next((c for c in distinct if c.rstrip("：:") in role_labels()), None)
     if labelled is not None:
@@ -223,7 +228,7 @@ def _row(block: Block, role: RoleLabel | None, read: RosterRead) -> RoleLabel | 
     blank_name = "" in cells  # a post whose name cell is empty: 八镇分管领导
     if name is None and not (post and (starts_like_post(post) or blank_name)):
         return role
-    read.used.add(block.number)
+    read.used.add(block.index)
     read.people.append(_found(role, name, post, block.number))
     read.labels.append(role)
     return role

@@ -10,13 +10,15 @@ from jmctl.genre import HEADING_1, heading, strip_marker, without_padding
 from jmctl.importing.blocks import Block
 from jmctl.importing.duties import ENDS, read_duties
 from jmctl.importing.facts import convenors_in, liaisons_in, members_in, office_in
-from jmctl.importing.result import Reading
+from jmctl.importing.result import MembersFound, Reading
 from jmctl.importing.roster import is_roster_line, read_roster, roster_in
-from jmctl.importing.tables import read_tables
+from jmctl.importing.tables import read_tables, task_tables
+from jmctl.importing.units import spaced_units
 from jmctl.importing.words import import_words
 
 LEAD_IN = re.compile(r"现将有关事[宜项](?:通知|批复|函告)如下：$|现(?:批复|通知|函复)如下：$")
-_KINDS = ("duties", "office", "functions", "roster", "organisation", "rules", "requirements")
+_KINDS = ("duties", "office", "roster", "organisation", "functions", "members_words")
+_KINDS += ("rules", "requirements")
 GENERATED_OFFICE = re.compile(
     r"^联席会议办公室设在(.+?)(?:，(.+?)同志兼任办公室主任|，办公室主任由(.+?)兼任)?，负责联席会议日常工作。$"
 )
@@ -65,6 +67,11 @@ def read_body(blocks: list[Block], reading: Reading, preamble_key: str | None) -
     or left to the recognisers of facts), then each section."""
     start = next((i for i, b in enumerate(blocks) if is_heading_1(b.text)), len(blocks))
     lead = blocks[:start]
+    spaced = [(b, units) for b in lead if (units := spaced_units(b.text)) is not None]
+    if spaced:  # the 制度's member units, a line of them separated by spaces
+        found = [unit for _, units in spaced for unit in units]
+        reading.members.append(MembersFound(found, spaced[0][0].number))
+        lead = [b for b in lead if b not in {b for b, _ in spaced}]
     roster_at = next((i for i, b in enumerate(lead) if b.is_row or is_roster_line(b.text)), None)
     if roster_at is not None:  # 组成人员名单如下： and the roster, with no heading
         organisation(lead[roster_at:], reading)
@@ -95,7 +102,7 @@ def read_body(blocks: list[Block], reading: Reading, preamble_key: str | None) -
 
 def section(title: str, head: Block, content: list[Block], reading: Reading) -> None:
     kind = section_kind(title)
-    if kind in ("organisation", "roster"):
+    if kind in ("organisation", "roster", "members_words"):
         organisation(content, reading)
     elif kind == "functions":
         functions(content, reading, head.number)
@@ -157,12 +164,19 @@ def _subheading(text: str) -> str | None:
 def organisation(content: list[Block], reading: Reading) -> None:
     """Roster lines and tables become the roster; the section's prose is kept as the
     meeting's organisation paragraphs and read for members, convenors and the office."""
-    tables = read_tables([b for b in content if b.is_row], reading)
-    roster = read_roster([b for b in content if not b.is_row])
+    tasks = task_tables(content)
+    used = read_tables([b for b in content if b.table in tasks], reading)
+    # Lines and table rows in the order printed: a label line (成　员：) sets the role of
+    # the table rows after it, as it does for lines.
+    roster = read_roster([b for b in content if b.table not in tasks or not b.is_row])
     reading.people += roster.people
     reading.members += roster.members
-    used = roster.used | tables
-    rest = [b for b in content if b.number not in used]
+    used |= roster.used
+    for row in content:
+        if row.is_row and row.index not in used:
+            reading.keep(row.number, row.text, row.table)  # a table not understood
+            used.add(row.index)
+    rest = [b for b in content if b.index not in used]
     kept = []
     for number, text in paragraphs(rest):
         _facts(text, number, reading)

@@ -51,8 +51,8 @@ def _sniffed(raw: bytes, kind: str) -> str:
         return "docx"
     if raw.startswith(_OLE):
         return kind if kind in ("doc", "wps") else "doc"
-    if b"%PDF-" in raw[:1024]:
-        return "pdf"
+    if raw.startswith(b"%PDF-") or (kind == "pdf" and b"%PDF-" in raw[:1024]):
+        return "pdf"  # readers accept a header within the first 1024 bytes
     if kind == "txt" and raw[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(
         (b"<!doctype html", b"<html")
     ):

@@ -14,6 +14,15 @@ from jmctl.importing.roster import read_roster
 TASK_HEADER = re.compile(r"^序号\s*\|\s*工作任务")
 
 
+def task_tables(blocks: list[Block]) -> set[int]:
+    """Return the numbers of the task-division tables among `blocks` (by their header)."""
+    return {
+        block.table
+        for block in blocks
+        if block.is_row and TASK_HEADER.match(without_padding(block.text))
+    }
+
+
 def read_tables(rows: list[Block], reading: Reading) -> set[int]:
     """Read every table among `rows`; return the numbers of the rows placed. Rows of a
     table that was not understood are kept in `unplaced`, each as its row."""
@@ -28,16 +37,16 @@ def read_tables(rows: list[Block], reading: Reading) -> set[int]:
         reading.members += roster.members
         used |= roster.used
         for row in table:
-            if row.number not in roster.used:
+            if row.index not in roster.used:
                 reading.keep(row.number, row.text, row.table)
-                used.add(row.number)
+                used.add(row.index)
     return used
 
 
 def _tasks(rows: list[Block], reading: Reading) -> set[int]:
-    used = {rows[0].number}
+    used = {rows[0].index}
     for row in rows[1:]:
-        used.add(row.number)
+        used.add(row.index)
         cells = [without_padding(cell) for cell in (row.cells or tuple(row.text.split(" | ")))]
         if len(cells) != 5:
             reading.keep(row.number, row.text)

@@ -8,8 +8,9 @@ last item; brackets hold aliases (区委宣传部（网信办）) and are never 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from jmctl.importing.words import abbreviations, import_words
+from jmctl.importing.words import abbreviations, longest_first
 
 _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
@@ -44,7 +45,7 @@ def unit_list(text: str) -> list[str]:
 
 
 def _cut_tail(item: str) -> str:
-    for tail in sorted(import_words()["list_tails"], key=len, reverse=True):
+    for tail in longest_first("list_tails"):
         if item.endswith(tail) and len(item) > len(tail) + 1:
             return item[: -len(tail)]
     return item
@@ -53,11 +54,11 @@ def _cut_tail(item: str) -> str:
 def _split_last(item: str) -> list[str]:
     """Split "民政局和财政局" (joined by 和, 及, 以及) when both sides end like units;
     "工业和信息化局" stays whole."""
-    ends = tuple(import_words()["unit_ends"])
+    ends = longest_first("unit_ends")
     for joint in ("以及", "及", "和"):
         head, found, tail = item.rpartition(joint)
         if found and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
-            return [*_split_last(head), tail]
+            return [*_split_last(head), tail.removeprefix("与")]
     return [item]
 
 
@@ -88,7 +89,7 @@ def share_prefixes(items: list[str]) -> list[str]:
         if own is not None or item.startswith(_OWN_STARTS) or _named_place(item):
             previous = own if own is not None else previous
             shared.append(item)
-        elif previous is not None:
+        elif previous is not None and "的" not in item:  # no prefix on a description
             shared.append(previous + item)
         else:
             shared.append(item)
@@ -102,6 +103,7 @@ def _named_place(item: str) -> bool:
     return prefix_of(item) is None and any(start == 0 for start, _, _ in gazetteer.find(item[:12]))
 
 
+@lru_cache(maxsize=1 << 14)
 def canonical(name: str) -> str:
     """Return the key two spellings of one unit share: abbreviations expanded, brackets cut."""
     key = re.sub(r"[（(][^（）()]*[）)]", "", re.sub(r"\s", "", name))
@@ -111,16 +113,16 @@ def canonical(name: str) -> str:
     return key
 
 
-def split_post(text: str, known: list[str]) -> tuple[str, str]:
-    """Return (unit, post) of a printed post: a known unit it starts with, else the
-    shortest prefix that ends like a unit name and leaves something that starts like a
-    post; (text, "") when there is no such split."""
-    words = import_words()
-    starts = tuple(words["post_starts"])
-    for unit in sorted(known, key=len, reverse=True):
-        if unit and text.startswith(unit) and text[len(unit) :].startswith(starts):
-            return unit, text[len(unit) :]
-    ends = tuple(words["unit_ends"])
+def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
+    """Return (unit, post) of a printed post: the longest known unit it starts with, else
+    the shortest prefix that ends like a unit name and leaves something that starts like
+    a post; (text, "") when there is no such split. Looks at 40 prefixes at most, so a
+    roster of any length costs time in proportion to it."""
+    starts = longest_first("post_starts")
+    for end in range(min(len(text) - 1, 40), 1, -1):
+        if text[:end] in known and text[end:].startswith(starts):
+            return text[:end], text[end:]
+    ends = longest_first("unit_ends")
     for end in range(2, min(len(text), 40)):
         head, rest = text[:end], text[end:]
         if head.endswith(ends) and rest.startswith(starts) and _balanced(head):
@@ -130,3 +132,23 @@ def split_post(text: str, known: list[str]) -> tuple[str, str]:
 
 def _balanced(text: str) -> bool:
     return text.count("（") == text.count("）") and text.count("(") == text.count(")")
+
+
+_WRAP_JOINT = re.compile(r"(?<=[部委局办署])(?=[\u4e00-\u9fff]{2})")
+
+
+def spaced_units(text: str) -> list[str] | None:
+    """Return the units of a line that lists them separated by spaces (发展改革委 教育部
+    科技部), splitting tokens a wrap fused (财政部国土资源部); None for any other line."""
+    tokens = [token for token in re.split(r"[ \t]+", text.strip(" （）()")) if token]
+    if len(tokens) < 3:
+        return None
+    ends = longest_first("unit_ends")
+    if not all(token.endswith(ends) or token.startswith("共青团") for token in tokens):
+        return None
+    units: list[str] = []
+    for token in tokens:
+        pieces = [piece for piece in _WRAP_JOINT.split(token) if piece]
+        fused = len(pieces) > 1 and all(piece.endswith(ends) for piece in pieces)
+        units += pieces if fused else [token]
+    return units

@@ -79,3 +79,16 @@ def body_kind(name: str) -> str:
         if name.endswith(end):
             return kind
     return "joint_meeting"
+
+
+@cache
+def longest_first(key: str) -> tuple[str, ...]:
+    """Return the words of import_words.yaml's `key`, longest first (for prefix matching)."""
+    words = import_words()[key]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def any_of(key: str) -> re.Pattern[str]:
+    """Return a pattern matching any word of import_words.yaml's `key`, longest first."""
+    return re.compile("|".join(map(re.escape, longest_first(key))))

@@ -58,6 +58,7 @@ class RenderOptions:
     template: Path | None = None
     phrases: Path | None = None
     roster_table: bool = False
+    embed_data: bool = True  # carry the whole data file (comments too) inside the DOCX
 
     def __post_init__(self) -> None:
         # Paths may come as text from library callers.
@@ -221,16 +222,24 @@ def prepare(
         return result, []
     documents = []
     text = report.document.source if report.document else ""
+    if report.document is not None and not text:  # a workbook: it travels as a data file
+        from jmctl.exporting import yaml_text
+
+        text = yaml_text(report.document.data, Path(source).name)
     try:
         for kind in available_kinds(report.model) if kinds is None else kinds:
             name = default_name(report.model, kind, options.output_format)
             target = output if output is not None else (out_dir or Path()) / name
             # The data travels inside the document, so that importing it later is lossless.
-            carried = {
-                SOURCE_PROPERTY: text,
-                KIND_PROPERTY: kind,
-                OPTIONS_PROPERTY: options_property(options),
-            }
+            carried = (
+                {
+                    SOURCE_PROPERTY: text,
+                    KIND_PROPERTY: kind,
+                    OPTIONS_PROPERTY: options_property(options),
+                }
+                if options.embed_data
+                else None
+            )
             page = outline(report.model, kind, options)
             documents.append((target, write_docx(page, options.template, carried)))
     except expected_errors() as error:

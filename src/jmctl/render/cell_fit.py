@@ -35,7 +35,9 @@ def line_ends(text: str, capacity: float) -> list[int]:
         start = ends[-1] if ends else 0
         if used + width > capacity + 1e-9 and used > 0:
             # closing punctuation may not start a line: the character before it goes too
-            cut = i - 1 if text[i] in HANGING and i - 1 > start else i
+            cut = i
+            while text[cut] in HANGING and cut - 1 > start:
+                cut -= 1
             ends.append(cut)
             used, i = 0.0, cut
             continue

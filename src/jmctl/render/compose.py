@@ -15,7 +15,17 @@ from jmctl.domain import role_labels
 from jmctl.model import ROLES, JointMeeting, Person
 from jmctl.render import styles
 from jmctl.render.numbering import chinese_date, marker
-from jmctl.render.outline import Colophon, Masthead, Outline, Paragraph, Run, Table, para
+from jmctl.render.outline import (
+    Block,
+    Colophon,
+    Masthead,
+    Outline,
+    Paragraph,
+    Run,
+    SectionBreak,
+    Table,
+    para,
+)
 from jmctl.render.phrases import Phrases
 from jmctl.render.titles import LANDSCAPE_TITLE_LINE_CHARS, TITLE_LINE_CHARS, break_title
 from jmctl.render.view import MeetingView
@@ -67,6 +77,9 @@ class Composer:
         outline.add(*self._signature())
         if not self.inline:
             outline.add(*self._annexes())
+            if self.model.tasks and outline.colophon is not None:
+                # the 版记 on a portrait last page, floating from a paragraph of its own
+                outline.add(SectionBreak(landscape=False), BLANK)
         return outline
 
     def roster(self, *, as_table: bool = False) -> Outline:
@@ -313,21 +326,27 @@ class Composer:
 
     # Annexes -----------------------------------------------------------------------------
 
-    def _annex_parts(self) -> list[tuple[str, list[Paragraph]]]:
+    def _annex_parts(self) -> list[tuple[str, list[Block]]]:
         say, view = self.say, self.view
-        parts = [(say("rules_title", view), self._rules_document())]
+        parts: list[tuple[str, list[Block]]] = [(say("rules_title", view), self._rules_document())]
         if self.model.has_named_roster():
-            parts.append((say("roster_title", view), self._roster_lines()))
+            parts.append((say("roster_title", view), list(self._roster_lines())))
         if self.model.duties:
-            parts.append((say("duties_title", view), self._duties(level=1)))
+            parts.append((say("duties_title", view), list(self._duties(level=1))))
+        if self.model.tasks:  # last: a landscape section of its own
+            parts.append((say("tasks_title", view), [self._tasks_table()]))
         return parts
 
-    def _annexes(self) -> Iterator[Paragraph]:
+    def _annexes(self) -> Iterator[Block]:
         for number, (title, body) in enumerate(self._annex_parts(), 1):
             label = self.say("annex_label", self.view, number)
-            yield para(styles.ANNEX_LABEL, label, page_break_before=True)
+            landscape = any(isinstance(block, Table) for block in body)
+            if landscape:  # the task table: landscape pages, page numbers running on
+                yield SectionBreak(landscape=True)
+            yield para(styles.ANNEX_LABEL, label, page_break_before=not landscape)
             yield BLANK
-            yield from self._title(title, styles.ANNEX_TITLE)
+            width = LANDSCAPE_TITLE_LINE_CHARS if landscape else TITLE_LINE_CHARS
+            yield from self._title(title, styles.ANNEX_TITLE, width)
             yield BLANK
             yield from body
 
@@ -367,7 +386,8 @@ class Composer:
             lead, *others = (ref.text for ref in task.units)
             units = "、".join([self.say("lead_unit", self.view, lead), *others])
             rows.append((str(number), task.task, task.measures or "", units, task.deadline or ""))
-        return Table(header, tuple(rows), (1.3, 4, 8, 4, 3))
+        # 负责单位 wide enough for a unit and its （牵头） on one line
+        return Table(header, tuple(rows), (1.3, 4, 7, 5, 3))
 
 
 def _items(items: Sequence[str], level: int) -> list[Paragraph]:
@@ -440,18 +460,28 @@ def signature_indents(issuer: str, date_text: str) -> tuple[float, float]:
     """
     signature, date_width = text_width(issuer), text_width(date_text)
     if signature >= date_width:
-        return 2.0, 2.0 + signature - 2.0 - date_width
-    return 2.0 + (date_width - signature) / 2, 2.0
+        signature_right, date_right = 2.0, signature - date_width
+    else:  # a short 署名 is centred on the date, which stands two characters from the right
+        signature_right, date_right = 2.0 + (date_width - signature) / 2, 2.0
+    # A 署名 longer than a line wraps: no indent beyond the line (nor beyond what Word holds).
+    return min(signature_right, LINE_EM), max(0.0, min(date_right, LINE_EM - date_width))
 
+
+LINE_EM = 28.0  # a body line holds 28 characters
 
 # Space Word and LibreOffice add where Chinese meets Latin text (autospace; LibreOffice
 # ignores DOCX's switch for it). Measured: 3.2 pt at 3号, 0.2 of a character.
 AUTOSPACE_EM = 0.2
 
 
+CAPITAL_EM = 0.72  # a Times capital (the XX of XX镇人民政府): wider than a digit
+
+
 def text_width(text: str) -> float:
-    """Return the width of `text` in em: half an em for ASCII, one for the rest, and the
-    autospace at each change between the two (2017年2月23日 has five)."""
+    """Return the width of `text` in em: half an em for digits and small letters, a bit
+    more for capitals, one for the rest, and the autospace at each change between the
+    two (2017年2月23日 has five)."""
     wide = [ord(char) >= 128 for char in text]
     changes = sum(a != b for a, b in itertools.pairwise(wide))
-    return sum(1.0 if w else 0.5 for w in wide) + changes * AUTOSPACE_EM
+    narrow = sum(CAPITAL_EM if c.isascii() and c.isupper() else 0.5 for c in text if c.isascii())
+    return wide.count(True) + narrow + changes * AUTOSPACE_EM

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -17,7 +17,15 @@ from docx.shared import Twips
 
 from jmctl.render import layout, ooxml, styles
 from jmctl.render.cell_fit import condensing
-from jmctl.render.outline import Block, Colophon, Masthead, Outline, Paragraph, Table
+from jmctl.render.outline import (
+    Block,
+    Colophon,
+    Masthead,
+    Outline,
+    Paragraph,
+    SectionBreak,
+    Table,
+)
 from jmctl.render.package import deterministic_docx
 from jmctl.render.reference import adopt_styles, reference_path
 from jmctl.render.runts import runt_spacing
@@ -94,11 +102,7 @@ def _page_setup(document: Any, outline: Outline, keep_page: bool = False) -> Non
             section.page_width, section.page_height = section.page_height, section.page_width
         _page_numbers(document, section)
         return
-    width, height = layout.PAGE_WIDTH, layout.PAGE_HEIGHT
-    if outline.landscape:
-        section.orientation = WD_ORIENT.LANDSCAPE
-        width, height = height, width
-    section.page_width, section.page_height = Twips(width), Twips(height)
+    _orient(section, outline.landscape)
     section.top_margin, section.bottom_margin = (
         Twips(layout.MARGIN_TOP),
         Twips(layout.MARGIN_BOTTOM),
@@ -119,6 +123,30 @@ def _page_numbers(document: Any, section: Any) -> None:
     document.settings.odd_and_even_pages_header_footer = True
     _page_number(section.footer, align="right")
     _page_number(section.even_page_footer, align="left")
+
+
+def _orient(section: Any, landscape: bool) -> None:
+    width, height = layout.PAGE_WIDTH, layout.PAGE_HEIGHT
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    if landscape:
+        width, height = height, width
+    section.page_width, section.page_height = Twips(width), Twips(height)
+
+
+def _new_section(document: Any, block: SectionBreak) -> None:
+    """Start a section on a new page in the orientation asked for. Its headers and
+    footers are the previous section's (linked), so page numbers run on; only the
+    letter format's first page has its own."""
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    _orient(section, block.landscape)
+    section.different_first_page_header_footer = False
+    for part in (
+        section.header,
+        section.footer,
+        section.even_page_header,
+        section.even_page_footer,
+    ):
+        part.is_linked_to_previous = True
 
 
 def _line_grid(section: Any) -> None:
@@ -153,7 +181,9 @@ def _page_number(footer: Any, align: str) -> None:
 
 
 def _block(document: Any, block: Block, ids: dict[str, str]) -> None:
-    if isinstance(block, Table):
+    if isinstance(block, SectionBreak):
+        _new_section(document, block)
+    elif isinstance(block, Table):
         _table(document, block, ids)
     else:
         _paragraph(document, block, ids)
@@ -181,11 +211,23 @@ def _paragraph(document: Any, block: Paragraph, ids: dict[str, str]) -> Any:
     if block.keep_next:
         fmt.keep_with_next = True
     runs = [_run(paragraph, run.text, run.spread) for run in block.runs]
-    if block.style == styles.BODY and block.left is None and len(runs) == 1:
-        change = runt_spacing(block.text)
+    indents = _runt_indents(block)
+    if indents is not None and len(runs) == 1:
+        change = runt_spacing(block.text, *indents)
         if change:  # no one-character last line ("息。")
             ooxml.set_value(runs[0]._r.get_or_add_rPr(), "w:spacing", layout.CHAR_SPACING + change)
     return paragraph
+
+
+def _runt_indents(block: Paragraph) -> tuple[int, int] | None:
+    """Return where a paragraph's first and later lines start (twips), for the paragraphs
+    whose runts are kept off: the body's, and the 附件说明 with its hanging indent."""
+    if block.style == styles.BODY and block.left is None:
+        return 2 * layout.EM, 0
+    if block.style == styles.ATTACHMENTS and block.left is not None:
+        left = round(block.left * layout.EM)
+        return left - round((block.hanging or 0) * layout.EM), left
+    return None
 
 
 def _run(paragraph: Any, text: str, spread: float = 0.0) -> Any:
@@ -231,7 +273,7 @@ def _names(document: Any) -> set[str]:
 
 
 def _landscape(document: Any) -> bool:
-    return document.sections[0].orientation == WD_ORIENT.LANDSCAPE
+    return document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
 
 
 def _cell(cell: Any, text: str, style_id: str, width: Any) -> None:

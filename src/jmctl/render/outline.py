@@ -69,7 +69,15 @@ class Colophon:
     rules: bool = True  # the letter format's 版记 has neither rules nor the 印发 line
 
 
-Block = Paragraph | Table
+@dataclass(frozen=True)
+class SectionBreak:
+    """A new section on a new page, e.g. a landscape task table inside a portrait notice;
+    page numbers continue."""
+
+    landscape: bool
+
+
+Block = Paragraph | Table | SectionBreak
 
 
 @dataclass

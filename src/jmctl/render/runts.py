@@ -50,7 +50,9 @@ def _advances(text: str, spacing: int) -> list[float]:
     return advances
 
 
-def last_line(text: str, spacing: int, indent: int, width: int = layout.TEXT_WIDTH) -> str:
+def last_line(
+    text: str, spacing: int, indent: int, width: int = layout.TEXT_WIDTH, continuation: int = 0
+) -> str:
     """Return the text of the paragraph's last line, as the measure would set it: closing
     punctuation may not start a line, so the character before it moves down with it
     (measured: LibreOffice does not hang it)."""
@@ -58,8 +60,10 @@ def last_line(text: str, spacing: int, indent: int, width: int = layout.TEXT_WID
     start, used, i = 0, float(indent), 0
     while i < len(text):
         if used + advances[i] > width + 0.5 and i > start:
-            cut = i - 1 if text[i] in HANGING and i - 1 > start else i
-            start, used, i = cut, 0.0, cut
+            cut = i
+            while text[cut] in HANGING and cut - 1 > start:
+                cut -= 1
+            start, used, i = cut, float(continuation), cut
         used += advances[i]
         i += 1
     return text[start:] if start else ""
@@ -76,19 +80,20 @@ def is_runt(line: str) -> bool:
 UNCERTAINTY = 40
 
 
-def _runt_anywhere(text: str, spacing: int, indent: int) -> bool:
+def _runt_anywhere(text: str, spacing: int, indent: int, continuation: int) -> bool:
     widths = (layout.TEXT_WIDTH - UNCERTAINTY, layout.TEXT_WIDTH, layout.TEXT_WIDTH + UNCERTAINTY)
-    return any(is_runt(last_line(text, spacing, indent, width)) for width in widths)
+    return any(is_runt(last_line(text, spacing, indent, width, continuation)) for width in widths)
 
 
-def runt_spacing(text: str, indent: int = 2 * layout.EM) -> int:
+def runt_spacing(text: str, indent: int = 2 * layout.EM, continuation: int = 0) -> int:
     """Return the change of character spacing (twips) that keeps `text` from ending in a
-    one-character line: 0 when it does not, or when no allowed change helps."""
-    if "\n" in text or not _runt_anywhere(text, layout.CHAR_SPACING, indent):
+    one-character line: 0 when it does not, or when no allowed change helps. `indent` is
+    where the first line starts, `continuation` where the others do (twips)."""
+    if "\n" in text or not _runt_anywhere(text, layout.CHAR_SPACING, indent, continuation):
         return 0
     # Wider first: a line holds 28 characters with 24 twips to spare, so the least
     # widening moves one character down on every line, where closing up needs 0.75 pt.
     for change in sorted(range(-MAX_ADJUST, MAX_ADJUST + 1, STEP), key=lambda c: (abs(c), -c)):
-        if change and not _runt_anywhere(text, layout.CHAR_SPACING + change, indent):
+        if change and not _runt_anywhere(text, layout.CHAR_SPACING + change, indent, continuation):
             return change
     return 0

@@ -168,16 +168,17 @@ def _shape(lengths: Sequence[float]) -> int:
 
 def _greedy(title: str, costs: dict[int, int], width: int) -> list[int]:
     """Fill lines in linear time: each ends at the cheapest break that fits, latest first."""
+    prefix = [0.0]
+    for char in title:
+        prefix.append(prefix[-1] + width_of(char))
     cuts: list[int] = []
     start = 0
-    while width_of(title[start:]) > width:
-        line, candidates = 0.0, []
-        for point in range(start + 1, len(title)):
-            line += width_of(title[point - 1])
-            if line > width:
-                break
-            if line >= MIN_LINE and point in costs:
+    while prefix[-1] - prefix[start] > width:
+        candidates, point = [], start + 1
+        while point < len(title) and prefix[point] - prefix[start] <= width:
+            if prefix[point] - prefix[start] >= MIN_LINE and point in costs:
                 candidates.append(point)
+            point += 1
         end = min(candidates, key=lambda p: (costs[p], -p)) if candidates else point - 1
         cuts.append(end)
         start = end

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from jmctl.catalogue import Text
 from jmctl.domain import role_labels
 from jmctl.findings import Finding
+from jmctl.loading import TreePath
 from jmctl.model import Person, Unit, plain
 from jmctl.rules.context import Context
 
@@ -21,15 +22,17 @@ def check(context: Context) -> Iterator[Finding]:
 
 
 def _declared_twice(context: Context) -> Iterator[Finding]:
-    seen: dict[str, tuple[Unit, int]] = {}
+    seen: dict[str, tuple[Unit, TreePath]] = {}
     for unit in context.model.units:
         for name, path in unit.named_at():
             key = plain(name)
             if key not in seen:
-                seen[key] = (unit, context.line(path))
+                seen[key] = (unit, path)  # located only when needed: most names are unique
             elif seen[key][0] is not unit:
                 other, first = seen[key]
-                yield context.at("JM203", path, name=name, other=other.name, first=first)
+                yield context.at(
+                    "JM203", path, name=name, other=other.name, first=context.line(first)
+                )
 
 
 def _unresolved(context: Context) -> Iterator[Finding]:
@@ -57,19 +60,19 @@ def _unresolved(context: Context) -> Iterator[Finding]:
 
 def _members_twice(context: Context) -> Iterator[Finding]:
     index = context.model.index
-    seen: dict[str, int] = {}
+    seen: dict[str, TreePath] = {}
     for ref in context.model.members:
         unit = index.resolve(ref.text)
         key = unit.name if unit else plain(ref.text)
         if key in seen:
-            yield context.at("JM204", ref.path, unit=ref.text, first=seen[key])
+            yield context.at("JM204", ref.path, unit=ref.text, first=context.line(seen[key]))
         else:
-            seen[key] = context.line(ref.path)
+            seen[key] = ref.path
 
 
 def _people_twice(context: Context) -> Iterator[Finding]:
     labels = role_labels()
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str], TreePath] = {}
     for person in context.model.people():
         key = (person.role, _identity(person))
         if key in seen:
@@ -80,10 +83,10 @@ def _people_twice(context: Context) -> Iterator[Finding]:
                 role=label.zh,
                 role_en=label.en,
                 person=person.name or person.printed_post,
-                first=seen[key],
+                first=context.line(seen[key]),
             )
         else:
-            seen[key] = context.line(person.path)
+            seen[key] = person.path
 
 
 def _identity(person: Person) -> str:

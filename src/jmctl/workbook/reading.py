@@ -6,13 +6,11 @@ takes a data file takes a workbook: findings point at `名单.xlsx:成员名单!
 
 from __future__ import annotations
 
-import io
-import zipfile
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from jmctl.catalogue import Text
 from jmctl.domain import role_labels
 from jmctl.findings import FILE_START, Finding, Mark
 from jmctl.loading import Document, Loaded, TreePath
@@ -25,54 +23,17 @@ from jmctl.workbook.layout import (
     sheets,
     vocabulary,
 )
-
-# A workbook of one data file is 10–60 KB; these bounds refuse a zip bomb before unpacking.
-MAX_UNPACKED = 32 * 1024 * 1024
-MAX_PARTS = 1_000
-MAX_ROWS = 20_000
-
-
-class _Refused(Exception):
-    def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.code)
-        self.finding = finding
+from jmctl.workbook.opening import MAX_ROWS, Refused, open_workbook
 
 
 def load_workbook_bytes(raw: bytes, path: str) -> Loaded:
     """Read the workbook `raw` (shown as `path`) into a located document, or findings."""
     try:
-        book = _open(raw, path)
+        book = open_workbook(raw, path)
         document = _Reader(path, book).read()
-    except _Refused as refused:
+    except Refused as refused:
         return Loaded(path, None, [refused.finding])
     return Loaded(path, document, [])
-
-
-def _open(raw: bytes, path: str) -> Any:
-    def refuse(zh: str, en: str) -> _Refused:
-        return _Refused(Finding(path, FILE_START, "JM701", {"detail": Text(zh, en)}))
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            parts = archive.infolist()
-            names = {part.filename for part in parts}
-    except zipfile.BadZipFile:
-        raise refuse(
-            "不是 xlsx 工作簿（不是 zip 文件）", "not an xlsx workbook (not a zip)"
-        ) from None
-    if len(parts) > MAX_PARTS or sum(part.file_size for part in parts) > MAX_UNPACKED:
-        mib = MAX_UNPACKED // 1024 // 1024
-        raise refuse(f"解压后超过 {mib} MiB", f"more than {mib} MiB once unpacked")
-    if "xl/workbook.xml" not in names:
-        raise refuse("不是 xlsx 工作簿（可能是 Word 文件）", "not an xlsx workbook (a DOCX?)")
-    # Imported here: openpyxl costs start-up time that YAML files need not pay.
-    from openpyxl import load_workbook
-
-    try:
-        return load_workbook(io.BytesIO(raw), data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged part
-        detail = f"{type(error).__name__}: {error}"
-        raise refuse(f"无法读取：{detail}", f"cannot be read: {detail}") from None
 
 
 @dataclass
@@ -93,7 +54,7 @@ class _Reader:
         found = [sheet for sheet in sheets() if sheet.name in self.book.sheetnames]
         if not found:
             names = "、".join(sheet.name for sheet in sheets())
-            raise _Refused(
+            raise Refused(
                 Finding(
                     self.path,
                     FILE_START,
@@ -104,7 +65,7 @@ class _Reader:
         for sheet in found:
             page = self.book[sheet.name]
             if page.max_row > MAX_ROWS:
-                raise _Refused(
+                raise Refused(
                     Finding(self.path, Mark(1, 1, sheet.name), "JM703", {"limit": MAX_ROWS})
                 )
             if isinstance(sheet, FieldsSheet):
@@ -140,14 +101,14 @@ class _Reader:
             if key is not None and str(key).strip():
                 current = parse_dotted(str(key))
                 if current is None:
-                    raise _Refused(
+                    raise Refused(
                         Finding(self.path, Mark(row, 3, sheet.name), "JM704", {"key": key})
                     )
                 self.document.key_marks[current] = Mark(row, 3, sheet.name)
             if value is None or (isinstance(value, str) and not value.strip() and key is None):
                 continue
             if current is None:
-                raise _Refused(Finding(self.path, Mark(row, 2, sheet.name), "JM705", {}))
+                raise Refused(Finding(self.path, Mark(row, 2, sheet.name), "JM705", {}))
             gathered.setdefault(current, _Values()).items.append((value, Mark(row, 2, sheet.name)))
         for path, values in gathered.items():
             _set(data, path, self._collect(path, values.items))
@@ -250,10 +211,12 @@ class _Reader:
 
 
 _ORDER, _WRITTEN, _ROLE, _NUMBER = "\0order", "\0written", "\0role", "\0number"
+_DATA_KEY = re.compile(r"[a-z][a-z0-9_]*")
 
 
 def _header(sheet: TableSheet, titles: tuple[Any, ...]) -> dict[int, str]:
-    """Return column index → data key, from the header row's titles."""
+    """Return column index → data key, from the header row's titles (the vocabulary's,
+    the schema's, or the key itself)."""
     known = {column.title: column.key for column in sheet.columns}
     known.update({column.key: column.key for column in sheet.columns})
     if sheet.members:
@@ -262,10 +225,14 @@ def _header(sheet: TableSheet, titles: tuple[Any, ...]) -> dict[int, str]:
         known[vocabulary()["role_column"]] = _ROLE
     if sheet.number:
         known[sheet.number] = _NUMBER
+    # A column of the office's own (备注, 联系电话) is not data: it is left as it is. A
+    # column titled like a data key (label) is one, known to the schema or not.
     header = {}
     for index, title in enumerate(titles):
-        if title is not None and str(title).strip():
-            header[index] = known.get(str(title).strip(), str(title).strip())
+        text = str(title).strip() if title is not None else ""
+        key = known.get(text) or (text if _DATA_KEY.fullmatch(text) else None)
+        if key is not None:
+            header[index] = key
     return header
 
 

@@ -18,11 +18,17 @@ from jmctl.importing.formats.docx_body import BodyReader
 from jmctl.importing.formats.docx_runs import Seen, Visibility
 from jmctl.importing.formats.limits import unreadable
 from jmctl.importing.formats.lines import Source
-from jmctl.importing.formats.ooxml import RELS, R, hidden_styles, parse, w
+from jmctl.importing.formats.ooxml import RELS, R, W, hidden_styles, parse, w
 from jmctl.importing.formats.zipparts import PartError, ZipParts, open_parts
 
 _MAIN = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _CUSTOM = "docProps/custom.xml"
+_STRICT = {
+    b"http://purl.oclc.org/ooxml/wordprocessingml/main": W.encode(),
+    b"http://purl.oclc.org/ooxml/officeDocument/relationships": (
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    ),
+}
 
 
 def read_docx(raw: bytes, path: str, kind: str = "docx") -> Source:
@@ -45,8 +51,7 @@ def _read(parts: ZipParts) -> Source:
         return Source(parts.path, [], [finding], parts.kind)
     relations = _relations(parts, main)
     document = _xml(parts, main)
-    styles = _related(parts, relations, "/styles")
-    visibility = Visibility(*hidden_styles(styles[0] if styles else None))
+    visibility = Visibility(*hidden_styles(_related(parts, relations, "/styles")))
     reader = BodyReader(visibility)
     body = document.find(w("body"))
     if body is not None:
@@ -84,12 +89,13 @@ def _relations(parts: ZipParts, part: str) -> dict[str, tuple[str, str]]:
 
 def _related(
     parts: ZipParts, relations: dict[str, tuple[str, str]], kind: str
-) -> list[etree._Element]:
-    return [
-        _xml(parts, target)
-        for kind_uri, target in relations.values()
-        if kind_uri.endswith(kind) and parts.has(target)
-    ]
+) -> etree._Element | None:
+    """Return the first part related as `kind`, parsed (one only: a hostile package may
+    relate the same large part thousands of times)."""
+    for kind_uri, target in relations.values():
+        if kind_uri.endswith(kind) and parts.has(target):
+            return _xml(parts, target)
+    return None
 
 
 def _first_headers(
@@ -101,17 +107,16 @@ def _first_headers(
     if section is None:
         return []
     wanted = "first" if section.find(w("titlePg")) is not None else "default"
-    headers = []
     for reference in section.iterfind(w("headerReference")):
         target = relations.get(reference.get(f"{{{R}}}id", ""))
         if reference.get(w("type"), "default") == wanted and target and parts.has(target[1]):
-            headers.append(_xml(parts, target[1]))
-    return headers[:1]
+            return [_xml(parts, target[1])]
+    return []
 
 
 def _xml(parts: ZipParts, name: str) -> etree._Element:
     try:
-        return parse(parts.read(name))
+        return parse(_transitional(parts.read(name)))
     except etree.XMLSyntaxError as error:
         raise PartError(
             unreadable(
@@ -121,6 +126,14 @@ def _xml(parts: ZipParts, name: str) -> etree._Element:
                 f"part {name} is not well-formed XML ({error})",
             )
         ) from None
+
+
+def _transitional(data: bytes) -> bytes:
+    """Return a part of a Strict Open XML document (Word's "Strict" format) in the
+    transitional names the reader knows: the vocabulary is the same."""
+    for strict, transitional in _STRICT.items():
+        data = data.replace(strict, transitional)
+    return data
 
 
 def _properties(parts: ZipParts) -> dict[str, str]:

@@ -1,9 +1,10 @@
 """How much of a document jmctl reads, and the findings for a document beyond that.
 
 Each bound is checked before the expensive step: a file's size before reading it, a
-ZIP's central directory before inflating any part, a PDF's page count before
-extracting text. The numbers are generous for a real notice (tens of pages, a few
-MB) and small enough that a hostile file ends within seconds.
+ZIP's central directory before inflating any part, a PDF's page count, objects and
+inflated streams before laying out any page. The numbers are generous for a real
+notice (tens of pages, a few MB) and small enough that a hostile file ends within
+seconds.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ MAX_PARTS = 1_000  # members of a DOCX package
 MAX_PART_BYTES = 32 * MIB  # one member, uncompressed
 MAX_PACKAGE_BYTES = 256 * MIB  # every member together, uncompressed
 MAX_PDF_PAGES = 300
+MAX_PDF_OBJECTS = 200_000  # each is parsed when its streams are measured
 MAX_PDF_CHARACTERS = 300_000  # laid out at about 0.1 ms each: half a minute at most
 CONVERT_SECONDS = 120  # LibreOffice turning one .doc or .wps into DOCX
 

@@ -30,7 +30,7 @@ def read_office(raw: bytes, path: str, kind: str) -> Source:
         original.write_bytes(raw)
         try:
             (converted,) = convert([original], folder, [], to="docx", timeout=CONVERT_SECONDS)
-        except PdfError as error:
+        except (PdfError, OSError) as error:  # OSError: LibreOffice would not start
             finding = Finding(
                 path, FILE_START, "JM623", {"what": FORMAT_NAMES[kind], "detail": str(error)}
             )

@@ -12,9 +12,8 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
-from jmctl.importing.formats.limits import MAX_PACKAGE_BYTES, MAX_PART_BYTES, mib
+from jmctl.importing.formats.limits import MAX_PACKAGE_BYTES, MAX_PART_BYTES, MAX_PDF_OBJECTS, mib
 
-MAX_PDF_OBJECTS = 200_000
 _FLATE = ("FlateDecode", "Fl")
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 Box = tuple[float, float, float, float]
 _CLOSE = 1.0  # points: grid lines closer than this are one line
+_MAX_MERGE_CELLS = 2_000
 
 
 @dataclass
@@ -44,6 +45,8 @@ def _rows(table: Any) -> list[tuple[str, ...]]:
                 started[box] = _flat(text)
                 cells.append(started[box])
                 continue
+            if len(table.cells) > _MAX_MERGE_CELLS:
+                continue  # merged cells are looked up cell by cell: not in a huge table
             above = _covering(table.cells, starts[column], row.bbox)
             if above is not None and abs(above[0] - starts[column]) < _CLOSE:
                 cells.append(started.get(above, ""))  # merged down: the text repeats

@@ -1,4 +1,5 @@
-"""Plain text: numbered lines, decoded as UTF-8, GB18030 or (recognised) Big5.
+"""Plain text: numbered lines, decoded as UTF-8, UTF-16 with its BOM, GB18030 or
+(recognised) Big5.
 
 `loading.decode_text` reads UTF-8 and falls back to GB18030; Big5 bytes read that
 way become mojibake without error, since nearly every byte pair is valid GB18030.
@@ -8,6 +9,7 @@ pairs end in 0x40–0x7E, which GB2312 text never uses.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from jmctl.findings import FILE_START, Finding
@@ -37,6 +39,11 @@ def read_text(raw: bytes, path: str) -> Source:
 def decode_document(raw: bytes, path: str) -> tuple[str | None, list[Finding]]:
     """Return the text of `raw` and findings: Big5 when it looks like Big5, else as
     the data file loader decodes (UTF-8, then GB18030 with a warning)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:  # Notepad's "Unicode": a document, unlike a data file, may come so
+            return raw.decode("utf-16"), []
+        except UnicodeDecodeError:
+            pass
     big5 = _as_big5(raw)
     if big5 is not None:
         return big5, [Finding(path, FILE_START, "JM624")]

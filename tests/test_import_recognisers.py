@@ -1,0 +1,219 @@
+"""The importer's recognisers, one family at a time, on wordings real notices use (each
+sentence below is taken from a document of tests/cases/import/dev, shortened)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jmctl.importing.blocks import Block
+from jmctl.importing.duties import read_duties
+from jmctl.importing.facts import convenors_in, members_in, office_in
+from jmctl.importing.people import people_run, person
+from jmctl.importing.result import OfficeFound
+from jmctl.importing.roster import read_roster
+from jmctl.importing.units import unit_list
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "claimed"),
+    [
+        (
+            "总召集人由县长担任，联席会议由县民政局、县财政局、县教育局等3个部门和单位组成。",
+            ["县民政局", "县财政局", "县教育局"],
+            3,
+        ),
+        (
+            "联席会议由省民政厅、教育厅、财政厅共三个部门组成。",
+            ["省民政厅", "省教育厅", "省财政厅"],
+            3,
+        ),
+        (
+            "成员包括市委宣传部、统战部、台港澳办，市发展改革局、民族宗教局等单位分管负责同志。",
+            ["市委宣传部", "市委统战部", "市委台港澳办", "市发展改革局", "市民族宗教局"],
+            None,
+        ),
+        (
+            "市委编办、市文明办、市社区大学有关负责人为联席会议成员。",
+            ["市委编办", "市文明办", "市社区大学"],
+            None,
+        ),
+        (
+            "联席会议由市委组织部、市委宣传部、市编委办、发展和改革局、财政(地税)局和审计局组成。",
+            [
+                "市委组织部",
+                "市委宣传部",
+                "市编委办",
+                "市发展和改革局",
+                "市财政(地税)局",
+                "市审计局",
+            ],
+            None,
+        ),
+        (
+            "成员单位有：县委统战部（县民族宗教局、县台港澳局）、县公安局、各乡（镇）人民政府。",
+            ["县委统战部（县民族宗教局、县台港澳局）", "县公安局", "各乡（镇）人民政府"],
+            None,
+        ),
+    ],
+)
+def test_member_units_in_every_wording(text: str, units: list[str], claimed: int | None) -> None:
+    found = members_in(text, 1)
+    assert found is not None
+    assert (found.units, found.claimed) == (units, claimed)
+
+
+def test_a_sentence_of_duties_is_no_member_list() -> None:
+    assert members_in("工作会议由组长或其委托的副组长召集，参加人员为领导小组成员。", 1) is None
+    assert members_in("国家卫生健康委党组成员余艳红", 1) is None
+
+
+def test_industry_names_with_and_stay_whole() -> None:
+    assert unit_list("县工业和信息化局、县人力资源和社会保障局及县民政局") == [
+        "县工业和信息化局",
+        "县人力资源和社会保障局",
+        "县民政局",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("由市政府分管副市长担任总召集人", [("chief_convenors", None, "市政府分管副市长")]),
+        ("分管民政工作的副市长为总召集人", [("chief_convenors", None, "分管民政工作的副市长")]),
+        (
+            "县长作为联席会议总召集人，常务副县长作为副总召集人",
+            [("chief_convenors", None, "县长"), ("deputy_chief_convenors", None, "常务副县长")],
+        ),
+        (
+            "联席会议召集人由市教委主任担任；市教委、市公安局分管负责人担任副召集人",
+            [
+                ("convenors", None, "市教委主任"),
+                ("deputy_convenors", None, "市教委分管负责人"),
+                ("deputy_convenors", None, "市公安局分管负责人"),
+            ],
+        ),
+        (
+            "市政府办公室主任和市财政局局长担任联席会议召集人",
+            [
+                ("convenors", None, "市政府办公室主任"),
+                ("convenors", None, "市财政局局长"),
+            ],
+        ),
+    ],
+)
+def test_convenors_by_post(text: str, found: list[tuple[str, str | None, str]]) -> None:
+    assert [(p.role, p.name, p.post) for p in convenors_in(text, 1)] == found
+
+
+def test_the_office_its_director_and_its_staff() -> None:
+    office = OfficeFound()
+    text = (
+        "领导小组办公室设在民政部。办公室主任由民政部部长李纪恒兼任；常务副主任由民政部"
+        "副部长高晓兵兼任；副主任由中央网信办副主任盛荣华，全国妇联副主席、书记处书记蔡淑敏兼任。"
+    )
+    assert office_in(text, 3, office)
+    assert (office.host, office.director, office.director_post) == (
+        "民政部",
+        "李纪恒",
+        "民政部部长",
+    )
+    assert [(s.label, s.name, s.post) for s in office.staff] == [
+        ("常务副主任", "高晓兵", "民政部副部长"),
+        ("副主任", "盛荣华", "中央网信办副主任"),
+        ("副主任", "蔡淑敏", "全国妇联副主席、书记处书记"),
+    ]
+    by_post = OfficeFound()
+    office_in("联席会议办公室设在市民政局，办公室主任由市民政局分管负责同志兼任。", 1, by_post)
+    assert (by_post.director, by_post.director_post) == (None, "市民政局分管负责同志")
+
+
+@pytest.mark.parametrize(
+    ("entry", "found"),
+    [
+        ("马 凯  国务院副总理", ("马凯", "国务院副总理")),
+        ("肖亚庆  国务院副秘书长", ("肖亚庆", "国务院副秘书长")),
+        ("陈芸副省长", ("陈芸", "副省长")),
+        ("吴立官团省委副书记", ("吴立官", "团省委副书记")),
+        ("孙会方（县委常委、常务副县长）", ("孙会方", "县委常委、常务副县长")),
+        ("李卫宁", ("李卫宁", "")),
+        ("区人民政府分管区领导", (None, "区人民政府分管区领导")),
+        ("市政府分管副市长", (None, "市政府分管副市长")),
+    ],
+)
+def test_one_person_in_every_spacing(entry: str, found: tuple[str | None, str]) -> None:
+    assert person(entry) == found
+
+
+def test_a_roster_run_together_with_no_separators() -> None:
+    assert people_run("姜大明国土资源部部长丁向阳国务院副秘书长杜鹰发展改革委副主任") == [
+        ("姜大明", "国土资源部部长"),
+        ("丁向阳", "国务院副秘书长"),
+        ("杜鹰", "发展改革委副主任"),
+    ]
+
+
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(number, text, index=number) for number, text in enumerate(texts, 1)]
+
+
+def test_roster_labels_broken_alone_and_inline() -> None:
+    read = read_roster(
+        _blocks(
+            "召",
+            "集 人：李娜  县民政局局长",
+            "副组长：",
+            "王勇 国务委员",
+            "成  员：张强  县财政局副局长",
+            "刘洋  县教育局副局长",
+        )
+    )
+    assert [(p.role, p.name, p.post) for p in read.people] == [
+        ("convenors", "李娜", "县民政局局长"),
+        ("deputy_chief_convenors", "王勇", "国务委员"),
+        ("members", "张强", "县财政局副局长"),
+        ("members", "刘洋", "县教育局副局长"),
+    ]
+
+
+def test_a_first_deputy_keeps_its_label() -> None:
+    read = read_roster(_blocks("第一副组长：王勇 国务委员"))
+    assert [(p.role, p.label) for p in read.people] == [("deputy_chief_convenors", "第一副组长")]
+
+
+def test_a_members_label_followed_by_units() -> None:
+    read = read_roster(_blocks("成 员：区委办（外办）、区委组织部、区科协、区民政局分管领导。"))
+    assert read.people == []
+    assert read.members[0].units == ["区委办（外办）", "区委组织部", "区科协", "区民政局"]
+
+
+def test_duties_as_labels_headings_and_sentences() -> None:
+    duties, left = read_duties(
+        _blocks(
+            "省委宣传部：",
+            "督促指导各地区加强未成年人思想道德建设。",
+            "（二）县民政局。",
+            "1.负责救助政策的组织实施。",
+            "2.负责低保审核。",
+            "县发改局要将社会救助纳入发展规划。",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("省委宣传部", ["督促指导各地区加强未成年人思想道德建设。"]),
+        ("县民政局", ["负责救助政策的组织实施。", "负责低保审核。"]),
+        ("县发改局", ["将社会救助纳入发展规划。"]),
+    ]
+    assert left == []
+
+
+def test_functions_numbered_any_way_are_all_kept() -> None:
+    """Today's bug: （一）-numbered 主要职责 items vanished without a trace."""
+    from jmctl.importing.result import Reading
+    from jmctl.importing.sections import read_body
+
+    for markers in (("（一）", "（二）", "（三）"), ("1.", "2.", "3."), ("1、", "2、", "3、")):
+        reading = Reading()
+        texts = ["统筹协调全区社会组织工作；", "组织制定工作规划；", "完成交办的其他任务。"]
+        lines = ["一、主要职能", *(m + t for m, t in zip(markers, texts, strict=True))]
+        read_body(_blocks(*lines), reading, "preamble")
+        assert reading.meeting["functions"] == texts, markers
+        assert reading.unplaced == []
