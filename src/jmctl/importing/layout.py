@@ -338,7 +338,8 @@ def _standalone_body(kind: str, blocks: list[Block], reading: Reading) -> None:
 
 
 def _duties(blocks: list[Block], reading: Reading) -> None:
-    duties, left = read_duties(blocks)
+    read_tables([b for b in blocks if b.is_row], reading)  # 单位 | 职责, as a table
+    duties, left = read_duties([b for b in blocks if not b.is_row])
     reading.duties += duties
     prose(left, reading)
 
