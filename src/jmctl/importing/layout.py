@@ -246,4 +246,3 @@ def _annex(title: str, block: Block, content: list[Block], reading: Reading) -> 
     else:
         reading.keep(block.number, block.text)
         prose(content, reading)
-
