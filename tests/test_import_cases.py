@@ -40,7 +40,6 @@ NOT_YET: dict[str, str] = {
     "n22-xian-xiaoyuan-zhoubian-lianxi": "",
     "n31-wuzhou-xunqi-xuexiao-lingdaoxiaozu": "does not validate",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
-    "n35-guangdong-hangkong-lingdaoxiaozu": "persons 21/22",
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "jurisdiction, office.director",
     "n38-dongguan-gonggong-weisheng-lingdaoxiaozu": "does not validate",
 }

@@ -45,7 +45,15 @@ def could_be_name(text: str) -> bool:
 
 def starts_like_post(text: str) -> bool:
     """Return whether `text` starts the way a post or a unit does (省, 市委, 国务院, 副)."""
-    return text.startswith(_post_or_unit_starts()) or bool(_PLACE.match(text))
+    return text.startswith(_post_or_unit_starts()) or _starts_with_place(text[:12])
+
+
+@lru_cache(maxsize=1 << 14)
+def _starts_with_place(text: str) -> bool:
+    """珠海市副市长, 广东恒健投资控股有限公司: a division's name (or its short form) first."""
+    from jmctl import gazetteer
+
+    return any(start == 0 for start, _, _ in gazetteer.find(text))
 
 
 @cache
@@ -57,7 +65,6 @@ def _post_or_unit_starts() -> tuple[str, ...]:
 _UNIT_STARTS = ("省", "市", "县", "区", "州", "镇", "乡", "国务院", "中央", "全国", "国家", "团")
 _UNIT_STARTS += ("人民政府", "政府", "委", "人大", "政协", "纪委", "直属", "妇联", "科协")
 _UNIT_STARTS += ("共青团", "中共", "人民银行", "人行", "各", "驻", "武警", "中国")
-_PLACE = re.compile(rf"^{_CJK}{{2,6}}?(?:省|市|自治区|自治州|县|区|镇|乡)")
 
 
 def person(entry: str) -> tuple[str | None, str]:

@@ -131,7 +131,7 @@ def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
     return text, ""
 
 
-_SYMBOLS = re.compile(r"^[^\u4e00-\u9fff（(]{1,3}")
+_SYMBOLS = re.compile(r"^[^\u4e00-\u9fff（(、，。；：]{1,3}")
 
 
 def _balanced(text: str) -> bool:
