@@ -35,7 +35,7 @@ NOT_YET: dict[str, str] = {
     "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "persons 2/3; convenors 2/3; does not validate; rost",
     "n01-zhongbu-jueqi-buji": "does not validate",
     "n04-yongzhou-shehui-jiuzhu-lianxi": "",
-    "n11-shangcheng-zhengwu-gongkai-lianxi": "persons 2/0; does not validate; roster.deputy_chief_",
+    "n11-shangcheng-zhengwu-gongkai-lianxi": "does not validate",
     "n20-chuanhui-xuexiao-anquan-lianxi": "members 12/13; does not validate",
     "n22-xian-xiaoyuan-zhoubian-lianxi": "",
     "n31-wuzhou-xunqi-xuexiao-lingdaoxiaozu": "does not validate",
