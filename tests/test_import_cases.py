@@ -36,12 +36,11 @@ NOT_YET: dict[str, str] = {
     "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "persons 2/3; convenors 2/3; does not validate; rost",
     "n01-zhongbu-jueqi-buji": "does not validate",
     "n04-yongzhou-shehui-jiuzhu-lianxi": "",
-    "n11-shangcheng-zhengwu-gongkai-lianxi": "persons 2/0; does not validate; roster.deputy_chief_",
+    "n11-shangcheng-zhengwu-gongkai-lianxi": "does not validate",
     "n20-chuanhui-xuexiao-anquan-lianxi": "members 12/13; does not validate",
     "n22-xian-xiaoyuan-zhoubian-lianxi": "",
     "n31-wuzhou-xunqi-xuexiao-lingdaoxiaozu": "does not validate",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
-    "n35-guangdong-hangkong-lingdaoxiaozu": "persons 21/22",
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "jurisdiction, office.director",
     "n38-dongguan-gonggong-weisheng-lingdaoxiaozu": "does not validate",
 }
@@ -78,3 +77,13 @@ def test_dev_case_imports_as_stated(case: Case) -> None:
 def test_the_dev_corpus_is_there() -> None:
     assert len(cases(DEV)) >= 31
     assert all(Path(case.input).exists() for case in cases(DEV))
+
+
+def test_check_reports_no_importer_misses_as_defects() -> None:
+    """`check` on every dev document: no finding that only says what the import missed
+    (schema findings such as "members 至少需要 1 项", today on 22 of 32 real inputs)."""
+    from jmctl.importing.checking import check_file
+
+    for case in cases(DEV):
+        codes = {f.code for f in check_file(case.input).findings}
+        assert not {code for code in codes if code.startswith("JM1")}, case.name

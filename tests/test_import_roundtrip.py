@@ -192,3 +192,26 @@ def test_check_reads_a_standalone_roster_or_duties_as_what_it_is(tmp_path: Path,
     from jmctl.importing.checking import check_file
 
     assert [f"{f.code} {f.message()}" for f in check_file(target).findings] == []
+
+
+def test_duties_typed_as_a_word_table(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("某县困难群众救助工作联席会议成员单位职责分工")
+    table = document.add_table(rows=3, cols=2)
+    rows = (
+        ("单位", "职责"),
+        ("县民政局", "1.负责救助政策的组织实施。2.负责低保审核确认工作。"),
+        ("县财政局", "负责救助资金的预算安排和拨付监管工作。"),
+    )
+    for row, cells in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = cells
+    path = tmp_path / "duties.docx"
+    document.save(str(path))
+    result = import_file(path)
+    assert result.imported is not None
+    assert result.imported.data["duties"] == [
+        {"unit": "县民政局", "items": ["负责救助政策的组织实施。", "负责低保审核确认工作。"]},
+        {"unit": "县财政局", "items": ["负责救助资金的预算安排和拨付监管工作。"]},
+    ]
+    assert result.imported.data["members"] == ["县民政局", "县财政局"]
+    assert "unplaced" not in result.imported.data

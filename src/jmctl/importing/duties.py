@@ -67,3 +67,13 @@ def _add_item(duty: DutyFound, text: str) -> None:
         duty.items.append(rest if level is not None else text)
     else:
         duty.items[-1] += text
+
+
+_ITEM_START = re.compile(r"(?=(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])(?!\d))")
+
+
+def split_items(text: str) -> list[tuple[int, str]]:
+    """Split one cell's text at its numbered items (1.… 2.…); the whole text otherwise."""
+    parts = [part for part in _ITEM_START.split(text) if part.strip()]
+    items = [strip_marker(part)[1].strip() for part in parts]
+    return list(enumerate(items or [text], 1))

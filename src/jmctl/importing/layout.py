@@ -14,10 +14,9 @@ from jmctl.genre import without_padding
 from jmctl.importing import header as hd
 from jmctl.importing.blocks import Block
 from jmctl.importing.duties import read_duties
+from jmctl.importing.front import furniture, read_header, set_notice, standalone_title
 from jmctl.importing.result import Reading
-from jmctl.importing.roster import is_roster_line
 from jmctl.importing.sections import (
-    LEAD_IN,
     is_heading_1,
     organisation,
     paragraphs,
@@ -25,9 +24,7 @@ from jmctl.importing.sections import (
     read_body,
 )
 from jmctl.importing.tables import TASK_HEADER, read_tables
-from jmctl.importing.words import import_words, longest_first
 
-ANNEX = re.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*(.*)$")
 _LISTED = re.compile(r"^(?:附\s*件\s*[：:]\s*)?\d+\s*[.．、]")
 
 
@@ -37,11 +34,11 @@ def read_document(blocks: list[Block]) -> Reading:
     titles: list[tuple[str, Block]] = []  # titles fused into a page's furniture
     for block in blocks:
         if hd.is_furniture(block.text):
-            titles += _furniture(block, reading)
+            titles += furniture(block, reading)
             reading.keep(block.number, block.text)
         else:
             content.append(block)
-    start = _header(content, reading)
+    start = read_header(content, reading)
     if "title" not in reading.notice and titles:
         reading.notice["title"] = titles[0][0]
         reading.note(("notice", "title"), titles[0][1].number)
@@ -51,123 +48,6 @@ def read_document(blocks: list[Block]) -> Reading:
     for title, title_block, annex in annexes:
         _annex(title, title_block, annex, reading)
     return reading
-
-
-def _furniture(block: Block, reading: Reading) -> list[tuple[str, Block]]:
-    """Keep what a page's furniture says of the notice: a law database's 发文机关,
-    发文日期 and 发文字号, a 文号 in an image name, a title fused into the chrome."""
-    found = hd.metadata(block.text)
-    for key, value in found:
-        _set(reading, key, value, block)
-    if found:
-        return []
-    title = hd.title_inside(block.text)
-    after = block.text[block.text.find(title) + len(title) :] if title else ""
-    number = hd.furniture_number(block.text) or (hd.doc_number_in(after) if after else None)
-    if number:
-        _set(reading, "doc_number", number, block)
-    return [(title, block)] if title else []
-
-
-# 版头, title, 主送 ---------------------------------------------------------------------
-
-
-def _header(blocks: list[Block], reading: Reading) -> int:
-    """Read the header; return the index where the body starts."""
-    notice = reading.notice
-    index = 0
-    while index < min(len(blocks), 20):
-        block = blocks[index]
-        text = without_padding(block.text)
-        following = [without_padding(b.text) for b in blocks[index + 1 : index + 3]]
-        number = hd.doc_number_of(text)
-        if number:
-            _set(reading, "doc_number", number, block)
-            index += 1
-            continue
-        joined = _title_at(block.text.strip(), following)
-        if joined is not None:
-            title, taken, number = joined
-            if notice.get("title") != title:  # a later title is the document's own, the
-                if "title" in notice:  # first a web page's title for it
-                    first = reading.origins[("notice", "title")]
-                    reading.keep(first, notice["title"])
-                    del reading.origins[("notice", "title")]
-                notice["title"] = title
-                reading.note(("notice", "title"), block.number)
-                reading.places.insert(0, title)
-            if number:
-                _set(reading, "doc_number", number, block)
-            index += taken
-            continue
-        standalone, taken = _standalone_at(text, following) if index < 4 else (None, 0)
-        if standalone is not None and "title" not in notice:
-            kind, name = standalone
-            reading.standalone = kind
-            reading.meeting["name"] = name
-            reading.note(("meeting", "name"), block.number)
-            reading.places.append(name)
-            return index + taken
-        if text.endswith("文件") and len(text) <= 30:
-            _set(reading, "issuer", text[:-2], block)
-        elif hd.is_organ(text) and "issuer" not in notice and index < 10:
-            _set(reading, "issuer", text, block)
-        else:
-            if len(text) > 40 or text.endswith("。") or is_heading_1(text):
-                break
-            if is_roster_line(block.text) or ANNEX.match(text):
-                break
-            recipients = hd.recipients_of(text)
-            if recipients is not None and "recipients" not in notice:
-                notice["recipients"] = recipients
-                reading.note(("notice", "recipients"), block.number)
-                return index + 1
-            reading.keep(block.number, block.text)
-        index += 1
-    return index
-
-
-def _set(reading: Reading, key: str, value: str, block: Block) -> None:
-    if key not in reading.notice:
-        reading.notice[key] = value
-        reading.note(("notice", key), block.number)
-        if key == "issuer":
-            reading.places.append(value)
-
-
-def _title_at(text: str, following: list[str]) -> tuple[str, int, str | None] | None:
-    """Return (title, lines it takes, 文号 on its line) of a title starting here."""
-    candidates = [text, text + "".join(following[:1]), text + "".join(following[:2])]
-    text = without_padding(text)
-    for taken, candidate in enumerate(candidates, 1):
-        if taken > 1 and "关于" not in text:
-            break
-        found = hd.title_and_number(candidate)
-        if found is not None:
-            return found[0], taken, found[1]
-    return None
-
-
-def _standalone_at(text: str, following: list[str]) -> tuple[tuple[str, str] | None, int]:
-    """A standalone title on this line, or broken over this line and the next."""
-    found = _standalone(text)
-    if found is None and following and len(text) <= 30 and not text.endswith(("。", "：")):
-        joined = _standalone(text + following[0])
-        if joined is not None and joined[0] != "rules":
-            return joined, 2
-    return found, 1
-
-
-def _standalone(text: str) -> tuple[str, str] | None:
-    """XX成员名单, XX成员单位职责分工, XX制度: a document of one part; (kind, body name)."""
-    if len(text) > 60 or text.endswith(("。", "：")) or "关于" in text:
-        return None
-    standalone = import_words()["standalone"]
-    for end in longest_first("standalone"):
-        kind = standalone[end]
-        if text.endswith(end) and len(text) > len(end) + 2:
-            return kind, text[: -len(end)].rstrip("的")
-    return None
 
 
 # 署名 and date, annexes ---------------------------------------------------------------
@@ -182,7 +62,9 @@ def _split_at_signature(blocks: list[Block], reading: Reading) -> tuple[list[Blo
         organ = index > 0 and hd.is_organ(without_padding(blocks[index - 1].text))
         before = blocks[: index - 1] if organ else blocks[:index]
         if organ:
-            _set(reading, "issuer", without_padding(blocks[index - 1].text), blocks[index - 1])
+            set_notice(
+                reading, "issuer", without_padding(blocks[index - 1].text), blocks[index - 1]
+            )
             reading.places.append(without_padding(blocks[index - 1].text))
         reading.notice["date"] = day
         reading.note(("notice", "date"), block.number)
@@ -206,7 +88,7 @@ def _annexes(
     index = 0
     while index < len(blocks):
         text = without_padding(blocks[index].text)
-        annex = ANNEX.match(text)
+        annex = hd.ANNEX.match(text)
         if annex and not _LISTED.match(text) and not annex.group(2):
             starts.append((index, index + 1))
             index += 2
@@ -215,7 +97,7 @@ def _annexes(
             starts.append((index, index))
             index += 1
             continue
-        if index > 0 and _standalone(text) is not None and not _LISTED.match(text):
+        if index > 0 and standalone_title(text) is not None and not _LISTED.match(text):
             starts.append((index, index))
         index += 1
     colophon = _colophon(blocks, reading)
@@ -225,7 +107,7 @@ def _annexes(
         if title_at >= len(blocks):
             continue
         title_block = blocks[title_at]
-        title = ANNEX.sub(r"\2", without_padding(title_block.text)) if label == title_at else ""
+        title = hd.ANNEX.sub(r"\2", without_padding(title_block.text)) if label == title_at else ""
         title = title or without_padding(title_block.text)
         content = [b for b in blocks[title_at + 1 : end] if b.index not in colophon]
         parts.append((title, title_block, content))
@@ -286,7 +168,9 @@ def _colophon(blocks: list[Block], reading: Reading) -> set[int]:
 
 
 def _notice_body(blocks: list[Block], reading: Reading) -> None:
-    listing = next((i for i, b in enumerate(blocks) if ANNEX.match(without_padding(b.text))), None)
+    listing = next(
+        (i for i, b in enumerate(blocks) if hd.ANNEX.match(without_padding(b.text))), None
+    )
     if reading.standalone is not None:
         _standalone_body(reading.standalone, blocks, reading)
         return
@@ -338,13 +222,14 @@ def _standalone_body(kind: str, blocks: list[Block], reading: Reading) -> None:
 
 
 def _duties(blocks: list[Block], reading: Reading) -> None:
-    duties, left = read_duties(blocks)
+    read_tables([b for b in blocks if b.is_row], reading)  # 单位 | 职责, as a table
+    duties, left = read_duties([b for b in blocks if not b.is_row])
     reading.duties += duties
     prose(left, reading)
 
 
 def _annex(title: str, block: Block, content: list[Block], reading: Reading) -> None:
-    standalone = _standalone(title)
+    standalone = standalone_title(title)
     kind = standalone[0] if standalone else None
     if kind == "rules" and title.endswith("制度"):
         reading.meeting.setdefault("name", title[:-2])
@@ -361,6 +246,3 @@ def _annex(title: str, block: Block, content: list[Block], reading: Reading) -> 
     else:
         reading.keep(block.number, block.text)
         prose(content, reading)
-
-
-__all__ = ["LEAD_IN", "read_document"]

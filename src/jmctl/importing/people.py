@@ -45,7 +45,15 @@ def could_be_name(text: str) -> bool:
 
 def starts_like_post(text: str) -> bool:
     """Return whether `text` starts the way a post or a unit does (省, 市委, 国务院, 副)."""
-    return text.startswith(_post_or_unit_starts()) or bool(_PLACE.match(text))
+    return text.startswith(_post_or_unit_starts()) or _starts_with_place(text[:12])
+
+
+@lru_cache(maxsize=1 << 14)
+def _starts_with_place(text: str) -> bool:
+    """珠海市副市长, 广东恒健投资控股有限公司: a division's name (or its short form) first."""
+    from jmctl import gazetteer
+
+    return any(start == 0 for start, _, _ in gazetteer.find(text))
 
 
 @cache
@@ -57,7 +65,6 @@ def _post_or_unit_starts() -> tuple[str, ...]:
 _UNIT_STARTS = ("省", "市", "县", "区", "州", "镇", "乡", "国务院", "中央", "全国", "国家", "团")
 _UNIT_STARTS += ("人民政府", "政府", "委", "人大", "政协", "纪委", "直属", "妇联", "科协")
 _UNIT_STARTS += ("共青团", "中共", "人民银行", "人行", "各", "驻", "武警", "中国")
-_PLACE = re.compile(rf"^{_CJK}{{2,6}}?(?:省|市|自治区|自治州|县|区|镇|乡)")
 
 
 def person(entry: str) -> tuple[str | None, str]:
@@ -135,7 +142,7 @@ def post_then_name(text: str) -> tuple[str | None, str]:
 def people_run(text: str) -> list[tuple[str, str]] | None:
     """Split a roster run together with no separators (姜大明国土资源部部长丁向阳国务院
     副秘书长…) at each post's last word followed by a name; None when it is not one."""
-    if len(text) < 12 or re.search(r"\s", text):
+    if len(text) < 12 or re.search(r"\s", text) or is_prefixed_unit(text):
         return None
     pattern = any_of("post_ends")
     people: list[tuple[str, str]] = []
@@ -163,17 +170,29 @@ def _name_size(text: str, at: int) -> int:
     return 3 if len(text) - at > 3 else 2
 
 
+def _unit_before_post(text: str) -> str:
+    """区政府办公室 of 区政府办公室主要负责人: the part before 分管 or 主要."""
+    match = re.search(r"分管|主要", text)
+    return text[: match.start()] if match and match.start() >= 2 else ""
+
+
 def split_posts(text: str) -> list[str]:
     """Split posts standing for several people (市政府副秘书长、市民政局局长; 办公室主任和
     财政局局长); a post after the last of several units is each unit's (市教委、市公安局
     分管负责人 → 市教委分管负责人, 市公安局分管负责人). One post otherwise."""
-    pieces = [p.strip() for p in re.split(r"、|和(?=[省市县区州镇乡])|以及|及(?=[省市县区])", text)]
+    pieces = [
+        p.strip() for p in re.split(r"、|和(?=[省市县区州镇乡分主])|以及|及(?=[省市县区])", text)
+    ]
     pieces = [p for p in pieces if p]
     if len(pieces) < 2 or person(text)[0] is not None:
         return [text]
     ends = (*import_words()["post_ends"], "领导", "负责人", "负责同志")
     if all(piece.endswith(ends) for piece in pieces):
-        return pieces
+        head = _unit_before_post(pieces[0])  # 区政府办公室主要负责人和分管负责人
+        return [pieces[0]] + [
+            head + piece if head and piece.startswith(("分管", "主要")) else piece
+            for piece in pieces[1:]
+        ]
     *units, last = pieces
     unit_ends = longest_first("unit_ends")
     if last.endswith(ends) and all(unit.endswith(unit_ends) for unit in units):

@@ -110,7 +110,8 @@ def section(title: str, head: Block, content: list[Block], reading: Reading) -> 
         reading.office.functions += [t for _, t in items(content)]
         reading.note(("office", "functions"), head.number)
     elif kind == "duties":
-        duties, left = read_duties(content)
+        read_tables([b for b in content if b.is_row], reading)
+        duties, left = read_duties([b for b in content if not b.is_row])
         reading.duties += duties
         prose(left, reading)
     elif kind in ("rules", "requirements"):

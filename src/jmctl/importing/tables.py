@@ -8,7 +8,8 @@ from itertools import groupby
 
 from jmctl.genre import without_padding
 from jmctl.importing.blocks import Block
-from jmctl.importing.result import Reading
+from jmctl.importing.duties import split_items, unit_like
+from jmctl.importing.result import DutyFound, Reading
 from jmctl.importing.roster import read_roster
 
 TASK_HEADER = re.compile(r"^序号\s*\|\s*工作任务")
@@ -32,6 +33,9 @@ def read_tables(rows: list[Block], reading: Reading) -> set[int]:
         if TASK_HEADER.match(without_padding(table[0].text)):
             used |= _tasks(table, reading)
             continue
+        if _duties_table(table):
+            used |= _duties(table, reading)
+            continue
         roster = read_roster(table)
         reading.people += roster.people
         reading.members += roster.members
@@ -40,6 +44,29 @@ def read_tables(rows: list[Block], reading: Reading) -> set[int]:
             if row.index not in roster.used:
                 reading.keep(row.number, row.text, row.table)
                 used.add(row.index)
+    return used
+
+
+def _duties_table(rows: list[Block]) -> bool:
+    """单位 | 职责: most rows a unit's name, then a long text."""
+    fitting = [
+        row
+        for row in rows
+        if len(row.cells) >= 2 and unit_like(row.cells[-2]) and len(row.cells[-1]) > 10
+    ]
+    return len(fitting) * 2 > len(rows) and len(fitting) >= 2
+
+
+def _duties(rows: list[Block], reading: Reading) -> set[int]:
+    used = set()
+    for row in rows:
+        used.add(row.index)
+        cells = [without_padding(cell) for cell in row.cells]
+        if len(cells) >= 2 and unit_like(cells[-2]) and len(cells[-1]) > 10:
+            items = [text for _, text in split_items(cells[-1])]
+            reading.duties.append(DutyFound(cells[-2].rstrip("：:"), items, row.number))
+        elif not all(len(cell) <= 8 for cell in cells):  # 单位 | 职责: the header row
+            reading.keep(row.number, row.text, row.table)
     return used
 
 

@@ -36,9 +36,8 @@ def split_list(text: str) -> list[str]:
 def unit_list(text: str) -> list[str]:
     """Return the units a printed list names, with what follows it cut and prefixes shared."""
     text = _COUNT_TAIL.sub("", text.strip().rstrip("。；"))
-    items = split_list(text)
+    items = [_cut_tail(item) for item in split_list(text)]
     if items:
-        items[-1] = _cut_tail(items[-1])
         *head, last = items
         items = [*head, *_split_last(last)]
     return share_prefixes([item for item in items if looks_like_unit(item)])
@@ -131,7 +130,7 @@ def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
     return text, ""
 
 
-_SYMBOLS = re.compile(r"^[^\u4e00-\u9fff（(]{1,3}")
+_SYMBOLS = re.compile(r"^[^\u4e00-\u9fff（(、，。；：]{1,3}")
 
 
 def _balanced(text: str) -> bool:
