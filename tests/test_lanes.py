@@ -20,9 +20,9 @@ TESTS = ROOT / "tests"
 
 
 def _pytest(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run pytest in a child process (no xdist, no cache written), `env` added."""
+    """Run pytest in a child process (no cache written), `env` added."""
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:xdist", *args],
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
         cwd=ROOT,
         env={**os.environ, "NO_COLOR": "1", **env},
         capture_output=True,
