@@ -29,7 +29,7 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "07-dili-guoqing-pucha-lingdaoxiaozu": "members 25/26",
-    "21-jiaxing-huhang-gaotie-lingdaoxiaozu": "members 17/18",
+    "21-jiaxing-huhang-gaotie-lingdaoxiaozu": "",
     "23-zhuhai-teshu-jiaoyu-lianxi-noisy": "members 6/7",
     "25-kaizhou-minsheng-lianxi": "does not validate",
     "27-yunnan-kexue-suzhi-lianxi": "members 18/17; level",

@@ -36,10 +36,7 @@ def split_list(text: str) -> list[str]:
 def unit_list(text: str) -> list[str]:
     """Return the units a printed list names, with what follows it cut and prefixes shared."""
     text = _COUNT_TAIL.sub("", text.strip().rstrip("。；"))
-    items = [_cut_tail(item) for item in split_list(text)]
-    if items:
-        *head, last = items
-        items = [*head, *_split_last(last)]
+    items = [piece for item in split_list(text) for piece in _split_last(_cut_tail(item))]
     return share_prefixes([item for item in items if looks_like_unit(item)])
 
 
