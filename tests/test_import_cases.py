@@ -79,6 +79,7 @@ def test_the_dev_corpus_is_there() -> None:
     assert all(Path(case.input).exists() for case in cases(DEV))
 
 
+@pytest.mark.libreoffice  # the corpus holds a .doc, which LibreOffice converts
 def test_check_reports_no_importer_misses_as_defects() -> None:
     """`check` on every dev document: no finding that only says what the import missed
     (schema findings such as "members 至少需要 1 项", today on 22 of 32 real inputs)."""
