@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from jmctl import __version__
+from jmctl import __version__, change_kinds
 from jmctl.cli_help import JmctlGroup
 from jmctl.language import default_lang
 
@@ -26,18 +26,8 @@ if TYPE_CHECKING:
     from jmctl.importing.api import Written
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-# Kept here rather than imported, so that `jmctl --help` does not load the differ.
-DIFF_SECTIONS = (
-    "units",
-    "roster",
-    "order",
-    "office",
-    "duties",
-    "tasks",
-    "meeting",
-    "notice",
-    "sessions",
-)
+# From the light registry, so that `jmctl --help` does not load the differ.
+DIFF_SECTIONS = change_kinds.sections()
 
 
 def _terminal(stream: object) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jmctl.change_kinds import adjustment_kinds
 from jmctl.domain import role_labels
 from jmctl.findings import Finding, fails
 from jmctl.model import JointMeeting
@@ -302,16 +303,7 @@ def _to_pdf(documents: Sequence[Document]) -> list[Document]:
         ]
 
 
-ADJUSTMENT_KINDS = (
-    "person_replaced",
-    "person_removed",
-    "person_added",
-    "post_changed",
-    "role_changed",
-    "unit_renamed",
-    "unit_removed",
-    "unit_added",
-)
+ADJUSTMENT_KINDS = adjustment_kinds()  # each said by the macro adjust_<kind> in phrases.j2
 
 
 def render_adjustment(
