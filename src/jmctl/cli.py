@@ -17,6 +17,7 @@ import click
 from jmctl import __version__, change_kinds
 from jmctl.cli_help import JmctlGroup
 from jmctl.language import default_lang
+from jmctl.render_kinds import render_kind_keys
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -186,9 +187,7 @@ def validate(
 
 
 @cli.command()
-@click.argument(
-    "kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]), metavar="KIND"
-)
+@click.argument("kind", type=click.Choice([*render_kind_keys(), "all"]), metavar="KIND")
 @click.argument("source", type=click.Path(path_type=Path, exists=True))
 @_output_option("Output file (default: a name made from the data).")
 @_out_dir_option("Folder for the output (default: the current folder).")
