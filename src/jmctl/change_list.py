@@ -7,41 +7,21 @@ line numbers, no data keys, no brackets of a program's lists.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from jmctl import session_report
+from jmctl.change_kinds import change_kinds
 from jmctl.diff import Change
 from jmctl.domain import choice_labels, role_labels
 from jmctl.schema import field_title
 
 HEADER = ("类别", "原", "现", "说明")
 NONE = "（无）"
-_KIND_LABELS = {
-    "unit_added": "新增成员单位",
-    "unit_removed": "减少成员单位",
-    "unit_renamed": "单位更名",
-    "person_added": "新增人员",
-    "person_removed": "减少人员",
-    "person_replaced": "人员替换",
-    "post_changed": "职务变动",
-    "role_changed": "角色变动",
-    "order_changed": "顺序调整",
-    "office_changed": "办公室变动",
-    "duties_changed": "职责变动",
-    "tasks_changed": "任务变动",
-    "meeting_changed": "制度变动",
-    "notice_changed": "发文变动",
-    "session_added": "新增会议",
-    "session_removed": "删除会议",
-    "decision_status_changed": "办理状态变动",
-    "decision_added": "新增议定事项",
-    "decision_removed": "删除议定事项",
-    "decision_changed": "议定事项调整",
-}
 _TASK_FIELDS = ("measures", "deadline", "units")
 
 Row = tuple[str, str, str, str]
+Cells = tuple[str, str, str]  # 原, 现, 说明
 
 
 def shown(value: Any, key: str = "") -> str:
@@ -70,46 +50,58 @@ def change_rows(changes: Sequence[Change]) -> list[Row]:
 
 
 def _rows(change: Change) -> list[Row]:
-    kind, detail = change.kind, change.detail or {}
-    label = _KIND_LABELS[kind]
-    people = {
-        "person_replaced": lambda: (
-            _person(change.old_name, change.old_post),
-            _person(change.name, change.post),
-            _role(change.role),
-        ),
-        "person_added": lambda: (NONE, _person(change.name, change.post), _role(change.role)),
-        "person_removed": lambda: (_person(change.name, change.post), NONE, _role(change.role)),
-        "post_changed": lambda: (
-            change.old_post or NONE,
-            change.post or NONE,
-            f"{change.name}，{_role(change.role)}",
-        ),
-        "role_changed": lambda: (
-            _role(detail.get("old_role")),
-            _role(change.role),
-            _person(change.name, change.post),
-        ),
-        "unit_renamed": lambda: (change.old_unit or NONE, change.unit or NONE, ""),
-        "unit_added": lambda: (NONE, change.unit or NONE, _duties(detail)),
-        "unit_removed": lambda: (change.unit or NONE, NONE, _duties(detail)),
-        "order_changed": lambda: (
-            f"第 {detail['old_position']} 位",
-            f"第 {detail['new_position']} 位",
-            f"{'成员单位' if change.role == 'members' else _role(change.role)}：{change.name}",
-        ),
-    }
-    if kind in people:
-        return [(label, *people[kind]())]
-    if kind == "office_changed":
-        return [(label, *_office(change, detail))]
-    if kind == "duties_changed":
-        return [(label, *_items(detail), f"{change.unit}的职责")]
-    if kind == "tasks_changed":
-        return [(label, *_task(detail))]
-    if change.section == "sessions":
-        return [(label, *session_report.row(change))]
-    return [(label, *_field(change, detail))]
+    kind = change_kinds()[change.kind]
+    return [(kind.row, *ROWS[kind.describer](change, change.detail or {}))]
+
+
+def _person_replaced(change: Change, detail: dict[str, Any]) -> Cells:
+    before, after = _person(change.old_name, change.old_post), _person(change.name, change.post)
+    return before, after, _role(change.role)
+
+
+def _person_added(change: Change, detail: dict[str, Any]) -> Cells:
+    return NONE, _person(change.name, change.post), _role(change.role)
+
+
+def _person_removed(change: Change, detail: dict[str, Any]) -> Cells:
+    return _person(change.name, change.post), NONE, _role(change.role)
+
+
+def _post_changed(change: Change, detail: dict[str, Any]) -> Cells:
+    return change.old_post or NONE, change.post or NONE, f"{change.name}，{_role(change.role)}"
+
+
+def _role_changed(change: Change, detail: dict[str, Any]) -> Cells:
+    return _role(detail.get("old_role")), _role(change.role), _person(change.name, change.post)
+
+
+def _unit_renamed(change: Change, detail: dict[str, Any]) -> Cells:
+    return change.old_unit or NONE, change.unit or NONE, ""
+
+
+def _unit_added(change: Change, detail: dict[str, Any]) -> Cells:
+    return NONE, change.unit or NONE, _duties(detail)
+
+
+def _unit_removed(change: Change, detail: dict[str, Any]) -> Cells:
+    return change.unit or NONE, NONE, _duties(detail)
+
+
+def _order_changed(change: Change, detail: dict[str, Any]) -> Cells:
+    who = "成员单位" if change.role == "members" else _role(change.role)
+    return (
+        f"第 {detail['old_position']} 位",
+        f"第 {detail['new_position']} 位",
+        f"{who}：{change.name}",
+    )
+
+
+def _duties_changed(change: Change, detail: dict[str, Any]) -> Cells:
+    return (*_items(detail), f"{change.unit}的职责")
+
+
+def _session(change: Change, detail: dict[str, Any]) -> Cells:
+    return session_report.row(change)
 
 
 def _duties(detail: dict[str, Any]) -> str:
@@ -117,7 +109,7 @@ def _duties(detail: dict[str, Any]) -> str:
     return f"职责 {len(items)} 条" if items else ""
 
 
-def _office(change: Change, detail: dict[str, Any]) -> tuple[str, str, str]:
+def _office(change: Change, detail: dict[str, Any]) -> Cells:
     field = detail["field"]
     title = field_title(("office", field))
     if field == "host":
@@ -134,7 +126,7 @@ def _items(detail: dict[str, Any]) -> tuple[str, str]:
     return shown(old), shown(new)
 
 
-def _task(detail: dict[str, Any]) -> tuple[str, str, str]:
+def _task(change: Change, detail: dict[str, Any]) -> Cells:
     if "added" in detail:
         return NONE, detail["added"], "新增任务"
     if "removed" in detail:
@@ -146,11 +138,30 @@ def _task(detail: dict[str, Any]) -> tuple[str, str, str]:
     return old, new, f"任务“{detail['task']}”的{titles}"
 
 
-def _field(change: Change, detail: dict[str, Any]) -> tuple[str, str, str]:
-    section = "notice" if change.kind == "notice_changed" else "meeting"
+def _field(change: Change, detail: dict[str, Any]) -> Cells:
+    section = change.section
     field = detail["field"]
     title = field_title((section, field))
     if "old" in detail or "new" in detail:
         key = f"{section}.{field}"
         return shown(detail.get("old"), key), shown(detail.get("new"), key), title
     return (*_items(detail), title)
+
+
+# Each kind's 原, 现 and 说明, by the describer's name in data/change_kinds.yaml.
+ROWS: dict[str, Callable[[Change, dict[str, Any]], Cells]] = {
+    "person_replaced": _person_replaced,
+    "person_added": _person_added,
+    "person_removed": _person_removed,
+    "post_changed": _post_changed,
+    "role_changed": _role_changed,
+    "unit_renamed": _unit_renamed,
+    "unit_added": _unit_added,
+    "unit_removed": _unit_removed,
+    "order_changed": _order_changed,
+    "office_changed": _office,
+    "duties_changed": _duties_changed,
+    "tasks_changed": _task,
+    "field": _field,
+    "session": _session,
+}

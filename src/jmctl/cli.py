@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from jmctl import __version__
+from jmctl import __version__, change_kinds
 from jmctl.cli_help import JmctlGroup
 from jmctl.language import default_lang
+from jmctl.render_kinds import render_kind_keys
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -26,18 +27,8 @@ if TYPE_CHECKING:
     from jmctl.importing.api import Written
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-# Kept here rather than imported, so that `jmctl --help` does not load the differ.
-DIFF_SECTIONS = (
-    "units",
-    "roster",
-    "order",
-    "office",
-    "duties",
-    "tasks",
-    "meeting",
-    "notice",
-    "sessions",
-)
+# From the light registry, so that `jmctl --help` does not load the differ.
+DIFF_SECTIONS = change_kinds.sections()
 
 
 def _terminal(stream: object) -> bool:
@@ -196,9 +187,7 @@ def validate(
 
 
 @cli.command()
-@click.argument(
-    "kind", type=click.Choice(["notice", "roster", "duties", "tasks", "all"]), metavar="KIND"
-)
+@click.argument("kind", type=click.Choice([*render_kind_keys(), "all"]), metavar="KIND")
 @click.argument("source", type=click.Path(path_type=Path, exists=True))
 @_output_option("Output file (default: a name made from the data).")
 @_out_dir_option("Folder for the output (default: the current folder).")

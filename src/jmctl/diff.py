@@ -14,67 +14,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jmctl.change_kinds import kind_keys, section_of, sections
 from jmctl.domain import Rename, builtin_renames, load_renames
 from jmctl.findings import Finding, fails
 from jmctl.loading import Document, TreePath
 from jmctl.model import MEETING_FIELDS, NOTICE_FIELDS, ROLES, JointMeeting, Person, Unit, plain
 from jmctl.safety import per_file
 
-KINDS = (
-    "unit_added",
-    "unit_removed",
-    "unit_renamed",
-    "person_added",
-    "person_removed",
-    "person_replaced",
-    "post_changed",
-    "role_changed",
-    "order_changed",
-    "office_changed",
-    "duties_changed",
-    "tasks_changed",
-    "meeting_changed",
-    "notice_changed",
-    "session_added",
-    "session_removed",
-    "decision_status_changed",
-    "decision_added",
-    "decision_removed",
-    "decision_changed",
-)
-SECTIONS = (
-    "units",
-    "roster",
-    "order",
-    "office",
-    "duties",
-    "tasks",
-    "meeting",
-    "notice",
-    "sessions",
-)
-_SECTION_OF = {
-    "unit_added": "units",
-    "unit_removed": "units",
-    "unit_renamed": "units",
-    "person_added": "roster",
-    "person_removed": "roster",
-    "person_replaced": "roster",
-    "post_changed": "roster",
-    "role_changed": "roster",
-    "order_changed": "order",
-    "office_changed": "office",
-    "duties_changed": "duties",
-    "tasks_changed": "tasks",
-    "meeting_changed": "meeting",
-    "notice_changed": "notice",
-    "session_added": "sessions",
-    "session_removed": "sessions",
-    "decision_status_changed": "sessions",
-    "decision_added": "sessions",
-    "decision_removed": "sessions",
-    "decision_changed": "sessions",
-}
+KINDS = kind_keys()  # from data/change_kinds.yaml, as are the sections
+SECTIONS = sections()
 REWORD_RATIO = 0.5  # items at least this alike are one item reworded, not one out, one in
 
 
@@ -107,7 +55,7 @@ class Change:
 
     @property
     def section(self) -> str:
-        return _SECTION_OF[self.kind]
+        return section_of(self.kind)
 
     def to_json(self) -> dict[str, Any]:
         return {key: value for key, value in asdict(self).items() if value is not None}

@@ -4,61 +4,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from jmctl import session_report
+from jmctl.change_kinds import change_kinds, groups, sentence
 from jmctl.change_list import HEADER, change_rows, shown
 from jmctl.diff import KINDS, Change
 from jmctl.domain import role_labels
 from jmctl.schema import field_title
 
-KIND_LABELS = {
-    "unit_added": "新增单位",
-    "unit_removed": "减少单位",
-    "unit_renamed": "单位更名",
-    "person_added": "新增人员",
-    "person_removed": "减少人员",
-    "person_replaced": "人员替换",
-    "post_changed": "职务变动",
-    "role_changed": "角色变动",
-    "order_changed": "顺序调整",
-    "office_changed": "办公室变动",
-    "duties_changed": "职责变动",
-    "tasks_changed": "任务变动",
-    "meeting_changed": "制度变动",
-    "notice_changed": "发文变动",
-    "session_added": "新增会议",
-    "session_removed": "删除会议",
-    "decision_status_changed": "办理状态变动",
-    "decision_added": "新增议定事项",
-    "decision_removed": "删除议定事项",
-    "decision_changed": "议定事项调整",
-}
-GROUPS = (
-    (
-        "人员变动",
-        ("person_replaced", "person_added", "person_removed", "post_changed", "role_changed"),
-    ),
-    ("单位变动", ("unit_renamed", "unit_added", "unit_removed")),
-    ("顺序变动", ("order_changed",)),
-    ("办公室变动", ("office_changed",)),
-    ("职责变动", ("duties_changed",)),
-    ("任务变动", ("tasks_changed",)),
-    ("制度变动", ("meeting_changed",)),
-    ("发文变动", ("notice_changed",)),
-    (
-        "会议和议定事项",
-        (
-            "decision_status_changed",
-            "decision_added",
-            "decision_removed",
-            "decision_changed",
-            "session_added",
-            "session_removed",
-        ),
-    ),
-)
+KIND_LABELS = {kind.key: kind.zh for kind in change_kinds().values()}
+GROUPS = tuple((group.zh, group.kinds) for group in groups())
 _RED, _GREEN, _BOLD, _RESET = "\033[31m", "\033[32m", "\033[1m", "\033[0m"
 
 
@@ -98,52 +55,67 @@ def _role(change: Change) -> str:
 
 def describe(change: Change, colour: bool = False) -> str:
     """Return one change in the words of a roster adjustment."""
-    kind, detail = change.kind, change.detail or {}
-    if change.section == "sessions":
-        return session_report.describe_zh(change)
-    if kind == "person_replaced" and change.post == change.old_post:
+    kind = change_kinds()[change.kind]
+    fields = {**vars(change), "role": _role(change)}
+    said = sentence(kind, "zh", fields)
+    return said if said is not None else DESCRIBERS[kind.describer](change, colour)
+
+
+def _person_replaced(change: Change, colour: bool) -> str:
+    if change.post == change.old_post:
         return f"{_role(change)}：{change.old_name} → {change.name}（{change.post}）"
-    if kind == "person_replaced":
-        return (
-            f"{_role(change)}：{change.old_post} {change.old_name or ''} → "
-            f"{change.post} {change.name or ''}"
-        ).replace("  ", " ")
-    if kind in ("person_added", "person_removed"):
-        sign = "新增" if kind == "person_added" else "不再担任"
+    return (
+        f"{_role(change)}：{change.old_post} {change.old_name or ''} → "
+        f"{change.post} {change.name or ''}"
+    ).replace("  ", " ")
+
+
+def _person_in_or_out(sign: str) -> Callable[[Change, bool], str]:
+    def say(change: Change, colour: bool) -> str:
         return f"{_role(change)}：{sign} {change.name or ''} {change.post}".replace("  ", " ")
-    if kind == "post_changed":
-        return f"{_role(change)}：{change.name} 职务 {change.old_post} → {change.post}"
-    if kind == "role_changed":
-        was = role_labels()[detail["old_role"]].zh
-        return f"{change.name}：{was} → {_role(change)}（{change.post}）"
-    if kind == "unit_renamed":
-        return f"{change.old_unit} → {change.unit}"
-    if kind in ("unit_added", "unit_removed"):
-        sign = "新增成员单位" if kind == "unit_added" else "不再是成员单位"
-        return f"{sign}：{change.unit}"
-    if kind == "order_changed":
-        who = _role(change) if change.role != "members" else "成员单位"
-        return (
-            f"{who}：{change.name} 由第 {detail['old_position']} 位调至第 "
-            f"{detail['new_position']} 位"
-        )
-    if kind == "office_changed":
-        field = detail["field"]
-        if field == "host":
-            return f"办公室设在：{change.old_unit} → {change.unit}"
-        if field == "functions":
-            return f"办公室职责：{_list_summary(detail, colour)}"
-        return f"办公室主任：{change.old_name or '（无）'} → {change.name or '（无）'}"
-    if kind == "duties_changed":
-        return f"{change.unit}：{_list_summary(detail, colour)}"
-    if kind == "tasks_changed":
-        if "added" in detail:
-            return f"新增任务：{detail['added']}"
-        if "removed" in detail:
-            return f"删除任务：{detail['removed']}"
-        fields = "、".join(_TASK_FIELDS[name] for name in detail if name in _TASK_FIELDS)
-        return f"任务“{detail['task']}”：调整了{fields}"
-    return _field_summary(change, colour)
+
+    return say
+
+
+def _role_changed(change: Change, colour: bool) -> str:
+    was = role_labels()[(change.detail or {})["old_role"]].zh
+    return f"{change.name}：{was} → {_role(change)}（{change.post}）"
+
+
+def _order_changed(change: Change, colour: bool) -> str:
+    detail = change.detail or {}
+    who = _role(change) if change.role != "members" else "成员单位"
+    return (
+        f"{who}：{change.name} 由第 {detail['old_position']} 位调至第 {detail['new_position']} 位"
+    )
+
+
+def _office_changed(change: Change, colour: bool) -> str:
+    detail = change.detail or {}
+    field = detail["field"]
+    if field == "host":
+        return f"办公室设在：{change.old_unit} → {change.unit}"
+    if field == "functions":
+        return f"办公室职责：{_list_summary(detail, colour)}"
+    return f"办公室主任：{change.old_name or '（无）'} → {change.name or '（无）'}"
+
+
+def _duties_changed(change: Change, colour: bool) -> str:
+    return f"{change.unit}：{_list_summary(change.detail or {}, colour)}"
+
+
+def _tasks_changed(change: Change, colour: bool) -> str:
+    detail = change.detail or {}
+    if "added" in detail:
+        return f"新增任务：{detail['added']}"
+    if "removed" in detail:
+        return f"删除任务：{detail['removed']}"
+    fields = "、".join(_TASK_FIELDS[name] for name in detail if name in _TASK_FIELDS)
+    return f"任务“{detail['task']}”：调整了{fields}"
+
+
+def _session(change: Change, colour: bool) -> str:
+    return session_report.describe_zh(change)
 
 
 _TASK_FIELDS = {"measures": "落实措施", "deadline": "时间进度", "units": "负责单位"}
@@ -163,7 +135,7 @@ SHORT_TEXT = 20  # characters: shorter values read better as "old → new" than 
 
 def _field_summary(change: Change, colour: bool) -> str:
     detail = change.detail
-    section = "notice" if change.kind == "notice_changed" else "meeting"
+    section = change.section
     field = field_title((section, detail["field"]))
     if "diff" in detail and len(detail["old"]) >= SHORT_TEXT:
         return f"{field}：{render_char_diff(detail['diff'], colour)}"
@@ -172,6 +144,22 @@ def _field_summary(change: Change, colour: bool) -> str:
         was, now = shown(detail.get("old"), key), shown(detail.get("new"), key)
         return f"{field}：{was.replace(chr(10), '；')} → {now.replace(chr(10), '；')}"
     return f"{field}：{_list_summary(detail, colour)}"
+
+
+# The code that says each kind the registry does not give a sentence for, by the
+# describer's name there (data/change_kinds.yaml).
+DESCRIBERS: dict[str, Callable[[Change, bool], str]] = {
+    "person_replaced": _person_replaced,
+    "person_added": _person_in_or_out("新增"),
+    "person_removed": _person_in_or_out("不再担任"),
+    "role_changed": _role_changed,
+    "order_changed": _order_changed,
+    "office_changed": _office_changed,
+    "duties_changed": _duties_changed,
+    "tasks_changed": _tasks_changed,
+    "field": _field_summary,
+    "session": _session,
+}
 
 
 def render_char_diff(pieces: Sequence[Sequence[str]], colour: bool) -> str:

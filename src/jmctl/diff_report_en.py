@@ -4,47 +4,17 @@ the Chinese report in `diff_report`, the data's own words (names, units) as writ
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from jmctl import session_report
+from jmctl.change_kinds import change_kinds, groups, sentence
 from jmctl.diff import KINDS, Change
 from jmctl.diff_report import _BOLD, _RESET, GROUPS, SHORT_TEXT, render_char_diff
 from jmctl.domain import role_labels
 
-KIND_LABELS = {
-    "unit_added": "units added",
-    "unit_removed": "units removed",
-    "unit_renamed": "units renamed",
-    "person_added": "people added",
-    "person_removed": "people removed",
-    "person_replaced": "people replaced",
-    "post_changed": "posts changed",
-    "role_changed": "roles changed",
-    "order_changed": "order changed",
-    "office_changed": "office changed",
-    "duties_changed": "duties changed",
-    "tasks_changed": "tasks changed",
-    "meeting_changed": "meeting changed",
-    "notice_changed": "notice changed",
-    "session_added": "sessions added",
-    "session_removed": "sessions removed",
-    "decision_status_changed": "decision statuses changed",
-    "decision_added": "decisions added",
-    "decision_removed": "decisions removed",
-    "decision_changed": "decisions changed",
-}
-GROUP_TITLES = (
-    "People",
-    "Units",
-    "Order",
-    "Office",
-    "Duties",
-    "Tasks",
-    "Meeting",
-    "Notice",
-    "Sessions and decisions",
-)
+KIND_LABELS = {kind.key: kind.en for kind in change_kinds().values()}
+GROUP_TITLES = tuple(group.en for group in groups())
 
 
 def summary(changes: Sequence[Change]) -> str:
@@ -94,44 +64,48 @@ def _role(role: str | None) -> str:
 
 def describe(change: Change, colour: bool = False) -> str:
     """Return one change in English."""
-    kind, detail = change.kind, change.detail or {}
-    if change.section == "sessions":
-        return session_report.describe_en(change)
+    kind = change_kinds()[change.kind]
+    said = sentence(kind, "en", {**vars(change), "role": _role(change.role)})
+    return said if said is not None else DESCRIBERS[kind.describer](change, colour)
+
+
+def _person_replaced(change: Change, colour: bool) -> str:
     role = _role(change.role)
-    if kind == "person_replaced" and change.post == change.old_post:
+    if change.post == change.old_post:
         return f"{role}: {change.old_name} → {change.name} ({change.post})"
-    if kind == "person_replaced":
-        before = " ".join(filter(None, [change.old_post, change.old_name]))
-        after = " ".join(filter(None, [change.post, change.name]))
-        return f"{role}: {before} → {after}"
-    if kind in ("person_added", "person_removed"):
-        sign = "added" if kind == "person_added" else "no longer"
-        return f"{role}: {sign} {' '.join(filter(None, [change.name, change.post]))}"
-    if kind == "post_changed":
-        return f"{role}: {change.name}, post {change.old_post} → {change.post}"
-    if kind == "role_changed":
-        return f"{change.name}: {_role(detail['old_role'])} → {role} ({change.post})"
-    if kind == "unit_renamed":
-        return f"{change.old_unit} → {change.unit}"
-    if kind in ("unit_added", "unit_removed"):
-        sign = "new member unit" if kind == "unit_added" else "no longer a member unit"
-        return f"{sign}: {change.unit}"
-    if kind == "order_changed":
-        who = role if change.role != "members" else "member units"
-        return (
-            f"{who}: {change.name} moved from position {detail['old_position']} to "
-            f"{detail['new_position']}"
-        )
-    if kind == "office_changed":
-        return _office(change, detail, colour)
-    if kind == "duties_changed":
-        return f"{change.unit}: {_list_summary(detail, colour)}"
-    if kind == "tasks_changed":
-        return _tasks(detail)
-    return _field(change, detail, colour)
+    before = " ".join(filter(None, [change.old_post, change.old_name]))
+    after = " ".join(filter(None, [change.post, change.name]))
+    return f"{role}: {before} → {after}"
 
 
-def _office(change: Change, detail: dict[str, Any], colour: bool) -> str:
+def _person_in_or_out(sign: str) -> Callable[[Change, bool], str]:
+    def say(change: Change, colour: bool) -> str:
+        who = " ".join(filter(None, [change.name, change.post]))
+        return f"{_role(change.role)}: {sign} {who}"
+
+    return say
+
+
+def _role_changed(change: Change, colour: bool) -> str:
+    was = _role((change.detail or {})["old_role"])
+    return f"{change.name}: {was} → {_role(change.role)} ({change.post})"
+
+
+def _order_changed(change: Change, colour: bool) -> str:
+    detail = change.detail or {}
+    who = _role(change.role) if change.role != "members" else "member units"
+    return (
+        f"{who}: {change.name} moved from position {detail['old_position']} to "
+        f"{detail['new_position']}"
+    )
+
+
+def _duties_changed(change: Change, colour: bool) -> str:
+    return f"{change.unit}: {_list_summary(change.detail or {}, colour)}"
+
+
+def _office(change: Change, colour: bool) -> str:
+    detail = change.detail or {}
     field = detail["field"]
     if field == "host":
         return f"office hosted by: {change.old_unit} → {change.unit}"
@@ -140,7 +114,8 @@ def _office(change: Change, detail: dict[str, Any], colour: bool) -> str:
     return f"office director: {change.old_name or '(none)'} → {change.name or '(none)'}"
 
 
-def _tasks(detail: dict[str, Any]) -> str:
+def _tasks(change: Change, colour: bool) -> str:
+    detail = change.detail or {}
     if "added" in detail:
         return f"task added: {detail['added']}"
     if "removed" in detail:
@@ -158,11 +133,31 @@ def _list_summary(detail: dict[str, Any], colour: bool) -> str:
     return "; ".join(parts)
 
 
-def _field(change: Change, detail: dict[str, Any], colour: bool) -> str:
-    section = "notice" if change.kind == "notice_changed" else "meeting"
-    field = f"{section}.{detail['field']}"
+def _field(change: Change, colour: bool) -> str:
+    detail = change.detail or {}
+    field = f"{change.section}.{detail['field']}"
     if "diff" in detail and len(detail["old"]) >= SHORT_TEXT:
         return f"{field}: {render_char_diff(detail['diff'], colour)}"
     if "old" in detail or "new" in detail:
         return f"{field}: {detail.get('old') or '(none)'} → {detail.get('new') or '(none)'}"
     return f"{field}: {_list_summary(detail, colour)}"
+
+
+def _session(change: Change, colour: bool) -> str:
+    return session_report.describe_en(change)
+
+
+# The code that says each kind the registry does not give a sentence for, by the
+# describer's name there (data/change_kinds.yaml).
+DESCRIBERS: dict[str, Callable[[Change, bool], str]] = {
+    "person_replaced": _person_replaced,
+    "person_added": _person_in_or_out("added"),
+    "person_removed": _person_in_or_out("no longer"),
+    "role_changed": _role_changed,
+    "order_changed": _order_changed,
+    "office_changed": _office,
+    "duties_changed": _duties_changed,
+    "tasks_changed": _tasks,
+    "field": _field,
+    "session": _session,
+}

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jmctl.change_kinds import adjustment_kinds
 from jmctl.domain import role_labels
 from jmctl.findings import Finding, fails
 from jmctl.model import JointMeeting
@@ -23,14 +24,14 @@ from jmctl.render.package import options_property
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
 from jmctl.render.phrases import PHRASES, PhraseError, Phrases
 from jmctl.render.template_links import LinkedTemplate
+from jmctl.render_kinds import render_kind_keys, render_kinds
 from jmctl.safety import bug_finding, per_file
 from jmctl.validation import validate_file
 from jmctl.yearly import draft_order
 
-KINDS = ("notice", "roster", "duties", "tasks")
+KINDS = render_kind_keys()  # from data/render_kinds.yaml
 KIND_PROPERTY = "jmctl-kind"
 OPTIONS_PROPERTY = "jmctl-options"  # the options that change the text, as JSON
-_SUFFIX_LABELS = {"roster": "成员名单", "duties": "职责分工", "tasks": "重点任务分工方案"}
 
 
 class RenderError(Exception):
@@ -89,16 +90,21 @@ class RenderResult:
 
 def available_kinds(model: JointMeeting) -> list[str]:
     """Return the documents the data supports, in the order `render all` writes them."""
-    kinds = []
-    if model.notice is not None and model.notice.issuer and model.notice.date:
-        kinds.append("notice")  # a notice imported without its issuer or date cannot print
-    if model.has_named_roster():
-        kinds.append("roster")
-    if model.duties:
-        kinds.append("duties")
-    if model.tasks:
-        kinds.append("tasks")
-    return kinds
+    return [kind for kind in KINDS if _AVAILABLE[kind](model)]
+
+
+def _notice_printable(model: JointMeeting) -> bool:
+    # A notice imported without its issuer or date cannot print.
+    return model.notice is not None and bool(model.notice.issuer and model.notice.date)
+
+
+# Whether the data has each document of the registry, by its key there.
+_AVAILABLE: dict[str, Callable[[JointMeeting], bool]] = {
+    "notice": _notice_printable,
+    "roster": lambda model: model.has_named_roster(),
+    "duties": lambda model: bool(model.duties),
+    "tasks": lambda model: bool(model.tasks),
+}
 
 
 FORMATS = ("docx", "pdf")
@@ -124,33 +130,35 @@ def default_name(model: JointMeeting, kind: str, suffix: str) -> str:
         label = "函" if notice.kind == "approve" else "通知"
         stem = f"{notice.doc_number or model.meeting.name}-{label}"
     else:
-        stem = f"{model.meeting.name}-{_SUFFIX_LABELS.get(kind, kind)}"
+        stem = f"{model.meeting.name}-{_file_label(kind)}"
     if notice is not None and not (kind == "notice" and notice.doc_number):
         stem += f"（{notice.date.year}年）"  # the edition: two years in one folder both stay
     return safe_file_name(stem, f".{suffix}")
+
+
+def _file_label(kind: str) -> str:
+    known = render_kinds()
+    return known[kind].zh if kind in known else kind
 
 
 def outline(model: JointMeeting, kind: str, options: RenderOptions) -> Outline:
     """Return the outline of document `kind`, or raise RenderError when the data lacks it."""
     if kind not in available_kinds(model):
         raise RenderError(_missing(kind))
-    composer = Composer(model, Phrases(options.phrases))
-    if kind == "notice":
-        return composer.notice()
-    if kind == "roster":
-        return composer.roster(as_table=options.roster_table)
-    if kind == "duties":
-        return composer.duties()
-    return composer.tasks()
+    return _OUTLINES[kind](Composer(model, Phrases(options.phrases)), options)
+
+
+# How each document of the registry is laid out, by its key there.
+_OUTLINES: dict[str, Callable[[Composer, RenderOptions], Outline]] = {
+    "notice": lambda composer, options: composer.notice(),
+    "roster": lambda composer, options: composer.roster(as_table=options.roster_table),
+    "duties": lambda composer, options: composer.duties(),
+    "tasks": lambda composer, options: composer.tasks(),
+}
 
 
 def _missing(kind: str) -> str:
-    what = {
-        "notice": "notice（发文）",
-        "roster": "有姓名的 roster（成员名单）",
-        "duties": "duties（职责分工）",
-        "tasks": "tasks（任务分工）",
-    }[kind]
+    what = render_kinds()[kind].needs
     return f"数据中没有 {what}，无法生成 {kind} (the data has nothing to render as {kind})"
 
 
@@ -302,16 +310,7 @@ def _to_pdf(documents: Sequence[Document]) -> list[Document]:
         ]
 
 
-ADJUSTMENT_KINDS = (
-    "person_replaced",
-    "person_removed",
-    "person_added",
-    "post_changed",
-    "role_changed",
-    "unit_renamed",
-    "unit_removed",
-    "unit_added",
-)
+ADJUSTMENT_KINDS = adjustment_kinds()  # each said by the macro adjust_<kind> in phrases.j2
 
 
 def render_adjustment(

@@ -25,6 +25,7 @@ from jmctl.render.outline import (
     Table,
     para,
 )
+from jmctl.render.page_format import PageFormat, page_format_of
 from jmctl.render.phrases import Phrases
 from jmctl.render.signature import signature_indents, with_lead_in
 from jmctl.render.titles import LANDSCAPE_TITLE_LINE_CHARS, TITLE_LINE_CHARS, break_title
@@ -58,8 +59,8 @@ class Composer:
         self.say = phrases
         notice = model.notice
         self.inline = notice is None or notice.layout == "inline"
-        self.letter = notice is not None and notice.kind == "approve"
-        self.view = MeetingView(model, self.inline, self.letter)
+        self.page_format = page_format_of(notice)
+        self.view = MeetingView(model, self.inline, self.page_format)
 
     # Whole documents ---------------------------------------------------------------------
 
@@ -151,7 +152,7 @@ class Composer:
         assert notice is not None
         outline = Outline(title, date=notice.date, colophon=self._colophon())
         outline.masthead = Masthead(
-            self.say("issuer_mark", self.view), notice.doc_number, self.letter
+            self.say("issuer_mark", self.view), notice.doc_number, self.page_format
         )
         outline.add(BLANK, BLANK, *self._title(title), BLANK)
         if notice.recipients:
@@ -218,7 +219,7 @@ class Composer:
         notice = self.model.notice
         if notice is None or not (notice.cc or notice.printed_by):
             return None
-        if self.letter:  # 信函格式: 抄送 only, no 印发 line, no rules
+        if self.page_format is PageFormat.LETTER:  # 信函格式: 抄送 only, no 印发 line, no rules
             cc = self.say("cc_line", self.view) if notice.cc else None
             return Colophon(cc, None, None, None, rules=False) if cc else None
         return Colophon(

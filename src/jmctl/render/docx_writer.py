@@ -23,6 +23,7 @@ from jmctl.render.outline import (
     Table,
 )
 from jmctl.render.package import deterministic_docx
+from jmctl.render.page_format import PageFormat
 from jmctl.render.reference import adopt_styles, reference_path
 from jmctl.render.runts import runt_spacing
 from jmctl.render.tables import add_table
@@ -109,7 +110,7 @@ def _page_setup(document: Any, outline: Outline, keep_page: bool = False) -> Non
     section.footer_distance = Twips(layout.FOOTER_DISTANCE)
     _line_grid(section)
     _page_numbers(document, section)
-    if outline.masthead is not None and outline.masthead.letter:
+    if outline.masthead is not None and outline.masthead.page_format is PageFormat.LETTER:
         furniture.letter_first_page(section, outline.masthead)
 
 

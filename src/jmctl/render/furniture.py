@@ -10,6 +10,7 @@ from docx.shared import Twips
 
 from jmctl.render import layout, ooxml, styles
 from jmctl.render.outline import Colophon, Masthead
+from jmctl.render.page_format import PageFormat
 from jmctl.render.tables import cell_margins
 
 THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
@@ -50,7 +51,7 @@ def add_masthead(document: Any, masthead: Masthead, mark: bool = True) -> None:
     """The red mark, two blank lines, the document number with the red rule under it;
     in the letter format the mark is in the first-page header and the number stands right.
     Without `mark` (a letterhead brought its own), the number and rule only."""
-    if masthead.letter:
+    if masthead.page_format is PageFormat.LETTER:
         number = document.add_paragraph(style=styles.DOC_NUMBER)
         number.alignment = 2  # 顶格居版心右边缘 (GB/T 9704-2012 10.1)
         number.paragraph_format.right_indent = Twips(0)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from jmctl.render.page_format import PageFormat
+
 
 @dataclass(frozen=True)
 class Run:
@@ -55,7 +57,7 @@ class Masthead:
 
     mark: str
     doc_number: str | None
-    letter: bool
+    page_format: PageFormat
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from jmctl.domain import body_name, role_labels
 from jmctl.model import JointMeeting, Jurisdiction, Meeting, Notice, Office
 from jmctl.render.numbering import chinese_date
+from jmctl.render.page_format import PageFormat
 
 DEFAULT_SHORT_NAME = "联席会议"
 
@@ -24,7 +25,12 @@ class MeetingView:
 
     model: JointMeeting
     inline: bool
-    letter: bool
+    page_format: PageFormat
+
+    @property
+    def letter(self) -> bool:
+        """Whether this is the letter format (信函格式): what templates test (`m.letter`)."""
+        return self.page_format is PageFormat.LETTER
 
     @property
     def meeting(self) -> Meeting:

@@ -1,0 +1,107 @@
+"""The kinds of change a diff reports, from their one registry (data/change_kinds.yaml).
+
+Everything that lists change kinds (the diff's sections, the reports' labels, groups
+and sentences, the change list's rows, the adjustment notice) derives from here, so a
+new kind is one registry entry plus the code that finds and says it. Light on purpose:
+`jmctl --help` reads the sections without loading the differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from jmctl.resources import data_file
+
+REGISTRY = "change_kinds.yaml"
+
+
+@dataclass(frozen=True)
+class ChangeKind:
+    """One kind of change: where it belongs and how it is named and said."""
+
+    key: str
+    section: str
+    group: str
+    zh: str
+    en: str
+    row: str  # its 类别 in the change list
+    describer: str  # the name of the code that says it
+    text: Mapping[str, str]  # language → sentence template; empty: the describer says it
+    adjustment: bool  # stated in the drafted adjustment notice
+
+
+@dataclass(frozen=True)
+class Group:
+    """A heading of the text report and the kinds printed under it."""
+
+    key: str
+    zh: str
+    en: str
+    kinds: tuple[str, ...]
+
+
+@cache
+def _registry() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw: dict[str, Any] = yaml.load(data_file(REGISTRY).read_text("utf-8"), Loader=loader)
+    return raw
+
+
+def sections() -> tuple[str, ...]:
+    """Return the sections `jmctl diff --ignore` can leave out, in order."""
+    return tuple(_registry()["sections"])
+
+
+@cache
+def change_kinds() -> dict[str, ChangeKind]:
+    """Return every change kind by key, in the order summaries list them."""
+    return {key: _kind(key, entry) for key, entry in _registry()["kinds"].items()}
+
+
+def _kind(key: str, entry: Mapping[str, Any]) -> ChangeKind:
+    return ChangeKind(
+        key=key,
+        section=entry["section"],
+        group=entry["group"],
+        zh=entry["zh"],
+        en=entry["en"],
+        row=entry.get("row", entry["zh"]),
+        describer=entry.get("describer", key),
+        text=dict(entry.get("text", {})),
+        adjustment=bool(entry.get("adjustment", False)),
+    )
+
+
+def kind_keys() -> tuple[str, ...]:
+    return tuple(change_kinds())
+
+
+def section_of(kind: str) -> str:
+    return change_kinds()[kind].section
+
+
+@cache
+def groups() -> tuple[Group, ...]:
+    """Return the text report's groups, in the order they print."""
+    kinds = change_kinds().values()
+    return tuple(
+        Group(key, entry["zh"], entry["en"], tuple(k.key for k in kinds if k.group == key))
+        for key, entry in _registry()["groups"].items()
+    )
+
+
+def adjustment_kinds() -> frozenset[str]:
+    """Return the kinds the drafted adjustment notice states."""
+    return frozenset(kind.key for kind in change_kinds().values() if kind.adjustment)
+
+
+def sentence(kind: ChangeKind, language: str, fields: Mapping[str, Any]) -> str | None:
+    """Return the kind's sentence template filled with `fields`, or None when the kind
+    has no template in `language` (its describer says it)."""
+    template = kind.text.get(language)
+    return None if template is None else template.format_map(fields)
