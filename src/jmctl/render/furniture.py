@@ -78,7 +78,7 @@ def add_colophon(document: Any, colophon: Colophon) -> None:
     Its rows sit between black rules: thick above, thin between, thick at the bottom
     edge of the text block.
     """
-    rows = []
+    rows: list[tuple[str, str | None]] = []  # a row's text and, on the right, its date
     if colophon.cc:
         rows.append((colophon.cc, None))
     if colophon.printed_by:
