@@ -245,3 +245,14 @@ def test_fixing_is_complete_and_idempotent_on_every_valid_file(tmp_path: Path) -
             assert first.error is None, (path.name, first.error)
             again = fix_file(path, builtin_renames(), rename, write=False)
             assert again.edits == [], (path.name, again.edits)
+
+
+def test_an_undated_notice_is_fixed_without_reform_renames(tmp_path: Path) -> None:
+    # Which reform renames are due depends on the notice's date; with none, none are.
+    text = (EXAMPLES / "qingshan-2022.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "undated.yaml"
+    path.write_text(text.replace("  date: 2022-03-15\n", ""), encoding="utf-8")
+    result = _run("fix", str(path))
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert path.read_text(encoding="utf-8") == text.replace("  date: 2022-03-15\n", "")

@@ -171,3 +171,14 @@ def test_render_many_in_one_process_gives_the_same_files(tmp_path: Path) -> None
         assert (tmp_path / "one" / relative).read_bytes() == (
             tmp_path / "two" / relative
         ).read_bytes()
+
+
+def test_an_undated_notice_names_the_other_documents_without_a_year(tmp_path: Path) -> None:
+    # An imported notice may lack its date; the default name then has no edition year.
+    text = (EXAMPLES / "qingshan-2022.yaml").read_text(encoding="utf-8")
+    source = tmp_path / "undated.yaml"
+    source.write_text(text.replace("  date: 2022-03-15\n", ""), encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run("render", "duties", str(source), "-d", str(out))
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in out.iterdir()] == ["青山镇困难群众救助工作联席会议-职责分工.docx"]

@@ -52,12 +52,14 @@ def _docx(rows: Sequence[Row], title: str, subtitle: str) -> bytes:
 def _xlsx(rows: Sequence[Row], title: str, subtitle: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.worksheet import Worksheet
 
     from jmctl.workbook.layout import vocabulary
 
     fonts = vocabulary()["fonts"]
     book = Workbook()
     page = book.active
+    assert isinstance(page, Worksheet)  # a new workbook's one sheet
     page.title = SHEET
     page.append([title])
     page.append([subtitle])

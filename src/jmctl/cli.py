@@ -6,9 +6,10 @@ Each command's help (both languages, examples, exit codes) is in `data/help/`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from jmctl.diff import DiffResult
     from jmctl.findings import Finding
     from jmctl.importing.api import Written
+    from jmctl.render.api import RenderResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 # From the light registry, so that `jmctl --help` does not load the differ.
@@ -117,7 +119,8 @@ def _report_findings(
     from jmctl.findings import Counts, fails
     from jmctl.reporting import finding_line, json_report, summary_line
 
-    counts, collected, failed, internal = Counts(), [], False, False
+    counts, failed, internal = Counts(), False, False
+    collected: list[Finding] = []
     colour = output_format == "text" and _colour(sys.stdout)
     shown = 0 if quiet or _terminal(sys.stdout) else total
     with _progress(shown) as advance:
@@ -295,19 +298,19 @@ def _say(zh: str, en: str, lang: str) -> str:
     return en if lang == "en" else zh
 
 
-def _progress(total: int, label: str | None = None):  # noqa: ANN202 — yields a callback
+def _progress(
+    total: int, label: str | None = None
+) -> contextlib.AbstractContextManager[Callable[[int], None]]:
     """A progress bar, labelled with the running command, on a terminal for long runs.
 
     Only whether stderr is a terminal decides: NO_COLOR is about colour, not progress.
     """
-    import contextlib
-
     if total < 2 or not _terminal(sys.stderr):
         return contextlib.nullcontext(lambda done: None)
     label = label or click.get_current_context().command_path
 
     @contextlib.contextmanager
-    def bar():  # noqa: ANN202
+    def bar() -> Iterator[Callable[[int], None]]:
         with click.progressbar(
             length=total, label=label, file=sys.stderr, color=_colour(sys.stderr)
         ) as progress:
@@ -316,7 +319,7 @@ def _progress(total: int, label: str | None = None):  # noqa: ANN202 — yields 
     return bar()
 
 
-def _report_renders(results: list, lang: str, quiet: bool = False) -> None:
+def _report_renders(results: list[RenderResult], lang: str, quiet: bool = False) -> None:
     """Findings and errors to stderr, written paths to stdout, a summary for batches."""
     from jmctl.reporting import finding_line, in_language
 
@@ -354,7 +357,7 @@ def _report_renders(results: list, lang: str, quiet: bool = False) -> None:
         )
 
 
-def _render_json(results: list, lang: str) -> str:
+def _render_json(results: list[RenderResult], lang: str) -> str:
     """One JSON object: per data file, the documents written, its findings and error."""
     import json
 

@@ -153,7 +153,7 @@ class JmctlGroup(click.Group):
     context_class = JmctlContext
     command_class = JmctlCommand
 
-    def main(  # type: ignore[override]
+    def main(  # type: ignore[override]  # click overloads main on standalone_mode; one body
         self,
         args: Sequence[str] | None = None,
         prog_name: str | None = None,

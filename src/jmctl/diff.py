@@ -199,10 +199,10 @@ def _role_changes(
     old: Edition, new: Edition, before: list[Person], after: list[Person]
 ) -> dict[str, Change]:
     """Return, by person, those who are in the other edition in another role only."""
-    old_roles = {}
+    old_roles: dict[str, dict[str, Person]] = {}
     for person in before:
         old_roles.setdefault(_key(person), {})[person.role] = person
-    new_roles = {}
+    new_roles: dict[str, dict[str, Person]] = {}
     for person in after:
         new_roles.setdefault(_key(person), {})[person.role] = person
     changes = {}
@@ -501,7 +501,7 @@ class DiffResult:
     old_model: JointMeeting | None = None
 
 
-def _not_compared(old_path: Path, finding: Finding) -> DiffResult:
+def _not_compared(old_path: str | os.PathLike[str], finding: Finding) -> DiffResult:
     return DiffResult([finding], [], None, None)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -32,7 +33,7 @@ ROLE_KEYS = (
 
 
 @cache
-def role_registry() -> dict[str, object]:
+def role_registry() -> dict[str, Any]:
     """Return roles.yaml: the default labels, each body kind's labels, the office's."""
     raw = _read("roles.yaml")
     assert isinstance(raw, dict)
@@ -41,7 +42,7 @@ def role_registry() -> dict[str, object]:
 
 def body_name(body: str) -> str:
     """Return the word a body of kind `body` is called by (联席会议, 领导小组 …)."""
-    return str(role_registry()["bodies"][body]["name"])  # type: ignore[index]
+    return str(role_registry()["bodies"][body]["name"])
 
 
 @cache
@@ -49,11 +50,8 @@ def role_labels(body: str = "joint_meeting") -> dict[str, Text]:
     """Return the printed label of each roster role key (总召集人 …) in a body of kind
     `body` (组长 in a leading group); a role the body lacks keeps the default label."""
     raw = role_registry()
-    labels = raw["bodies"][body]["labels"]  # type: ignore[index]
-    return {
-        key: Text(labels.get(key, raw[key]["zh"]), raw[key]["en"])  # type: ignore[index]
-        for key in ROLE_KEYS
-    }
+    labels = raw["bodies"][body]["labels"]
+    return {key: Text(labels.get(key, raw[key]["zh"]), raw[key]["en"]) for key in ROLE_KEYS}
 
 
 @cache

@@ -316,7 +316,10 @@ class _Builder:
         """A scalar: a key of the mapping being built, or a value (the most common event)."""
         stack = self.stack
         frame = stack[-1] if stack else None
-        start = event.start_mark
+        start, end = event.start_mark, event.end_mark
+        assert (
+            start is not None and end is not None
+        )  # the parser marks every event; the stubs allow None
         mark = Mark(start.line + 1, start.column + 1)
         if frame is not None and frame.key is None and type(frame.value) is dict:
             self._take_key(frame, _key(event), mark)  # a key keeps its literal text
@@ -324,7 +327,7 @@ class _Builder:
         value = self._scalar(event, loader)
         path = frame.child_path() if frame is not None else ()
         self.document.marks[path] = mark
-        if event.style or start.line != event.end_mark.line:
+        if event.style or start.line != end.line:
             self._note_text_start(path, event)
         chars = len(value) if type(value) is str else 0
         if event.anchor:
@@ -359,6 +362,7 @@ class _Builder:
 
     def _alias(self, event: yaml.AliasEvent) -> tuple[Any, int, int]:
         name = event.anchor
+        assert name is not None  # an alias always names its anchor
         if name in self.open_anchors:
             raise self._bad_yaml(
                 event,
@@ -371,7 +375,7 @@ class _Builder:
                 f"别名 *{name} 没有对应的锚点 &{name}",
                 f"alias *{name} has no anchor &{name}",
             )
-        return self.anchors[event.anchor]
+        return self.anchors[name]
 
     # Containers -----------------------------------------------------------------------
 
@@ -488,6 +492,9 @@ class _Builder:
 
     def _note_text_start(self, path: TreePath, event: yaml.ScalarEvent) -> None:
         start, end = event.start_mark, event.end_mark
+        assert (
+            start is not None and end is not None
+        )  # the parser marks every event; the stubs allow None
         style = event.style
         if not style and start.line == end.line:
             return  # plain, one line: the value's mark is where its text starts
@@ -578,4 +585,6 @@ def _key(event: yaml.ScalarEvent) -> Any:
 
 
 def _mark(event: yaml.Event) -> Mark:
-    return Mark(event.start_mark.line + 1, event.start_mark.column + 1)
+    start = event.start_mark
+    assert start is not None  # the parser marks every event (the stubs allow None)
+    return Mark(start.line + 1, start.column + 1)

@@ -6,10 +6,10 @@ readers can point back at the file.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -190,14 +190,15 @@ class Notice:
     title: str | None
     issuer: str | None  # None only in data imported from a copy that does not print it
     doc_number: str | None
-    date: date | None  # likewise
+    # datetime.date in full: inside this class `date` is this field, not the type
+    date: datetime.date | None  # likewise
     recipients: tuple[str, ...]
     layout: str
     body: tuple[str, ...]
     disclosure: str | None
     cc: tuple[str, ...]
     printed_by: str | None
-    print_date: date | None
+    print_date: datetime.date | None
     copies: int | None
     electronic_copies: int | None
 
@@ -386,14 +387,14 @@ def _notice(data: dict[str, Any]) -> Notice:
         title=data.get("title"),
         issuer=data.get("issuer"),
         doc_number=data.get("doc_number"),
-        date=date.fromisoformat(data["date"]) if data.get("date") else None,
+        date=datetime.date.fromisoformat(data["date"]) if data.get("date") else None,
         recipients=_texts(data.get("recipients")),
         layout=data.get("layout", "inline"),
         body=_texts(data.get("body")),
         disclosure=data.get("disclosure"),
         cc=_texts(data.get("cc")),
         printed_by=data.get("printed_by"),
-        print_date=date.fromisoformat(print_date) if print_date else None,
+        print_date=datetime.date.fromisoformat(print_date) if print_date else None,
         copies=data.get("copies"),
         electronic_copies=data.get("electronic_copies"),
     )

@@ -8,17 +8,19 @@ becomes that file's JM000 finding, and the rest of the batch goes on.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
 from jmctl.findings import FILE_START, Finding
 
 Params = ParamSpec("Params")
 Result = TypeVar("Result")
+# The type of a decorated function's first argument (Path, or any path-like).
+FilePath = TypeVar("FilePath", bound="str | os.PathLike[str]")
 
 
-def bug_finding(path: Path | str, error: BaseException) -> Finding:
+def bug_finding(path: str | os.PathLike[str], error: BaseException) -> Finding:
     """Return the JM000 finding that reports `error`, a defect of jmctl's, at `path`."""
     detail = f"{type(error).__name__}: {error}"
     if len(detail) > 300:
@@ -27,9 +29,10 @@ def bug_finding(path: Path | str, error: BaseException) -> Finding:
 
 
 def per_file(
-    fallback: Callable[[Path, Finding], Result],
+    fallback: Callable[[FilePath, Finding], Result],
 ) -> Callable[
-    [Callable[Concatenate[Path, Params], Result]], Callable[Concatenate[Path, Params], Result]
+    [Callable[Concatenate[FilePath, Params], Result]],
+    Callable[Concatenate[FilePath, Params], Result],
 ]:
     """Decorate a function whose first argument is the file it works on: any exception
     it raises is returned as `fallback(path, JM000 finding)` instead.
@@ -39,10 +42,10 @@ def per_file(
     """
 
     def decorate(
-        work: Callable[Concatenate[Path, Params], Result],
-    ) -> Callable[Concatenate[Path, Params], Result]:
+        work: Callable[Concatenate[FilePath, Params], Result],
+    ) -> Callable[Concatenate[FilePath, Params], Result]:
         @functools.wraps(work)
-        def guarded(path: Path, *args: Params.args, **kwargs: Params.kwargs) -> Result:
+        def guarded(path: FilePath, /, *args: Params.args, **kwargs: Params.kwargs) -> Result:
             try:
                 return work(path, *args, **kwargs)
             except Exception as error:  # a bug: reported for this file, the batch goes on

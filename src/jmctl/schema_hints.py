@@ -54,7 +54,7 @@ def accept_chinese_values(document: Document) -> list[Finding]:
     """Rewrite Chinese enum values in `document` to their English values; note each."""
     notes = []
     for field in _enum_words():
-        path: TreePath = tuple(field.split("."))
+        path = tuple(field.split("."))
         parent = _parent(document.data, path)
         if parent is None or not isinstance(parent.get(path[-1]), str):
             continue

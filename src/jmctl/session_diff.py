@@ -9,6 +9,7 @@ their text, then by position for one reworded in place.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypedDict, Unpack
 
 from jmctl.diff import Change, Edition
 from jmctl.model import plain
@@ -16,6 +17,13 @@ from jmctl.sessions import Decision, Session
 
 # A decision's fields compared, as the contract names them; the status has its own kind.
 DECISION_FIELDS = ("text", "lead", "others", "deadline", "progress")
+
+
+class Lines(TypedDict, total=False):
+    """Where a change is in the old and the new file (Change's own field names)."""
+
+    old_line: int | None
+    new_line: int | None
 
 
 def session_changes(old: Edition, new: Edition) -> Iterator[Change]:
@@ -37,7 +45,7 @@ def _key(session: Session) -> tuple[str, int]:
     return session.kind.key, session.number
 
 
-def _session_change(kind: str, session: Session, **lines: int | None) -> Change:
+def _session_change(kind: str, session: Session, **lines: Unpack[Lines]) -> Change:
     detail = {"date": session.date.isoformat(), "decisions": len(session.decisions)}
     return Change(kind, name=session.title, detail=detail, **lines)
 
@@ -82,7 +90,7 @@ def _match(
 
 
 def _decision_change(
-    kind: str, session: Session, decision: Decision, **lines: int | None
+    kind: str, session: Session, decision: Decision, **lines: Unpack[Lines]
 ) -> Change:
     detail = {"session": session.title, "text": decision.text, "status": decision.status.zh}
     return Change(kind, unit=decision.lead.text, name=session.title, detail=detail, **lines)
@@ -91,7 +99,7 @@ def _decision_change(
 def _changed(
     old: Edition, new: Edition, session: Session, was: Decision, now: Decision
 ) -> Iterator[Change]:
-    lines = {"old_line": old.line(was.path), "new_line": new.line(now.path)}
+    lines: Lines = {"old_line": old.line(was.path), "new_line": new.line(now.path)}
     base = {"session": session.title, "text": now.text}
     if was.status.key != now.status.key:
         detail = {**base, "old": was.status.zh, "new": now.status.zh, "progress": now.progress}

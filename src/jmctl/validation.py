@@ -78,7 +78,7 @@ def check_document(
     return FileReport(document.path, findings + placeholders(document) + found, model, document)
 
 
-def _unreadable(path: Path, finding: Finding) -> FileReport:
+def _unreadable(path: str | os.PathLike[str], finding: Finding) -> FileReport:
     return FileReport(str(path), [finding])
 
 

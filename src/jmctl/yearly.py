@@ -151,4 +151,6 @@ def edition_label(model: JointMeeting) -> str:
     notice = model.notice
     if notice is None:
         return ""
-    return notice.doc_number or f"{notice.date.year}年"
+    if notice.doc_number:
+        return notice.doc_number
+    return f"{notice.date.year}年" if notice.date else ""

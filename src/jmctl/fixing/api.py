@@ -8,6 +8,7 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jmctl.domain import Rename
 from jmctl.findings import Finding, Mark
@@ -102,11 +103,11 @@ def _encoded(path: Path, text: str) -> bytes:
     return text.encode("utf-8")
 
 
-def _set(data: object, path: tuple[str | int, ...], value: str) -> None:
-    node = data
+def _set(data: Any, path: tuple[str | int, ...], value: str) -> None:
+    node = data  # the loaded YAML: mappings and lists, as the path steps through them
     for step in path[:-1]:
-        node = node[step]  # type: ignore[index]
-    node[path[-1]] = value  # type: ignore[index]
+        node = node[step]
+    node[path[-1]] = value
 
 
 def unified_diff(result: FixResult) -> str:

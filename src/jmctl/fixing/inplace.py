@@ -54,6 +54,9 @@ def scalar_spans(text: str) -> dict[TreePath, Span]:
             path = _child(frame)
             if isinstance(event, yaml.ScalarEvent):
                 start, end = event.start_mark, event.end_mark
+                assert (
+                    start is not None and end is not None
+                )  # the parser marks every event; the stubs allow None
                 flow = bool(frame and frame[3])
                 multiline = start.line != end.line
                 begin = _past_properties(text, start.index, end.index)

@@ -58,7 +58,7 @@ def unit_renames(
     reform) and the office's own, each unit name unpadded."""
     mapping: dict[str, str] = {}
     notice = model.notice
-    if notice is not None:
+    if notice is not None and notice.date is not None:  # undated: no reform is sure
         due = [rename for rename in renames if notice.date.year >= rename.year]
         for unit in model.units:
             for name, _ in unit.named_at():

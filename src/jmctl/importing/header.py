@@ -25,6 +25,7 @@ ANNEX = re.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*(.*)$")
 PRINTED = re.compile(r"^(\S.*?)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*印发$")
 COPIES = re.compile(r"^[（(]?共印\s*(\d+)\s*份(?:[，,]\s*其中电子公文\s*(\d+)\s*份)?")
 NOTE = re.compile(r"^[（(](此件.+)[）)]$")
+ORGANS: tuple[str, ...]  # grown below, a few words a line
 ORGANS = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公厅", "办公室", "国务院", "委员会")
 ORGANS += ("领导小组", "联席会议", "民政局", "教育委员会", "府办公厅", "府办公室", "局", "厅")
 _URL = re.compile(r"^(?:https?://|www\.)\S*$|\.(?:png|jpe?g|gif|pdf|docx?)$", re.IGNORECASE)

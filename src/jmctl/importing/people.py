@@ -62,6 +62,7 @@ def _post_or_unit_starts() -> tuple[str, ...]:
     return (*words["post_starts"], *words["unit_starts"], *_UNIT_STARTS)
 
 
+_UNIT_STARTS: tuple[str, ...]  # grown below, a few words a line
 _UNIT_STARTS = ("省", "市", "县", "区", "州", "镇", "乡", "国务院", "中央", "全国", "国家", "团")
 _UNIT_STARTS += ("人民政府", "政府", "委", "人大", "政协", "纪委", "直属", "妇联", "科协")
 _UNIT_STARTS += ("共青团", "中共", "人民银行", "人行", "各", "驻", "武警", "中国")

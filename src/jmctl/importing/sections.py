@@ -17,6 +17,7 @@ from jmctl.importing.units import spaced_units
 from jmctl.importing.words import import_words
 
 LEAD_IN = re.compile(r"现将有关事[宜项](?:通知|批复|函告)如下：$|现(?:批复|通知|函复)如下：$")
+_KINDS: tuple[str, ...]  # grown below, a few words a line
 _KINDS = ("duties", "office", "roster", "organisation", "functions", "members_words")
 _KINDS += ("rules", "requirements")
 GENERATED_OFFICE = re.compile(

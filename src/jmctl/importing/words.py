@@ -40,13 +40,13 @@ def role_labels() -> dict[str, RoleLabel]:
     """Return every roster label jmctl reads (总召集人, 组长, 第一副组长, 主任 …)."""
     registry = role_registry()
     found: dict[str, RoleLabel] = {}
-    for body, entry in registry["bodies"].items():  # type: ignore[union-attr]
+    for body, entry in registry["bodies"].items():
         for role, text in entry["labels"].items():
             found.setdefault(text, RoleLabel(text, role, body, True))
         for text, role in entry.get("also", {}).items():
             found.setdefault(text, RoleLabel(text, role, body, False))
     for role in ROLE_KEYS:
-        text = registry[role]["zh"]  # type: ignore[index]
+        text = registry[role]["zh"]
         found.setdefault(text, RoleLabel(text, role, "joint_meeting", True))
     return found
 
@@ -54,12 +54,12 @@ def role_labels() -> dict[str, RoleLabel]:
 @cache
 def body_names() -> dict[str, str]:
     """Return how a body's name ends → its kind (领导小组 → leading_group)."""
-    return dict(role_registry()["body_names"])  # type: ignore[arg-type]
+    return dict(role_registry()["body_names"])
 
 
 @cache
 def office_labels() -> tuple[str, ...]:
-    return tuple(role_registry()["office_labels"])  # type: ignore[arg-type]
+    return tuple(role_registry()["office_labels"])
 
 
 @cache

@@ -116,7 +116,7 @@ def format_for(output: Path | None, given: str | None) -> str:
     suffix = output.suffix.lower().lstrip(".") if output is not None else ""
     if given is None:
         return suffix if suffix in FORMATS else "docx"
-    if suffix in FORMATS and suffix != given:
+    if output is not None and suffix in FORMATS and suffix != given:
         raise ValueError(
             f"-o {output.name} 与 --format {given} 不一致 (the suffix of -o says {suffix})"
         )
@@ -131,7 +131,7 @@ def default_name(model: JointMeeting, kind: str, suffix: str) -> str:
         stem = f"{notice.doc_number or model.meeting.name}-{label}"
     else:
         stem = f"{model.meeting.name}-{_file_label(kind)}"
-    if notice is not None and not (kind == "notice" and notice.doc_number):
+    if notice is not None and notice.date and not (kind == "notice" and notice.doc_number):
         stem += f"（{notice.date.year}年）"  # the edition: two years in one folder both stay
     return safe_file_name(stem, f".{suffix}")
 

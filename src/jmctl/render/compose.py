@@ -201,7 +201,8 @@ class Composer:
 
     def _signature(self) -> list[Paragraph]:
         notice = self.model.notice
-        assert notice is not None
+        # available_kinds offers the notice only when it has both its issuer and its date
+        assert notice is not None and notice.issuer is not None and notice.date is not None
         date_text = chinese_date(notice.date)
         signature_right, date_right = signature_indents(notice.issuer, date_text)
         # Kept with the text above, so that the 署名 and date never stand alone on a page
@@ -249,7 +250,7 @@ class Composer:
         parts += self._rules_parts()
         return parts
 
-    def _rules_document(self) -> list[Paragraph]:
+    def _rules_document(self) -> list[Block]:
         """Return the 制度 as an annex: preamble, functions, organisation, rules."""
         meeting, say, view = self.model.meeting, self.say, self.view
         parts = [

@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Twips
 
 from jmctl.render import furniture, layout, ooxml, styles
@@ -71,7 +73,7 @@ def _open_template(path: Path) -> tuple[Any, bool]:
     return document, bool(adopt_styles(document))
 
 
-def _clear_body(document: Any, keep: bool = False) -> bool:
+def _clear_body(document: DocxDocument, keep: bool = False) -> bool:
     """Empty the body (all but a letterhead's own content when `keep`); return whether
     content was kept."""
     body = document.element.body
@@ -89,7 +91,7 @@ def _clear_body(document: Any, keep: bool = False) -> bool:
 # Page ----------------------------------------------------------------------------------
 
 
-def _page_setup(document: Any, outline: Outline, keep_page: bool = False) -> None:
+def _page_setup(document: DocxDocument, outline: Outline, keep_page: bool = False) -> None:
     section = document.sections[0]
     if keep_page:
         if outline.landscape:
@@ -114,13 +116,13 @@ def _page_setup(document: Any, outline: Outline, keep_page: bool = False) -> Non
         furniture.letter_first_page(section, outline.masthead)
 
 
-def _page_numbers(document: Any, section: Any) -> None:
+def _page_numbers(document: DocxDocument, section: Section) -> None:
     document.settings.odd_and_even_pages_header_footer = True
     _page_number(section.footer, align="right")
     _page_number(section.even_page_footer, align="left")
 
 
-def _orient(section: Any, landscape: bool) -> None:
+def _orient(section: Section, landscape: bool) -> None:
     width, height = layout.PAGE_WIDTH, layout.PAGE_HEIGHT
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     if landscape:
@@ -128,7 +130,7 @@ def _orient(section: Any, landscape: bool) -> None:
     section.page_width, section.page_height = Twips(width), Twips(height)
 
 
-def _new_section(document: Any, block: SectionBreak) -> None:
+def _new_section(document: DocxDocument, block: SectionBreak) -> None:
     """Start a section on a new page in the orientation asked for. Its headers and
     footers are the previous section's (linked), so page numbers run on; only the
     letter format's first page has its own."""
@@ -144,7 +146,7 @@ def _new_section(document: Any, block: SectionBreak) -> None:
         part.is_linked_to_previous = True
 
 
-def _line_grid(section: Any) -> None:
+def _line_grid(section: Section) -> None:
     sect_pr = section._sectPr
     grid = sect_pr.find(qn("w:docGrid"))
     if grid is None:
@@ -175,7 +177,7 @@ def _page_number(footer: Any, align: str) -> None:
 # Blocks --------------------------------------------------------------------------------
 
 
-def _block(document: Any, block: Block, ids: dict[str, str]) -> None:
+def _block(document: DocxDocument, block: Block, ids: dict[str, str]) -> None:
     if isinstance(block, SectionBreak):
         _new_section(document, block)
     elif isinstance(block, Table):
@@ -192,7 +194,7 @@ def _styled(container: Any, style: str, ids: dict[str, str]) -> Any:
     return paragraph
 
 
-def _paragraph(document: Any, block: Paragraph, ids: dict[str, str]) -> Any:
+def _paragraph(document: DocxDocument, block: Paragraph, ids: dict[str, str]) -> Any:
     paragraph = _styled(document, block.style, ids)
     fmt = paragraph.paragraph_format
     if block.left is not None:
@@ -228,7 +230,7 @@ def _runt_indents(block: Paragraph) -> tuple[int, int] | None:
 # Properties ----------------------------------------------------------------------------
 
 
-def _properties(document: Any, outline: Outline) -> None:
+def _properties(document: DocxDocument, outline: Outline) -> None:
     """Fixed metadata, so the same input gives byte-identical files."""
     when = outline.date or dt.date(2000, 1, 1)
     stamp = dt.datetime(when.year, when.month, when.day, tzinfo=dt.UTC)

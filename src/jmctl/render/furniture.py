@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Twips
 
 from jmctl.render import layout, ooxml, styles
@@ -17,7 +20,7 @@ THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
 _BLACK = "000000"
 
 
-def letter_first_page(section: Any, masthead: Masthead) -> None:
+def letter_first_page(section: Section, masthead: Masthead) -> None:
     """The letter format (信函格式): the mark 30 mm from the paper top with a red double
     line under it, another double line 20 mm above the paper bottom, no page number."""
     section.different_first_page_header_footer = True
@@ -47,13 +50,13 @@ def _full_rule(paragraph: Any, side: str, style: str, space: int) -> None:
     ooxml.border(paragraph._p.get_or_add_pPr(), side, 18, layout.RED, space=space, style=style)
 
 
-def add_masthead(document: Any, masthead: Masthead, mark: bool = True) -> None:
+def add_masthead(document: DocxDocument, masthead: Masthead, mark: bool = True) -> None:
     """The red mark, two blank lines, the document number with the red rule under it;
     in the letter format the mark is in the first-page header and the number stands right.
     Without `mark` (a letterhead brought its own), the number and rule only."""
     if masthead.page_format is PageFormat.LETTER:
         number = document.add_paragraph(style=styles.DOC_NUMBER)
-        number.alignment = 2  # 顶格居版心右边缘 (GB/T 9704-2012 10.1)
+        number.alignment = WD_ALIGN_PARAGRAPH.RIGHT  # 顶格居版心右边缘 (GB/T 9704-2012 10.1)
         number.paragraph_format.right_indent = Twips(0)
         number.add_run(masthead.doc_number or "")
         return
@@ -73,13 +76,13 @@ def add_masthead(document: Any, masthead: Masthead, mark: bool = True) -> None:
     )
 
 
-def add_colophon(document: Any, colophon: Colophon) -> None:
+def add_colophon(document: DocxDocument, colophon: Colophon) -> None:
     """The 版记: a floating table anchored to the bottom of the last page's text block.
 
     Its rows sit between black rules: thick above, thin between, thick at the bottom
     edge of the text block.
     """
-    rows = []
+    rows: list[tuple[str, str | None]] = []  # a row's text and, on the right, its date
     if colophon.cc:
         rows.append((colophon.cc, None))
     if colophon.printed_by:

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
+from lxml.etree import _Element as Element  # what python-docx makes and finds (OxmlElement)
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -176,7 +176,7 @@ def _ranks(order: list[str]) -> dict[str, int]:
     return {name: rank for rank, entry in enumerate(order) for name in entry.split("|")}
 
 
-def misordered(root: BaseOxmlElement) -> list[str]:
+def misordered(root: Element) -> list[str]:
     """Return a description of every element below `root` whose children break the
     ECMA-376 order kept in _ORDER (Word refuses such a file; LibreOffice does not care)."""
     problems = []
@@ -203,7 +203,7 @@ def misordered(root: BaseOxmlElement) -> list[str]:
     return problems
 
 
-def child(parent: BaseOxmlElement, tag: str) -> BaseOxmlElement:
+def child(parent: Element, tag: str) -> Element:
     """Return the first `tag` child of `parent`, created in schema order when missing."""
     found = parent.find(qn(tag))
     if found is not None:
@@ -224,25 +224,25 @@ def child(parent: BaseOxmlElement, tag: str) -> BaseOxmlElement:
     return element
 
 
-def set_fonts(rpr: BaseOxmlElement, east_asia: str, latin: str) -> None:
+def set_fonts(rpr: Element, east_asia: str, latin: str) -> None:
     """Name the East Asian and Latin fonts explicitly and drop theme fonts, which win otherwise."""
     fonts = child(rpr, "w:rFonts")
     for attribute in THEME_FONT_ATTRIBUTES:
-        fonts.attrib.pop(qn(attribute), None)
+        fonts.attrib.pop(qn(attribute), "")  # "" when absent: the result is not used
     for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(slot), east_asia if slot == "w:eastAsia" else latin)
     # Characters both scripts share (“ ” ‘ ’ — …) take the East Asian font.
     fonts.set(qn("w:hint"), "eastAsia")
 
 
-def set_value(parent: BaseOxmlElement, tag: str, value: str | int) -> BaseOxmlElement:
+def set_value(parent: Element, tag: str, value: str | int) -> Element:
     element = child(parent, tag)
     element.set(qn("w:val"), str(value))
     return element
 
 
 def border(
-    ppr: BaseOxmlElement, side: str, size: int, color: str, space: int = 0, style: str = "single"
+    ppr: Element, side: str, size: int, color: str, space: int = 0, style: str = "single"
 ) -> None:
     """Add a paragraph border on `side` (top/bottom); `size` in eighths of a point."""
     borders = child(ppr, "w:pBdr")
@@ -252,7 +252,7 @@ def border(
     borders.append(line)
 
 
-def page_field_runs(paragraph: BaseOxmlElement) -> None:
+def page_field_runs(paragraph: Element) -> None:
     """Append a PAGE field (begin, instruction, separate, result, end) to `paragraph`."""
     for kind, text in (
         ("begin", None),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypedDict, Unpack
 
 from jmctl.render.page_format import PageFormat
 
@@ -37,9 +38,19 @@ class Paragraph:
         return "".join(run.text for run in self.runs)
 
 
-def para(style: str, text: str, **layout: float | bool | None) -> Paragraph:
+class Layout(TypedDict, total=False):
+    """A paragraph's layout fields, as `para` takes them."""
+
+    left: float | None
+    hanging: float | None
+    right: float | None
+    page_break_before: bool
+    keep_next: bool
+
+
+def para(style: str, text: str, **layout: Unpack[Layout]) -> Paragraph:
     """Return a one-run paragraph."""
-    return Paragraph(style, (Run(text),), **layout)  # type: ignore[arg-type]
+    return Paragraph(style, (Run(text),), **layout)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from io import BytesIO
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.styles.style import ParagraphStyle
@@ -168,13 +169,13 @@ def reference_path() -> Path:
     return resource("templates", REFERENCE)
 
 
-def missing_styles(document: object) -> list[str]:
+def missing_styles(document: DocxDocument) -> list[str]:
     """Return jmctl's paragraph styles that `document` (a python-docx Document) lacks."""
-    defined = {style.name for style in document.styles}  # type: ignore[attr-defined]
+    defined = {style.name for style in document.styles}
     return [name for name in styles.PARAGRAPH_STYLES if name not in defined]
 
 
-def adopt_styles(document: object) -> list[str]:
+def adopt_styles(document: DocxDocument) -> list[str]:
     """Copy the styles a user's letterhead lacks from the default reference; return them.
 
     An office's own letterhead has none of jmctl's styles, and its body style is rarely
@@ -185,7 +186,7 @@ def adopt_styles(document: object) -> list[str]:
     if not missing:
         return []
     ours = Document(str(reference_path())).styles
-    theirs = document.styles  # type: ignore[attr-defined]
+    theirs = document.styles
     for name in missing:
         theirs.element.append(deepcopy(ours[name].element))
     normal = theirs[styles.BODY].element
@@ -197,9 +198,9 @@ def adopt_styles(document: object) -> list[str]:
     return missing if styles.BODY in missing else [*missing, styles.BODY]
 
 
-def _document_defaults(document: object, fonts: layout.FontSet) -> None:
+def _document_defaults(document: DocxDocument, fonts: layout.FontSet) -> None:
     """Explicit East Asian fonts in the defaults, no theme fonts, no paragraph spacing."""
-    styles_element = document.styles.element  # type: ignore[attr-defined]
+    styles_element = document.styles.element
     defaults = styles_element.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     ooxml.set_fonts(rpr, fonts.body, fonts.latin)

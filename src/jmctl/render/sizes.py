@@ -50,8 +50,8 @@ _FORMAT_NUMBER = re.compile(r"\d{7,}")  # a width or precision of a million or m
 
 
 def check_format(pattern: Any) -> None:
-    if isinstance(pattern, str) and _FORMAT_NUMBER.search(pattern):
-        raise too_big(int(_FORMAT_NUMBER.search(pattern).group()[:18]))  # type: ignore[union-attr]
+    if isinstance(pattern, str) and (number := _FORMAT_NUMBER.search(pattern)):
+        raise too_big(int(number.group()[:18]))
 
 
 def check_format_method(obj: Any, attribute: Any) -> None:
@@ -130,6 +130,7 @@ def bounded_filter(name: str, function: Any) -> Any:
 
     run.__name__ = getattr(function, "__name__", name)
     if skip:
+        # the marker Jinja reads on a filter function; functions have no declared attributes
         run.jinja_pass_arg = function.jinja_pass_arg  # type: ignore[attr-defined]
     return run
 

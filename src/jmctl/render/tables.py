@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Twips
@@ -15,7 +16,7 @@ from jmctl.render.outline import Table
 from jmctl.render.text_runs import add_run
 
 
-def add_table(document: Any, block: Table, ids: dict[str, str]) -> None:
+def add_table(document: DocxDocument, block: Table, ids: dict[str, str]) -> None:
     table = document.add_table(rows=1, cols=len(block.header))
     table.style = document.styles["Table Grid"] if "Table Grid" in _names(document) else None
     total = sum(block.widths)
@@ -38,11 +39,11 @@ def add_table(document: Any, block: Table, ids: dict[str, str]) -> None:
             _cell(cell, text, ids[styles.TABLE_CELL], width)
 
 
-def _names(document: Any) -> set[str]:
+def _names(document: DocxDocument) -> set[str]:
     return {style.name for style in document.styles}
 
 
-def _landscape(document: Any) -> bool:
+def _landscape(document: DocxDocument) -> bool:
     return document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
 
 

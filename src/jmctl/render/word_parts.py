@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 import yaml
+from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
@@ -52,13 +53,13 @@ def _serialise(element: Any) -> bytes:
     return etree.tostring(element, encoding="UTF-8")
 
 
-def replace_font_table(document: Any, names: Iterable[str]) -> None:
+def replace_font_table(document: DocxDocument, names: Iterable[str]) -> None:
     for part in document.part.package.iter_parts():
         if str(part.partname) == FONT_TABLE:
             part._blob = font_table_xml(names)
 
 
-def chinese_settings(document: Any) -> None:
+def chinese_settings(document: DocxDocument) -> None:
     """Compatibility mode 15 and Chinese as the theme's East Asian language."""
     settings = document.settings.element
     language = ooxml.child(settings, "w:themeFontLang")

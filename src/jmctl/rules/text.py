@@ -102,7 +102,7 @@ def _piece(text: str, at: int, full: str, start: int, end: int) -> tuple[str, st
 
 
 def _chinese(char: str | None) -> bool:
-    return bool(char) and _CJK.match(char) is not None
+    return bool(char and _CJK.match(char))
 
 
 def _mixed_script(context: Context, strings: list[tuple[TreePath, str]]) -> Iterator[Finding]:

@@ -62,12 +62,11 @@ class FieldsWriter:
                     self._blank((*path, key), data)
             return
         node = node_at(path)
-        properties = node.get("properties") or node_at((*path, 0)).get("properties")
-        if node.get("properties"):
-            for key in properties:
+        if own := node.get("properties"):
+            for key in own:
                 self._blank((*path, key), data)
-        elif properties:
-            for key in properties:
+        elif items := node_at((*path, 0)).get("properties"):  # a list of objects
+            for key in items:
                 self._blank((*path, 0, key), data)
         else:
             self._row(path, node.get("const") if data is None else None, path)

@@ -183,7 +183,7 @@ class _Reader:
             key = _role_key(role[0]) if role else sheet.table
             index = counts.get(key, 0)
             counts[key] = index + 1
-            path = (sheet.table, key, index) if sheet.roles else (sheet.table, index)
+            path: TreePath = (sheet.table, key, index) if sheet.roles else (sheet.table, index)
             entries.append((path, {}))
             self._mark(path, Mark(row, 1, sheet.name))
             if role is not None:

@@ -50,7 +50,7 @@ class TableWriter:
             if sheet.number:
                 put(self.page, row, 1, extra["number"])
             if sheet.roles:
-                put(self.page, row, first - 1, role_labels()[path[1]].zh)
+                put(self.page, row, first - 1, role_labels()[str(path[1])].zh)  # roster, role, i
             if sheet.members:
                 put(self.page, row, first + len(columns), extra.get("order"))
                 put(self.page, row, first + len(columns) + 1, extra.get("written"))
@@ -120,11 +120,11 @@ def _unit_rows(units: list[dict[str, Any]], members: list[str], table: str) -> I
     places: dict[int, list[tuple[int, str]]] = {}
     loose: list[tuple[int, str]] = []
     for position, text in enumerate(members, start=1):
-        unit = _unit_named(units, text)
-        if unit is None or unit in places:
+        place = _unit_named(units, text)
+        if place is None or place in places:
             loose.append((position, text))
         else:
-            places[unit] = [(position, text)]
+            places[place] = [(position, text)]
     for index, unit in enumerate(units):
         extra: dict[str, Any] = {}
         if index in places:

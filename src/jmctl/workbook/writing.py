@@ -23,7 +23,7 @@ def workbook_bytes(data: dict[str, Any] | None, *, every_field: bool = False) ->
     an empty 内容 reads back as nothing, so the data stays the same.
     """
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])  # the blank sheet every new workbook has
     add_styles(book)
     hints: list[tuple[str, TreePath]] = []
     for sheet in sheets():

@@ -185,7 +185,9 @@ def _layout(rows: list[etree._Element]) -> bool:
             if cell.find(".//table") is not None:
                 return True
             blocks = sum(1 for e in cell.iter() if isinstance(e.tag, str) and e.tag in _BLOCKS)
-            if blocks > _LAYOUT_BLOCKS or len(cell.text_content()) > _LAYOUT_CHARACTERS:
+            # lxml.html makes HtmlElements; lxml-stubs types the tree as etree._Element
+            text = cell.text_content()  # type: ignore[attr-defined]
+            if blocks > _LAYOUT_BLOCKS or len(text) > _LAYOUT_CHARACTERS:
                 return True
     return False
 

@@ -25,7 +25,7 @@ class TableRows:
 
 def table_rows(page: Any, before: int) -> list[TableRows]:
     """Return the tables pdfplumber finds on `page`, numbered after `before` others."""
-    found = []
+    found: list[TableRows] = []
     for table in page.find_tables():
         rows = _rows(table)
         if rows:
