@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import gc
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,18 @@ _MIB = MAX_BYTES // 1024 // 1024
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 TreePath = tuple[str | int, ...]
+
+
+def strings_in(value: Any, path: TreePath = ()) -> Iterator[tuple[TreePath, str]]:
+    """Yield every text value under `value` with its path, in document order."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from strings_in(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from strings_in(child, (*path, index))
 
 
 @dataclass

@@ -10,7 +10,7 @@ what is still missing. YAML typing mistakes on a reported line are named there.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -18,7 +18,7 @@ import yaml
 
 from jmctl.catalogue import Text
 from jmctl.findings import Finding
-from jmctl.loading import Document, TreePath
+from jmctl.loading import Document, TreePath, strings_in
 from jmctl.resources import data_file
 from jmctl.schema import check_schema, dotted, field_title
 from jmctl.yaml_hints import refine_located
@@ -101,17 +101,6 @@ def placeholders(document: Document) -> list[Finding]:
             "JM110",
             {"title": Text(field_title(path), dotted(path)), "value": value},
         )
-        for path, value in _strings(document.data, ())
+        for path, value in strings_in(document.data, ())
         if PLACEHOLDER in value
     ]
-
-
-def _strings(data: Any, path: TreePath) -> Iterator[tuple[TreePath, str]]:
-    if isinstance(data, str):
-        yield path, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from _strings(value, (*path, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _strings(value, (*path, index))

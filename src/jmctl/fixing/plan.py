@@ -8,12 +8,12 @@ table is sure of the new name (JM501), a rename the office asks for
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from jmctl.domain import Rename
-from jmctl.loading import TreePath
+from jmctl.loading import TreePath, strings_in
 from jmctl.model import JointMeeting, plain
 from jmctl.rules.dates import NUMBER_FORM
 from jmctl.rules.text import full_width_fixes
@@ -73,7 +73,7 @@ def unit_renames(
 def plan(data: Any, renames: UnitRenames) -> list[Edit]:
     """Return the edits every text value of `data` needs, in file order."""
     edits = []
-    for path, value in _strings(data, ()):
+    for path, value in strings_in(data, ()):
         new, codes, pairs = value, [], []
         for code, fixer in _fixers(renames):
             fixed = fixer(path, new)
@@ -169,14 +169,3 @@ def _matches(path: TreePath, patterns: Iterable[tuple[str, ...]]) -> bool:
         and all(want == "*" or want == step for want, step in zip(pattern, path, strict=True))
         for pattern in patterns
     )
-
-
-def _strings(value: Any, path: TreePath) -> Iterator[tuple[TreePath, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, child in value.items():
-            yield from _strings(child, (*path, key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from _strings(child, (*path, index))

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
 from jmctl.domain import Rename
 from jmctl.findings import Finding
-from jmctl.loading import Document, TreePath
+from jmctl.loading import Document, TreePath, strings_in
 from jmctl.model import JointMeeting, UnitRef
 from jmctl.sessions import Session
 
@@ -46,7 +45,7 @@ class Context:
     @cached_property
     def strings(self) -> list[tuple[TreePath, str]]:
         """Every text value of the file with its path (gathered once, several rules read it)."""
-        return list(_strings(self.document.data, ()))
+        return list(strings_in(self.document.data, ()))
 
 
 def session_unit_refs(session: Session) -> Iterator[UnitRef]:
@@ -57,14 +56,3 @@ def session_unit_refs(session: Session) -> Iterator[UnitRef]:
     yield from (invitee.unit for invitee in session.invited)
     yield from (item.unit for item in session.agenda if item.unit is not None)
     yield from (ref for decision in session.decisions for ref in decision.units)
-
-
-def _strings(value: Any, path: TreePath) -> Iterator[tuple[TreePath, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, child in value.items():
-            yield from _strings(child, (*path, key))
-    elif isinstance(value, list):
-        for i, child in enumerate(value):
-            yield from _strings(child, (*path, i))
