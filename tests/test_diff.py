@@ -243,3 +243,18 @@ def test_ignore_leaves_out_that_section_and_nothing_else(section: str, tmp_path:
     expected = [change for change in everything if change.section != section]
     assert [c.to_json() for c in kept] == [c.to_json() for c in expected]
     assert len(kept) < len(everything)
+
+
+def test_an_edition_compared_with_itself_has_no_change_even_with_a_name_only_entry(
+    tmp_path: Path,
+) -> None:
+    # An imported roster may name a person and nothing else: no unit, no post.
+    edition = _edited(
+        tmp_path,
+        OLD,
+        (
+            "    - {name: 杨承书, unit: 县住房和城乡建设局, post: 副局长、县人防办主任}\n",
+            "    - {name: 杨承书}\n",
+        ),
+    )
+    assert _changes(edition, edition) == []

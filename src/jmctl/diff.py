@@ -276,7 +276,9 @@ def _same_seat(
     old: Edition, new: Edition, units: _UnitMap, before: Person, after: Person, same_post: bool
 ) -> bool:
     old_unit = _unit_name(old.model, before.unit.text)
-    if units.new_name(old_unit) != _unit_name(new.model, after.unit.text):
+    # A unit no edition declares (an imported roster entry may name none) maps to itself.
+    mapped = units.new_name(old_unit)
+    if (old_unit if mapped is None else mapped) != _unit_name(new.model, after.unit.text):
         return False
     return not same_post or plain(before.post or before.title or "") == plain(
         after.post or after.title or ""
