@@ -370,3 +370,23 @@ def test_libreoffice_loads_no_linked_picture(tmp_path: Path) -> None:
     source = _linking_docx(reference_path(), tmp_path / "linked.docx", secret)
     (pdf,) = convert([source], tmp_path)
     assert b"/Subtype/Image" not in pdf.read_bytes()
+
+
+def test_a_long_meeting_name_is_cut_but_each_document_keeps_its_own_name(tmp_path: Path) -> None:
+    # Cut at the end, the names of the roster and the duties would both lose their label
+    # and one would overwrite the other.
+    text = (EXAMPLES / "dushan-2017.yaml").read_text(encoding="utf-8")
+    long_name = "独山县" + "社会救助" * 40 + "工作联席会议"
+    path = tmp_path / "long.yaml"
+    path.write_text(
+        text.replace("name: 独山县社会救助工作联席会议", f"name: {long_name}", 1), "utf-8"
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["render", "all", str(path), "-d", str(out)])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 3, names
+    assert all(len(name.encode("utf-8")) <= MAX_NAME_BYTES for name in names)
+    assert [n for n in names if n.endswith("-成员名单（2017年）.docx")]
+    assert [n for n in names if n.endswith("-职责分工（2017年）.docx")]
+    assert safe_file_name("甲" * 300, ".docx", "-通知").endswith("甲-通知.docx")

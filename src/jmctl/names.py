@@ -11,7 +11,8 @@ The rule, in order:
 4. leading and trailing spaces and dots go (a leading dot hides a file, a trailing
    one is dropped by Windows); a reserved device name (CON, NUL, COM1 …) gets a `_`;
 5. the name is cut, at a character boundary, to 200 bytes of UTF-8 with its suffix
-   (file systems allow 255, and the temporary file beside it needs room too);
+   (file systems allow 255, and the temporary file beside it needs room too); what
+   tells a document from its siblings (-成员名单（2017年）) is kept, the rest is cut;
 6. a name left empty becomes 未命名.
 """
 
@@ -29,16 +30,24 @@ _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNOR
 UNNAMED = "未命名"
 
 
-def safe_file_name(stem: str, suffix: str = "") -> str:
-    """Return `stem` + `suffix` (".docx") made into a safe file name by the module's rule."""
-    spaced = _SPACES.sub(" ", stem)  # a line break or tab between words stays a space
-    kept = "".join(char for char in spaced if unicodedata.category(char) not in _DROPPED_CATEGORIES)
-    cleaned = kept.translate(_FULL_WIDTH).strip(" .")
+def safe_file_name(stem: str, suffix: str = "", tail: str = "") -> str:
+    """Return `stem` + `tail` + `suffix` (".docx") made into a safe file name by the
+    module's rule. `tail` is what tells a file from its siblings (-成员名单（2017年）): it
+    is kept whole, and only `stem` is cut to fit."""
+    end = _cleaned(tail)
+    cleaned = _cleaned(stem).strip(" .")
     if _RESERVED.match(cleaned):
         cleaned = f"_{cleaned}"
-    room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
-    cleaned = truncate_bytes(cleaned, room).rstrip(" .") or UNNAMED
-    return cleaned + suffix
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8")) - len(end.encode("utf-8"))
+    cleaned = truncate_bytes(cleaned, max(room, 0)).rstrip(" .")
+    return ((cleaned + end).rstrip(" .") or UNNAMED) + suffix
+
+
+def _cleaned(text: str) -> str:
+    """Apply steps 1 to 3 of the rule: spaces, invisible characters, Windows' forbidden."""
+    spaced = _SPACES.sub(" ", text)  # a line break or tab between words stays a space
+    kept = "".join(char for char in spaced if unicodedata.category(char) not in _DROPPED_CATEGORIES)
+    return kept.translate(_FULL_WIDTH)
 
 
 def truncate_bytes(text: str, limit: int) -> str:

@@ -128,12 +128,13 @@ def default_name(model: JointMeeting, kind: str, suffix: str) -> str:
     notice = model.notice
     if kind == "notice" and notice is not None:
         label = "函" if notice.kind == "approve" else "通知"
-        stem = f"{notice.doc_number or model.meeting.name}-{label}"
+        stem, tail = notice.doc_number or model.meeting.name, f"-{label}"
     else:
-        stem = f"{model.meeting.name}-{_file_label(kind)}"
+        stem, tail = model.meeting.name, f"-{_file_label(kind)}"
     if notice is not None and notice.date and not (kind == "notice" and notice.doc_number):
-        stem += f"（{notice.date.year}年）"  # the edition: two years in one folder both stay
-    return safe_file_name(stem, f".{suffix}")
+        tail += f"（{notice.date.year}年）"  # the edition: two years in one folder both stay
+    # A long name is cut, never what tells the documents of one render apart.
+    return safe_file_name(stem, f".{suffix}", tail)
 
 
 def _file_label(kind: str) -> str:
