@@ -29,13 +29,27 @@ def summary(changes: Sequence[Change]) -> str:
 
 
 def text_report(changes: Sequence[Change], colour: bool = False) -> str:
-    lines = [summary(changes)]
-    for title, kinds in GROUPS:
+    titles = [title for title, _ in GROUPS]
+    return grouped_report(
+        summary(changes), titles, changes, lambda c: describe(c, colour) + _where(c), colour
+    )
+
+
+def grouped_report(
+    head: str,
+    titles: Sequence[str],
+    changes: Sequence[Change],
+    line: Callable[[Change], str],
+    colour: bool,
+) -> str:
+    """Return `head`, then each group of GROUPS that has changes under its title (in the
+    report's language), one `line` a change: the layout both languages share."""
+    lines = [head]
+    for title, (_, kinds) in zip(titles, GROUPS, strict=True):
         group = [change for change in changes if change.kind in kinds]
         if group:
-            lines.append("")
-            lines.append(f"{_BOLD}{title}{_RESET}" if colour else title)
-            lines += [f"  {describe(change, colour)}{_where(change)}" for change in group]
+            lines += ["", f"{_BOLD}{title}{_RESET}" if colour else title]
+            lines += [f"  {line(change)}" for change in group]
     return "\n".join(lines) + "\n"
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from jmctl import session_report
 from jmctl.change_kinds import change_kinds, groups, sentence
 from jmctl.diff import KINDS, Change
-from jmctl.diff_report import _BOLD, _RESET, GROUPS, SHORT_TEXT, render_char_diff
+from jmctl.diff_report import SHORT_TEXT, grouped_report, render_char_diff
 from jmctl.domain import role_labels
 
 KIND_LABELS = {kind.key: kind.en for kind in change_kinds().values()}
@@ -26,13 +26,9 @@ def summary(changes: Sequence[Change]) -> str:
 
 
 def text_report(changes: Sequence[Change], colour: bool = False) -> str:
-    lines = [summary(changes)]
-    for title, (_, kinds) in zip(GROUP_TITLES, GROUPS, strict=True):
-        group = [change for change in changes if change.kind in kinds]
-        if group:
-            lines += ["", f"{_BOLD}{title}{_RESET}" if colour else title]
-            lines += [f"  {describe(change, colour)}{_where(change)}" for change in group]
-    return "\n".join(lines) + "\n"
+    return grouped_report(
+        summary(changes), GROUP_TITLES, changes, lambda c: describe(c, colour) + _where(c), colour
+    )
 
 
 def markdown_report(changes: Sequence[Change]) -> str:
