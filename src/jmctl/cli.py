@@ -213,6 +213,12 @@ def validate(
     help="A folder with your own phrases.j2 (wording).",
 )
 @click.option("--table", "roster_table", is_flag=True, help="Roster as a table.")
+@click.option(
+    "--session",
+    default=None,
+    metavar="SESSION",
+    help="Which meeting a session document is of: number, title or date (default: the latest).",
+)
 @_report_option
 @click.option(
     "--no-embed-data",
@@ -232,6 +238,7 @@ def render(
     template: Path | None,
     phrases: Path | None,
     roster_table: bool,
+    session: str | None,
     report: str,
     no_embed_data: bool,
     jobs: int | None,
@@ -265,7 +272,12 @@ def render(
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     options = RenderOptions(
-        output_format, template, phrases, roster_table, embed_data=not no_embed_data
+        output_format,
+        template,
+        phrases,
+        roster_table,
+        embed_data=not no_embed_data,
+        session=session,
     )
     if source.is_dir():
         try:

@@ -26,6 +26,12 @@ class RenderKind:
     zh: str
     en: str
     needs: str  # what the data lacks when it cannot print this document
+    scope: str = "edition"  # or "session": one document per meeting held
+    writes: str = "docx"  # or "html": a web page, never through LibreOffice
+
+    @property
+    def per_session(self) -> bool:
+        return self.scope == "session"
 
 
 @cache
@@ -34,7 +40,14 @@ def render_kinds() -> dict[str, RenderKind]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     raw: dict[str, Any] = yaml.load(data_file(REGISTRY).read_text("utf-8"), Loader=loader)
     return {
-        key: RenderKind(key, entry["zh"], entry["en"], entry["needs"])
+        key: RenderKind(
+            key,
+            entry["zh"],
+            entry["en"],
+            entry["needs"],
+            entry.get("scope", "edition"),
+            entry.get("writes", "docx"),
+        )
         for key, entry in raw["kinds"].items()
     }
 

@@ -68,7 +68,10 @@ def _options(stated: Mapping[str, Any]) -> RenderOptions | None:
     from jmctl.render.api import RenderOptions
 
     table = stated.get("roster_table")
-    return RenderOptions(roster_table=table) if isinstance(table, bool) else None
+    session = stated.get("session")
+    if not isinstance(table, bool):
+        return None
+    return RenderOptions(roster_table=table, session=session if isinstance(session, str) else None)
 
 
 def _rendered(

@@ -23,9 +23,11 @@ from jmctl.render.outline import Outline
 from jmctl.render.package import options_property
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
 from jmctl.render.phrases import PHRASES, PhraseError, Phrases
+from jmctl.render.session_choice import SessionChoiceError, choose_session
 from jmctl.render.template_links import LinkedTemplate
 from jmctl.render_kinds import render_kind_keys, render_kinds
 from jmctl.safety import bug_finding, per_file
+from jmctl.sessions import Session
 from jmctl.validation import validate_file
 from jmctl.yearly import draft_order
 
@@ -40,7 +42,15 @@ class RenderError(Exception):
 
 def expected_errors() -> tuple[type[Exception], ...]:
     """Return the errors that are the input's or the machine's, not jmctl's."""
-    return (RenderError, TemplateError, LinkedTemplate, PhraseError, PdfError, OutputError)
+    return (
+        RenderError,
+        TemplateError,
+        LinkedTemplate,
+        PhraseError,
+        PdfError,
+        OutputError,
+        SessionChoiceError,
+    )
 
 
 INTERNAL = "内部错误 (internal error, please report): "
@@ -60,6 +70,7 @@ class RenderOptions:
     phrases: Path | None = None
     roster_table: bool = False
     embed_data: bool = True  # carry the whole data file (comments too) inside the DOCX
+    session: str | None = None  # which meeting a session document is of (None: the latest)
 
     def __post_init__(self) -> None:
         # Paths may come as text from library callers.
@@ -123,9 +134,15 @@ def format_for(output: Path | None, given: str | None) -> str:
     return given
 
 
-def default_name(model: JointMeeting, kind: str, suffix: str) -> str:
-    """Return the file name a document gets by default: 独府办发〔2017〕20号-通知.docx."""
+def default_name(
+    model: JointMeeting, kind: str, suffix: str, session: Session | None = None
+) -> str:
+    """Return the file name a document gets by default: 独府办发〔2017〕20号-通知.docx,
+    白河县…联席会议-2023年第1次全体会议-会议纪要.docx for a session's document."""
     notice = model.notice
+    if session is not None:
+        tail = f"-{session.date.year}年{session.title}-{_file_label(kind)}"
+        return safe_file_name(model.meeting.name, f".{suffix}", tail)
     if kind == "notice" and notice is not None:
         label = "函" if notice.kind == "approve" else "通知"
         stem, tail = notice.doc_number or model.meeting.name, f"-{label}"
@@ -156,6 +173,14 @@ _OUTLINES: dict[str, Callable[[Composer, RenderOptions], Outline]] = {
     "duties": lambda composer, options: composer.duties(),
     "tasks": lambda composer, options: composer.tasks(),
 }
+
+
+def session_of(model: JointMeeting, kind: str, options: RenderOptions) -> Session | None:
+    """Return the session a document of `kind` is about (None for an edition's document).
+    Raise SessionChoiceError when `--session` names none, or more than one."""
+    if not render_kinds()[kind].per_session:
+        return None
+    return choose_session(model, options.session)
 
 
 def _missing(kind: str) -> str:
@@ -237,7 +262,8 @@ def prepare(
         text = yaml_text(report.document.data, Path(source).name)
     try:
         for kind in available_kinds(report.model) if kinds is None else kinds:
-            name = default_name(report.model, kind, options.output_format)
+            session = session_of(report.model, kind, options)
+            name = default_name(report.model, kind, options.output_format, session)
             target = output if output is not None else (out_dir or Path()) / name
             # The data travels inside the document, so that importing it later is lossless.
             carried = (

@@ -50,6 +50,7 @@ def options_property(options: Any) -> str:
     return json.dumps(
         {
             "roster_table": options.roster_table,
+            "session": options.session,
             "phrases": options.phrases is not None,
             "template": options.template is not None,
         }
