@@ -24,6 +24,7 @@ from jmctl.render.package import options_property
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
 from jmctl.render.phrases import PHRASES, PhraseError, Phrases
 from jmctl.render.session_choice import SessionChoiceError, choose_session
+from jmctl.render.session_notice import session_notice
 from jmctl.render.template_links import LinkedTemplate
 from jmctl.render_kinds import render_kind_keys, render_kinds
 from jmctl.safety import bug_finding, per_file
@@ -115,6 +116,7 @@ _AVAILABLE: dict[str, Callable[[JointMeeting], bool]] = {
     "roster": lambda model: model.has_named_roster(),
     "duties": lambda model: bool(model.duties),
     "tasks": lambda model: bool(model.tasks),
+    "session-notice": lambda model: bool(model.sessions),
 }
 
 
@@ -172,6 +174,9 @@ _OUTLINES: dict[str, Callable[[Composer, RenderOptions], Outline]] = {
     "roster": lambda composer, options: composer.roster(as_table=options.roster_table),
     "duties": lambda composer, options: composer.duties(),
     "tasks": lambda composer, options: composer.tasks(),
+    "session-notice": lambda composer, options: session_notice(
+        composer, choose_session(composer.model, options.session)
+    ),
 }
 
 

@@ -67,7 +67,8 @@ LETTER_BOTTOM_RULE_SPACE = 0  # points: the bottom double line 20 mm above the p
 
 def mark_size(text: str) -> int:
     """Return the half-point size of the issuing-organ mark: as large as 36 pt, but one line."""
-    fit = TEXT_WIDTH / 10 / max(len(text), 1) * 2 * 0.98  # half-points per character
+    # TEXT_WIDTH / 10 is the line's width in half-points: one character per half-point size
+    fit = TEXT_WIDTH / 10 / max(len(text), 1) * 0.98
     return min(MARK_MAX_SIZE, int(fit))
 
 

@@ -1,0 +1,128 @@
+"""What the wording templates see of one session (`s` in the session_* macros of
+templates/phrases.j2): its name, time, place, people and agenda as printed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from jmctl.domain import read_data
+from jmctl.model import JointMeeting
+from jmctl.render.numbering import chinese_date
+from jmctl.render.session_people import CHAIR, INVITED, Seat, seats
+from jmctl.sessions import Session
+
+SETTINGS = "session_documents.yaml"
+
+
+@cache
+def settings() -> dict[str, Any]:
+    """Return data/session_documents.yaml: the numbers and words an office may set."""
+    raw = read_data(SETTINGS)
+    assert isinstance(raw, dict)
+    return raw
+
+
+@dataclass(frozen=True)
+class AgendaView:
+    text: str
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """Read-only values of a session for templates, which run sandboxed."""
+
+    title: str  # 第1次全体会议
+    kind: str  # 全体会议
+    date: str  # 2023年3月16日（星期四）
+    time: str  # 上午9:30—11:30, or empty
+    place: str
+    chair: str  # 县政府副县长张伟, or empty
+    people: tuple[str, ...]  # the roster persons expected, as 县民政局局长李娜
+    invited: tuple[str, ...]  # 县审计局副局长周平, or the unit alone
+    agenda: tuple[AgendaView, ...]
+    issuer: str  # who sends the notice: the meeting's office, else the notice's issuer
+    office_host: str  # where the replies go
+    contact: str  # the office's person to call (its last named staff), or empty
+    reply_date: str  # 2023年3月14日
+
+
+def session_view(model: JointMeeting, session: Session) -> SessionView:
+    listed = seats(model, session)
+    chair = next((seat for seat in listed if seat.standing == CHAIR), None)
+    expected = [_printed(seat) for seat in listed if seat.standing != INVITED]
+    office = model.office
+    return SessionView(
+        title=session.title,
+        kind=session.kind.zh,
+        date=weekday_date(session.date),
+        time=time_span(session.start, session.end),
+        place=session.place or "",
+        chair=_printed(chair) if chair is not None else "",
+        people=tuple(expected),
+        invited=tuple(_printed(seat) for seat in listed if seat.standing == INVITED),
+        agenda=tuple(
+            AgendaView(item.text, item.unit.text if item.unit else None) for item in session.agenda
+        ),
+        issuer=issuer(model),
+        office_host=office.host.text if office is not None else "",
+        contact=_contact(model),
+        reply_date=chinese_date(reply_date(session)),
+    )
+
+
+def _printed(seat: Seat) -> str:
+    # The notice goes out before the meeting: it names the roster person, not a substitute.
+    person = seat.person
+    if person is not None:
+        return f"{person.printed_post}{person.name or ''}"
+    return f"{seat.printed_post}{seat.name}"
+
+
+def issuer(model: JointMeeting) -> str:
+    """Return who sends a session's notice: the meeting's office, else the notice's issuer."""
+    if model.office is not None:
+        return f"{model.meeting.name}办公室"
+    notice = model.notice
+    return notice.issuer if notice is not None and notice.issuer else model.meeting.name
+
+
+def _contact(model: JointMeeting) -> str:
+    office = model.office
+    if office is None:
+        return ""
+    # The director heads a unit: the one to call is the office's staff, when named.
+    named = [staff.name for staff in office.staff if staff.name]
+    return named[-1] if named else ""
+
+
+def notice_date(session: Session) -> date:
+    """Return the date the notice is signed: data/session_documents.yaml's days before."""
+    return session.date - timedelta(days=int(settings()["notice"]["days_before"]))
+
+
+def reply_date(session: Session) -> date:
+    return session.date - timedelta(days=int(settings()["notice"]["reply_days_before"]))
+
+
+def weekday_date(day: date) -> str:
+    """Return 2023年3月16日（星期四）."""
+    return f"{chinese_date(day)}（{settings()['weekdays'][day.weekday()]}）"
+
+
+def time_span(start: str | None, end: str | None) -> str:
+    """Return 上午9:30—11:30 (no leading zero; the half of the day from the start)."""
+    if start is None:
+        return ""
+    half = settings()["morning"] if int(start.split(":")[0]) < 12 else settings()["afternoon"]
+    if end is None or _clock(end) == _clock(start):  # a meeting that ends as it starts
+        return f"{half}{_clock(start)}"
+    return f"{half}{_clock(start)}—{_clock(end)}"
+
+
+def _clock(text: str) -> str:
+    hours, minutes = text.strip().split(":")  # HH:MM, or JM310 stopped the render
+    return f"{int(hours)}:{minutes}"
