@@ -4,8 +4,10 @@ run: outlines and DOCX bytes in memory, PDFs in one LibreOffice batch."""
 from __future__ import annotations
 
 import atexit
+import io
 import shutil
 import tempfile
+import zipfile
 from functools import cache
 from pathlib import Path
 
@@ -16,12 +18,19 @@ from jmctl.render.phrases import Phrases
 from jmctl.sessions import Session
 from jmctl.validation import validate_file
 
-from conftest import EXAMPLES
+from conftest import CASES, EXAMPLES
 
 BAIHE = EXAMPLES / "baihe-2023.yaml"
+QINGZHOU = CASES / "session-docs" / "qingzhou-plenary.yaml"  # 24 members: pages of rows
 PLENARY = "第1次全体会议"
-# (kind, session) of every document the PDF tests measure
-DOCUMENTS = (("session-notice", PLENARY),)
+LIAISON = "第1次联络员会议"
+# The documents the PDF tests measure, by key: (source, kind, session)
+DOCUMENTS = {
+    "session-notice": (BAIHE, "session-notice", PLENARY),
+    "sign-in": (BAIHE, "sign-in", PLENARY),
+    "sign-in-liaison": (BAIHE, "sign-in", LIAISON),
+    "sign-in-qingzhou": (QINGZHOU, "sign-in", PLENARY),
+}
 
 
 @cache
@@ -47,14 +56,19 @@ def docx(kind: str, title: str = PLENARY) -> bytes:
 
 @cache
 def pdfs() -> dict[str, Path]:
-    """Return {kind: pdf} for DOCUMENTS, converted in one LibreOffice run."""
+    """Return {key: pdf} for DOCUMENTS, converted in one LibreOffice run."""
     folder = Path(tempfile.mkdtemp(prefix="jmctl-session-pages-"))
     atexit.register(shutil.rmtree, folder, True)
     prepared, paths = [], {}
-    for kind, title in DOCUMENTS:
-        target = folder / f"{kind}.pdf"
+    for key, (source, kind, title) in DOCUMENTS.items():
+        target = folder / f"{key}.pdf"
         options = RenderOptions("pdf", session=title)
-        prepared.append(prepare(BAIHE, [kind], options, output=target))
-        paths[kind] = target
+        prepared.append(prepare(source, [kind], options, output=target))
+        paths[key] = target
     finish(prepared, RenderOptions("pdf"))
     return paths
+
+
+def document_xml(data: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read("word/document.xml")

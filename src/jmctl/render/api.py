@@ -25,6 +25,7 @@ from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
 from jmctl.render.phrases import PHRASES, PhraseError, Phrases
 from jmctl.render.session_choice import SessionChoiceError, choose_session
 from jmctl.render.session_notice import session_notice
+from jmctl.render.sign_in import sign_in
 from jmctl.render.template_links import LinkedTemplate
 from jmctl.render_kinds import render_kind_keys, render_kinds
 from jmctl.safety import bug_finding, per_file
@@ -117,6 +118,7 @@ _AVAILABLE: dict[str, Callable[[JointMeeting], bool]] = {
     "duties": lambda model: bool(model.duties),
     "tasks": lambda model: bool(model.tasks),
     "session-notice": lambda model: bool(model.sessions),
+    "sign-in": lambda model: bool(model.sessions),
 }
 
 
@@ -175,6 +177,9 @@ _OUTLINES: dict[str, Callable[[Composer, RenderOptions], Outline]] = {
     "duties": lambda composer, options: composer.duties(),
     "tasks": lambda composer, options: composer.tasks(),
     "session-notice": lambda composer, options: session_notice(
+        composer, choose_session(composer.model, options.session)
+    ),
+    "sign-in": lambda composer, options: sign_in(
         composer, choose_session(composer.model, options.session)
     ),
 }

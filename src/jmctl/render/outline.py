@@ -60,6 +60,7 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...]
+    row_height: int = 0  # twips each row has at least (room to sign in); 0: as its text needs
 
 
 @dataclass(frozen=True)

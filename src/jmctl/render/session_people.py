@@ -54,17 +54,14 @@ def seats(model: JointMeeting, session: Session) -> list[Seat]:
             continue  # a name not in the roster is JM232's error: rendering never gets here
         if attendee.substitute is not None:
             stand_in = attendee.substitute
-            unit = stand_in.unit.text if stand_in.unit is not None else _unit(person)
-            result.append(Seat(unit, stand_in.name, stand_in.post, SUBSTITUTE, person.name, person))
+            unit = stand_in.unit.text if stand_in.unit is not None else person.unit.text
+            called = person.name or person.printed_post  # a roster of posts only: 县长
+            result.append(Seat(unit, stand_in.name, stand_in.post, SUBSTITUTE, called, person))
         else:
             result.append(_seat(person, ABSENT if attendee.absent else MEMBER))
     for invitee in session.invited:
         result.append(Seat(invitee.unit.text, invitee.name or "", invitee.post or "", INVITED))
     return result
-
-
-def _unit(person: Person) -> str:
-    return person.unit.text
 
 
 def _seat(person: Person, standing: str) -> Seat:

@@ -37,6 +37,10 @@ def add_table(document: DocxDocument, block: Table, ids: dict[str, str]) -> None
         _keep_row(added)  # a row is never split across pages
         for cell, text, width in zip(added.cells, row, widths, strict=True):
             _cell(cell, text, ids[styles.TABLE_CELL], width)
+        if block.row_height:  # a tall row (to sign in) holds its text in the middle
+            ooxml.set_value(added._tr.get_or_add_trPr(), "w:trHeight", block.row_height)
+            for cell in added.cells:
+                ooxml.set_value(cell._tc.get_or_add_tcPr(), "w:vAlign", "center")
 
 
 def _names(document: DocxDocument) -> set[str]:
