@@ -30,6 +30,7 @@ DOCUMENTS = {
     "sign-in": (BAIHE, "sign-in", PLENARY),
     "sign-in-liaison": (BAIHE, "sign-in", LIAISON),
     "sign-in-qingzhou": (QINGZHOU, "sign-in", PLENARY),
+    "name-cards": (BAIHE, "name-cards", PLENARY),
 }
 
 

@@ -19,6 +19,7 @@ from jmctl.render.compose import AdjustmentItem, Composer
 from jmctl.render.docx_writer import TemplateError, write_docx
 from jmctl.render.editions import SOURCE_PROPERTY, refuse_other_edition
 from jmctl.render.layout import FONTS
+from jmctl.render.name_cards import name_cards
 from jmctl.render.outline import Outline
 from jmctl.render.package import options_property
 from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
@@ -119,6 +120,7 @@ _AVAILABLE: dict[str, Callable[[JointMeeting], bool]] = {
     "tasks": lambda model: bool(model.tasks),
     "session-notice": lambda model: bool(model.sessions),
     "sign-in": lambda model: bool(model.sessions),
+    "name-cards": lambda model: bool(model.sessions),
 }
 
 
@@ -180,6 +182,9 @@ _OUTLINES: dict[str, Callable[[Composer, RenderOptions], Outline]] = {
         composer, choose_session(composer.model, options.session)
     ),
     "sign-in": lambda composer, options: sign_in(
+        composer, choose_session(composer.model, options.session)
+    ),
+    "name-cards": lambda composer, options: name_cards(
         composer, choose_session(composer.model, options.session)
     ),
 }

@@ -17,8 +17,10 @@ from docx.section import Section
 from docx.shared import Twips
 
 from jmctl.render import furniture, layout, ooxml, styles
+from jmctl.render.name_card_docx import add_name_card
 from jmctl.render.outline import (
     Block,
+    NameCard,
     Outline,
     Paragraph,
     SectionBreak,
@@ -97,7 +99,8 @@ def _page_setup(document: DocxDocument, outline: Outline, keep_page: bool = Fals
         if outline.landscape:
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = section.page_height, section.page_width
-        _page_numbers(document, section)
+        if outline.page_numbers:
+            _page_numbers(document, section)
         return
     _orient(section, outline.landscape)
     section.top_margin, section.bottom_margin = (
@@ -111,7 +114,8 @@ def _page_setup(document: DocxDocument, outline: Outline, keep_page: bool = Fals
     section.header_distance = Twips(851)
     section.footer_distance = Twips(layout.FOOTER_DISTANCE)
     _line_grid(section)
-    _page_numbers(document, section)
+    if outline.page_numbers:
+        _page_numbers(document, section)
     if outline.masthead is not None and outline.masthead.page_format is PageFormat.LETTER:
         furniture.letter_first_page(section, outline.masthead)
 
@@ -182,6 +186,8 @@ def _block(document: DocxDocument, block: Block, ids: dict[str, str]) -> None:
         _new_section(document, block)
     elif isinstance(block, Table):
         add_table(document, block, ids)
+    elif isinstance(block, NameCard):
+        add_name_card(document, block)
     else:
         _paragraph(document, block, ids)
 

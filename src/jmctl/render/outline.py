@@ -91,7 +91,17 @@ class SectionBreak:
     landscape: bool
 
 
-Block = Paragraph | Table | SectionBreak
+@dataclass(frozen=True)
+class NameCard:
+    """A 桌签 on a page of its own, folded along the page's long middle: the name upright
+    on the lower half and turned 180° on the upper, so that both sides read once folded."""
+
+    name: str
+    size: int  # half-points
+    number: int  # its place among the cards, from 1: the first starts no new page
+
+
+Block = Paragraph | Table | SectionBreak | NameCard
 
 
 @dataclass
@@ -104,6 +114,7 @@ class Outline:
     colophon: Colophon | None = None
     landscape: bool = False
     date: date | None = None
+    page_numbers: bool = True  # name cards have none
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)

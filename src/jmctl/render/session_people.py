@@ -3,7 +3,8 @@
 The sign-in sheet, the name cards and the notice all list the same people: the chair
 first, then the roster persons expected (in roster order, convenors before members),
 then the invited (列席). A substitute (代为出席) is printed as the person who comes; a
-person on leave (请假) stays in the list so that the sheet shows it.
+person on leave (请假) stays in the list so that the sheet shows it. A session that lists
+no attendees expects the whole roster.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def seats(model: JointMeeting, session: Session) -> list[Seat]:
     chair = by_key.get(session.chair or "")
     if chair is not None:
         result.append(_seat(chair, CHAIR))
+    if not session.attendees:  # not recorded (yet): the whole roster is expected
+        result += [_seat(person, MEMBER) for person in people if person is not chair]
     attendees = sorted(session.attendees, key=lambda item: order.get(item.person, len(order)))
     for attendee in attendees:
         person = by_key.get(attendee.person)

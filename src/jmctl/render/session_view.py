@@ -53,7 +53,8 @@ class SessionView:
 def session_view(model: JointMeeting, session: Session) -> SessionView:
     listed = seats(model, session)
     chair = next((seat for seat in listed if seat.standing == CHAIR), None)
-    expected = [_printed(seat) for seat in listed if seat.standing != INVITED]
+    # Without attendees the notice calls the members as a body (各成员单位负责同志).
+    expected = [_printed(s) for s in listed if s.standing != INVITED] if session.attendees else []
     office = model.office
     return SessionView(
         title=session.title,
