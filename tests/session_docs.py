@@ -25,12 +25,13 @@ QINGZHOU = CASES / "session-docs" / "qingzhou-plenary.yaml"  # 24 members: pages
 PLENARY = "第1次全体会议"
 LIAISON = "第1次联络员会议"
 # The documents the PDF tests measure, by key: (source, kind, session)
-DOCUMENTS = {
+DOCUMENTS: dict[str, tuple[Path, str, str | None]] = {
     "session-notice": (BAIHE, "session-notice", PLENARY),
     "sign-in": (BAIHE, "sign-in", PLENARY),
     "sign-in-liaison": (BAIHE, "sign-in", LIAISON),
     "sign-in-qingzhou": (QINGZHOU, "sign-in", PLENARY),
     "name-cards": (BAIHE, "name-cards", PLENARY),
+    "decisions": (BAIHE, "decisions", None),
 }
 
 
@@ -50,7 +51,7 @@ def session(title: str = PLENARY) -> Session:
 
 
 @cache
-def docx(kind: str, title: str = PLENARY) -> bytes:
+def docx(kind: str, title: str | None = PLENARY) -> bytes:
     _, documents = prepare(BAIHE, [kind], RenderOptions(session=title), output=Path("x.docx"))
     return documents[0][1]
 
@@ -61,7 +62,7 @@ def pdfs() -> dict[str, Path]:
     folder = Path(tempfile.mkdtemp(prefix="jmctl-session-pages-"))
     atexit.register(shutil.rmtree, folder, True)
     prepared, paths = [], {}
-    for key, (source, kind, title) in DOCUMENTS.items():
+    for key, (source, kind, title) in DOCUMENTS.items():  # title None: an edition's document
         target = folder / f"{key}.pdf"
         options = RenderOptions("pdf", session=title)
         prepared.append(prepare(source, [kind], options, output=target))
