@@ -13,7 +13,7 @@ from jmctl.render import layout, styles
 from jmctl.render.compose import BLANK, Composer, pad_name
 from jmctl.render.outline import Outline, Paragraph, Table, para
 from jmctl.render.session_people import ABSENT, INVITED, SUBSTITUTE, Seat, seats
-from jmctl.render.session_view import session_view
+from jmctl.render.session_view import session_view, settings
 from jmctl.render.signature import text_width
 from jmctl.render.titles import LANDSCAPE_TITLE_LINE_CHARS, TITLE_LINE_CHARS, break_title
 from jmctl.sessions import Session
@@ -31,6 +31,9 @@ def sign_in(composer: Composer, session: Session) -> Outline:
     header = tuple(say("sign_in_header", meeting, view).split("|"))
     listed = seats(composer.model, session)
     rows = tuple(_row(composer, number, seat) for number, seat in enumerate(listed, 1))
+    if not rows:  # nobody named: numbered rows to write in
+        count = int(settings()["sign_in"]["blank_rows"])
+        rows = tuple((str(number), *("" for _ in header[1:])) for number in range(1, count + 1))
     needed = column_widths(header, rows)
     landscape = sum(needed) > layout.TEXT_WIDTH
     usable = layout.LANDSCAPE_TEXT_WIDTH if landscape else layout.TEXT_WIDTH
