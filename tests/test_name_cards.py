@@ -12,9 +12,12 @@ from docx import Document
 
 import raster
 import session_docs
+from jmctl.render.compose import Composer
 from jmctl.render.name_card_docx import INK_HEIGHT_EM, NAME_WIDTH_MM, PT_PER_MM
 from jmctl.render.name_cards import NAME_MAX_SIZE, name_cards, name_size
 from jmctl.render.outline import NameCard
+from jmctl.render.phrases import Phrases
+from jmctl.validation import validate_file
 
 MM = 72 / 25.4
 DPI = 100
@@ -100,3 +103,13 @@ def test_each_printed_card_reads_the_same_from_both_sides_of_the_fold() -> None:
         inked = [(y, x) for y in range(height // 2, height) for x in range(width) if mask[y][x]]
         same = sum(mask[height - 1 - y][width - 1 - x] for y, x in inked)
         assert same / len(inked) > 0.9
+
+
+def test_a_unit_invited_without_a_name_gets_a_card_of_the_unit() -> None:
+    model = validate_file(session_docs.QINGZHOU).model
+    assert model is not None
+    outline = name_cards(Composer(model, Phrases()), model.sessions[0])
+    cards = [block for block in outline.blocks if isinstance(block, NameCard)]
+    # the chair, 23 of the 24 members (one on leave), the invited 市信访局
+    assert len(cards) == 25 and cards[0].name == "方向东" and cards[-1].name == "市信访局"
+    assert "欧阳晓晨" in [card.name for card in cards]  # a substitute, in their own name
