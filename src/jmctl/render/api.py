@@ -16,6 +16,7 @@ from jmctl.model import JointMeeting
 from jmctl.names import safe_file_name
 from jmctl.outputs import OutputError, atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
+from jmctl.render.compose_minutes import minutes
 from jmctl.render.docx_writer import TemplateError, write_docx
 from jmctl.render.editions import SOURCE_PROPERTY, refuse_other_edition
 from jmctl.render.layout import FONTS
@@ -115,6 +116,7 @@ _AVAILABLE: dict[str, Callable[[JointMeeting], bool]] = {
     "roster": lambda model: model.has_named_roster(),
     "duties": lambda model: bool(model.duties),
     "tasks": lambda model: bool(model.tasks),
+    "minutes": lambda model: bool(model.sessions),
 }
 
 
@@ -172,6 +174,9 @@ _OUTLINES: dict[str, Callable[[Composer, RenderOptions], Outline]] = {
     "roster": lambda composer, options: composer.roster(as_table=options.roster_table),
     "duties": lambda composer, options: composer.duties(),
     "tasks": lambda composer, options: composer.tasks(),
+    "minutes": lambda composer, options: minutes(
+        composer, choose_session(composer.model, options.session)
+    ),
 }
 
 
