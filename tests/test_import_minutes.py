@@ -121,3 +121,15 @@ def test_the_session_read_back_validates_in_its_editions_file(tmp_path: Path) ->
     report = validate_file(merged)
     errors = [f.message() for f in report.findings if f.severity is Severity.ERROR]
     assert errors == []
+
+
+def test_check_holds_no_roster_against_a_minutes_document() -> None:
+    """A 纪要 carries no roster: `check` does not call its chair and attendees missing
+    from one (JM230, JM232), and locates what it does find at the document's lines."""
+    from jmctl.importing.checking import check_file
+
+    findings = check_file(MINUTES / "gbt9704-form.txt").findings
+    codes = {f.code for f in findings}
+    assert not codes & {"JM230", "JM231", "JM232", "JM234"}
+    overdue = [f for f in findings if f.code == "JM314"]  # 2023-10-31 has passed
+    assert [f.mark.line for f in overdue] == [5]  # the decision's own line

@@ -57,7 +57,15 @@ class _Parts:
 
     overview: list[Block] = field(default_factory=list)
     decisions: list[list[Block]] = field(default_factory=list)
-    lists: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # each list's lines: where it starts, and its text in pieces (a list wrapped over lines)
+    pieces: dict[str, list[tuple[int, list[str]]]] = field(default_factory=dict)
+
+    @property
+    def lists(self) -> dict[str, list[tuple[int, str]]]:
+        return {
+            key: [(number, "".join(texts)) for number, texts in found]
+            for key, found in self.pieces.items()
+        }
 
 
 def read_minutes(blocks: list[Block], reading: Reading) -> None:
@@ -87,12 +95,11 @@ def _sorted(blocks: list[Block], reading: Reading) -> _Parts:
         if label is not None:
             listing = labels[label]
             rest = re.sub(rf"^{label}\s*[：:]", "", text)
-            parts.lists.setdefault(listing, []).append((block.number, rest))
+            parts.pieces.setdefault(listing, []).append((block.number, [rest]))
         elif _furniture(text):
             listing = None
         elif listing is not None and not heading(text):  # a list wrapped over lines
-            number, before = parts.lists[listing][-1]
-            parts.lists[listing][-1] = (number, before + text)
+            parts.pieces[listing][-1][1].append(text)
         elif not in_decisions and _opens_decisions(text):
             in_decisions = True
             if len(text) > OPENING_ALONE:  # the 概况 ends with it: 现将…纪要如下。
@@ -142,7 +149,7 @@ def _session(parts: _Parts, named: dict[str, Any], reading: Reading) -> dict[str
         item = heading(without_padding(block.text))  # 1.会议传达学习了…: an agenda item
         found = overview(item[2] if item else without_padding(block.text))
         for key, names in inline_lists(without_padding(block.text)).items():
-            parts.lists.setdefault(key, []).append((block.number, names))
+            parts.pieces.setdefault(key, []).append((block.number, [names]))
         if not found:
             reading.keep(block.number, block.text)
             continue
@@ -162,9 +169,16 @@ def _session(parts: _Parts, named: dict[str, Any], reading: Reading) -> dict[str
     _people(session, parts, reading)
     if "agenda" in said:
         session["agenda"] = said["agenda"]
-    decisions = [_decision(items, reading) for items in parts.decisions]
-    if any(decisions):
-        session["decisions"] = [found for found in decisions if found]
+    decisions = []
+    for blocks in parts.decisions:
+        decided = _decision(blocks, reading)
+        if decided is not None:
+            decisions.append(decided)
+            for key in ("", *decided):  # the decision, and each of its values, at its line
+                path = ("sessions", 0, "decisions", len(decisions) - 1)
+                reading.note((*path, key) if key else path, blocks[0].number)
+    if decisions:
+        session["decisions"] = decisions
     return session
 
 
@@ -186,32 +200,35 @@ def _decision(blocks: list[Block], reading: Reading) -> dict[str, Any] | None:
 
 def _people(session: dict[str, Any], parts: _Parts, reading: Reading) -> None:
     chair = session.get("chair")
-    attendees: list[dict[str, Any]] = []
-    for _, text in parts.lists.get("present", []):
+    attendees: list[tuple[int, dict[str, Any]]] = []  # each with the line of its list
+    for number, text in parts.lists.get("present", []):
         for person in listed(text):
             if person.person == chair and person.replaces is None:
                 continue  # the chair leads the list; the data names them as chair
-            attendees.append(_attendee(person))
-    for _, text in parts.lists.get("absent", []):
-        attendees += [{"person": person.person, "absent": True} for person in listed(text)]
+            attendees.append((number, _attendee(person)))
+    for number, text in parts.lists.get("absent", []):
+        attendees += [(number, {"person": p.person, "absent": True}) for p in listed(text)]
     invited = []
     for number, text in parts.lists.get("invited", []):
         for person in listed(text):
             if person.unit:
                 invited.append(_invitee(person))
+                reading.note(("sessions", 0, "invited", len(invited) - 1, "unit"), number)
             else:  # 列席 by name alone: the contract lists a unit
                 reading.keep(number, person.person)
+    for index, (number, _) in enumerate(attendees):
+        reading.note(("sessions", 0, "attendees", index, "person"), number)
     if attendees:
-        session["attendees"] = attendees
+        session["attendees"] = [entry for _, entry in attendees]
     if invited:
         session["invited"] = invited
-    names = [entry["person"] for entry in attendees] + ([chair] if chair else [])
-    lines = [n for n, _ in parts.lists.get("present", [])] or [0]
+    names = [entry["person"] for _, entry in attendees] + ([chair] if chair else [])
     if names:
         said = "、".join(names[:MAX_NAMES_SAID])
         if len(names) > MAX_NAMES_SAID:
             said += f"等{len(names)}人"
-        reading.notes.append((lines[0], "JM628", {"names": said, "count": len(names)}))
+        line = attendees[0][0] if attendees else reading.origins.get(("sessions", 0, "chair"), 0)
+        reading.notes.append((line, "JM628", {"names": said, "count": len(names)}))
 
 
 def _attendee(person: Listed) -> dict[str, Any]:
