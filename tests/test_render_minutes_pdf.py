@@ -109,3 +109,21 @@ def test_decisions_numbered_and_no_signature_before_the_colophon(
     flat = "".join(text.split()).replace("—", "")
     for paragraph in paragraphs:  # no character lost on the way to the PDF
         assert "".join(paragraph.split()) in flat, paragraph
+
+
+def test_the_pdf_imports_back_into_the_session(minutes: tuple[Path, Path]) -> None:
+    """The printed 纪要 read back (PDF text, wrapped lines joined) gives the session the
+    DOCX gives: its layout survives the print."""
+    from jmctl.importing.api import import_file
+
+    from_pdf = import_file(minutes[1]).imported
+    assert from_pdf is not None and "unplaced" not in from_pdf.data
+    (session,) = from_pdf.data["sessions"]
+    assert (session["date"], session["chair"], session["place"]) == (
+        "2023-03-16",
+        "张伟",
+        "县政府三楼会议室",
+    )
+    assert [d["lead"] for d in session["decisions"]] == ["县民政局", "县财政局"]
+    assert session["decisions"][0]["deadline"] == "2023-03-31"
+    assert {a["person"] for a in session["attendees"]} == {"李娜", "王强", "刘洋", "陈刚", "赵敏"}
