@@ -7,6 +7,7 @@ the unit and post, the session only the name, so the view joins them here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from jmctl.model import JointMeeting, Person, plain
 from jmctl.render.numbering import chinese_date
@@ -130,14 +131,17 @@ class SessionView:
             for invitee in self.session.invited
         ]
 
-    def _person(self, name: str) -> Person | None:
-        """The roster entry a session names: by its name, else (a roster of posts) by
-        the post as printed, as the contract lets `chair` and `person` say it."""
-        wanted = plain(name)
+    @cached_property
+    def _roster(self) -> dict[str, Person]:
+        """The roster by name, and (a roster of posts) by the post as printed, as the
+        contract lets `chair` and `person` name someone: looked up once per person."""
         people = self.model.people()
-        named = (person for person in people if plain(person.name or "") == wanted)
-        posted = (person for person in people if person.printed_post == wanted)
-        return next(named, None) or next(posted, None)
+        by_text = {person.printed_post: person for person in reversed(people)}
+        by_text |= {plain(p.name): p for p in reversed(people) if p.name}  # names first
+        return by_text
+
+    def _person(self, name: str) -> Person | None:
+        return self._roster.get(plain(name))
 
     def _line(self, name: str) -> PersonLine:
         """A roster person as printed; a name the roster lacks (a post, 镇长) alone."""
