@@ -146,3 +146,19 @@ def test_the_command_renders_the_named_session_and_render_all_the_latest(tmp_pat
     everything = tmp_path / "all"
     CliRunner().invoke(cli, ["render", "all", str(BAIHE), "-d", str(everything)])
     assert (everything / "白河县社会救助工作联席会议-2023年第1次联络员会议-会议纪要.docx").exists()
+
+
+def test_an_office_letterhead_gives_its_page_but_not_its_red_head(tmp_path: Path) -> None:
+    """With `--template` an office's letterhead: a 纪要 keeps the page set-up, and prints
+    its own 纪要标志 in place of the letterhead's 文件 head."""
+    letterhead = tmp_path / "红头.docx"
+    office = Document()
+    office.add_paragraph("白河县人民政府文件")
+    office.save(str(letterhead))
+    model = validate_file(BAIHE).model
+    assert model is not None
+    page = outline(model, "minutes", RenderOptions(session="2023-03-16"))
+    document = Document(BytesIO(write_docx(page, letterhead)))
+    texts = [p.text for p in document.paragraphs]
+    assert "白河县人民政府文件" not in texts
+    assert texts[0] == "白河县社会救助工作联席会议纪要"

@@ -45,7 +45,13 @@ def write_docx(
     (the data file and the document kind) is carried in the custom properties."""
     document, letterhead = _open_template(template or reference_path())
     # An office's own letterhead keeps its page set-up, headers and red head (its body).
-    own_head = _clear_body(document, keep=letterhead and outline.masthead is not None)
+    # A 纪要 prints its own 纪要标志, never the office's 文件 head.
+    own_head = _clear_body(
+        document,
+        keep=letterhead
+        and outline.masthead is not None
+        and not isinstance(outline.masthead, MinutesMasthead),
+    )
     _page_setup(document, outline, keep_page=letterhead)
     if isinstance(outline.masthead, MinutesMasthead):
         add_minutes_masthead(document, outline.masthead)
