@@ -489,6 +489,22 @@ _CODES = (
         "the jmctl data this file carries does not match its visible text;"
         " imported from the visible text instead",
     ),
+    Code(
+        "JM628",
+        _W,
+        "纪要不含成员名单，其中的 {count} 人未能与名单核对：{names}；"
+        "已按姓名写入 sessions，请并入本届的数据文件后再校验",
+        "the minutes carry no roster, so {count} people they name could not be matched"
+        " against one: {names}; kept by name under sessions, validate them once merged"
+        " into the edition's data file",
+    ),
+    Code(
+        "JM629",
+        _W,
+        "这项议定事项没有写明牵头单位，未写入 decisions，已按原样保留在 unplaced 中：{text}",
+        "this decision names no lead unit, so it is not under decisions; kept under"
+        " unplaced: {text}",
+    ),
     # Reforms.
     Code(
         "JM501",

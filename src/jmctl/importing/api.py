@@ -76,6 +76,8 @@ def import_file(path: str | os.PathLike[str], to_simplified: bool | None = None)
         else:
             args = {"text": text[:40]}
             findings.append(Finding(str(path), Mark(max(number, 1), 1), "JM608", args))
+    for line, code, args in imported.notes:  # what a recogniser said of what it read
+        findings.append(Finding(str(path), Mark(max(line, 1), 1), code, args))
     lines = [line for line in source.lines if line.text.strip()]
     findings += [injected_finding(str(path), found, lines) for found in imported.injected]
     return ImportResult(path, imported, findings)

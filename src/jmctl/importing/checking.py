@@ -321,4 +321,6 @@ def _beside_the_point(imported: Imported) -> set[str]:
     roster = data.get("roster") or {}
     if not any(entry.get("name") for entries in roster.values() for entry in entries):
         codes.add("JM209")  # office director not in a roster the document does not print
+    if not roster:  # a 纪要's chair and attendees: no roster in it to hold them against
+        codes |= {"JM230", "JM231", "JM232", "JM234"}
     return codes

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from jmctl.importing.jurisdiction import jurisdiction_of
+from jmctl.importing.minutes import declare_units
 from jmctl.importing.naming import basis, kind_of, meeting_name
 from jmctl.importing.notice import notice_of
 from jmctl.importing.people import starts_like_post
@@ -48,10 +49,11 @@ def contract(reading: Reading) -> Imported:
     if not listed and office and members:
         members += _host_if_convenor(office["host"], roster, members)
     members = members or _duty_units(duties, reading)
+    declare_units(reading.sessions, units.mention)
     data["units"] = units.declared()
     data["members"] = members
     _optional(data, roster=roster, office=office, liaisons=reading.liaisons, duties=duties)
-    _optional(data, tasks=reading.tasks)
+    _optional(data, tasks=reading.tasks, sessions=reading.sessions)
     notice = notice_of(reading.notice, meeting["name"], jurisdiction)
     _optional(data, notice=notice)
     if reading.unplaced:
@@ -61,6 +63,7 @@ def contract(reading: Reading) -> Imported:
     imported.injected = reading.injected
     imported.standalone = reading.standalone
     imported.table_rows = reading.table_rows
+    imported.notes = reading.notes
     return imported
 
 

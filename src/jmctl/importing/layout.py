@@ -15,6 +15,7 @@ from jmctl.importing import header as hd
 from jmctl.importing.blocks import Block
 from jmctl.importing.duties import read_duties
 from jmctl.importing.front import furniture, read_header, set_notice, standalone_title
+from jmctl.importing.minutes import is_minutes, read_minutes
 from jmctl.importing.result import Reading
 from jmctl.importing.sections import (
     is_heading_1,
@@ -38,6 +39,9 @@ def read_document(blocks: list[Block]) -> Reading:
             reading.keep(block.number, block.text)
         else:
             content.append(block)
+    if is_minutes(content):  # a 会议纪要: one session, read by its own reader
+        read_minutes(content, reading)
+        return reading
     start = read_header(content, reading)
     if "title" not in reading.notice and titles:
         reading.notice["title"] = titles[0][0]

@@ -82,6 +82,9 @@ class Reading:
     unplaced: list[tuple[int, str]] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # texts naming the jurisdiction
     standalone: str | None = None  # "roster", "duties", "tasks": a document of one part
+    sessions: list[dict[str, Any]] = field(default_factory=list)  # read from a 纪要
+    # findings a recogniser raises: (line, code, arguments)
+    notes: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
     script_changes: list[ScriptChange] = field(default_factory=list)
     injected: list[Injected] = field(default_factory=list)
 
@@ -107,3 +110,4 @@ class Imported:
     injected: list[Injected] = field(default_factory=list)
     standalone: str | None = None
     table_rows: dict[int, int] = field(default_factory=dict)
+    notes: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)

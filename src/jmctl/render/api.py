@@ -16,6 +16,7 @@ from jmctl.model import JointMeeting
 from jmctl.names import safe_file_name
 from jmctl.outputs import OutputError, atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
+from jmctl.render.compose_minutes import minutes
 from jmctl.render.decisions_table import decisions, open_decisions
 from jmctl.render.docx_writer import TemplateError, write_docx
 from jmctl.render.editions import SOURCE_PROPERTY, refuse_other_edition
@@ -123,6 +124,7 @@ _AVAILABLE: dict[str, Callable[[JointMeeting], bool]] = {
     "sign-in": lambda model: bool(model.sessions),
     "name-cards": lambda model: bool(model.sessions),
     "decisions": lambda model: bool(open_decisions(model)),
+    "minutes": lambda model: bool(model.sessions),
 }
 
 
@@ -190,6 +192,9 @@ _OUTLINES: dict[str, Callable[[Composer, RenderOptions], Outline]] = {
         composer, choose_session(composer.model, options.session)
     ),
     "decisions": lambda composer, options: decisions(composer),
+    "minutes": lambda composer, options: minutes(
+        composer, choose_session(composer.model, options.session)
+    ),
 }
 
 

@@ -17,6 +17,7 @@ from docx.section import Section
 from docx.shared import Twips
 
 from jmctl.render import furniture, layout, ooxml, styles
+from jmctl.render.minutes_furniture import MinutesMasthead, add_minutes_masthead
 from jmctl.render.name_card_docx import add_name_card
 from jmctl.render.outline import (
     Block,
@@ -46,9 +47,17 @@ def write_docx(
     (the data file and the document kind) is carried in the custom properties."""
     document, letterhead = _open_template(template or reference_path())
     # An office's own letterhead keeps its page set-up, headers and red head (its body).
-    own_head = _clear_body(document, keep=letterhead and outline.masthead is not None)
+    # A 纪要 prints its own 纪要标志, never the office's 文件 head.
+    own_head = _clear_body(
+        document,
+        keep=letterhead
+        and outline.masthead is not None
+        and not isinstance(outline.masthead, MinutesMasthead),
+    )
     _page_setup(document, outline, keep_page=letterhead)
-    if outline.masthead is not None:
+    if isinstance(outline.masthead, MinutesMasthead):
+        add_minutes_masthead(document, outline.masthead)
+    elif outline.masthead is not None:
         furniture.add_masthead(document, outline.masthead, mark=not own_head)
     # Style ids looked up once: python-docx scans every style on each lookup by name.
     ids = {style.name: style.style_id for style in document.styles}
@@ -213,7 +222,7 @@ def _paragraph(document: DocxDocument, block: Paragraph, ids: dict[str, str]) ->
         fmt.page_break_before = True
     if block.keep_next:
         fmt.keep_with_next = True
-    runs = [add_run(paragraph, run.text, run.spread) for run in block.runs]
+    runs = [add_run(paragraph, run.text, run.spread, run.font) for run in block.runs]
     indents = _runt_indents(block)
     if indents is not None and len(runs) == 1:
         change = runt_spacing(block.text, *indents)

@@ -101,7 +101,7 @@ def add_colophon(document: DocxDocument, colophon: Colophon) -> None:
             _cell_borders(cell, None, None)
         paragraph = cell.paragraphs[0]
         paragraph.style = styles.COLOPHON
-        if left.startswith("抄送："):  # wrapped names align after the colon
+        if left.startswith(("抄送：", "分送：")):  # wrapped names align after the colon
             hanging = Twips(3 * layout.COLOPHON_SIZE * 10)
             paragraph.paragraph_format.left_indent = Twips(layout.COLOPHON_SIZE * 10) + hanging
             paragraph.paragraph_format.first_line_indent = -hanging

@@ -15,10 +15,12 @@ from jmctl.render.page_format import PageFormat
 
 @dataclass(frozen=True)
 class Run:
-    """Text in one formatting; `spread` adds character spacing (in em) to spread a label."""
+    """Text in one formatting; `spread` adds character spacing (in em) to spread a label;
+    `font` names a Word font for this run alone (the 黑体 of a 纪要's 出席：)."""
 
     text: str
     spread: float = 0.0
+    font: str | None = None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ class PageFormat(Enum):
 
     STANDARD = "standard"  # 文件格式: red mark + 文件, number centred over a red rule
     LETTER = "letter"  # 信函格式: mark in the first-page header, double lines, 抄送 only
+    MINUTES = "minutes"  # 纪要格式: 纪要标志, 期数 line over a red rule, no 文号, no seal
 
 
 def page_format_of(notice: Notice | None) -> PageFormat:

@@ -12,9 +12,9 @@ from jmctl.render import layout, ooxml
 SHARED_PUNCTUATION = frozenset("“”‘’—…·")  # in both the Latin and the East Asian fonts
 
 
-def add_run(paragraph: Any, text: str, spread: float = 0.0) -> Any:
+def add_run(paragraph: Any, text: str, spread: float = 0.0, font: str | None = None) -> Any:
     """Add `text` to `paragraph` as one run: newlines as line breaks, `spread` (em) as
-    extra character spacing."""
+    extra character spacing, `font` (a Word font name) instead of the style's."""
     lines = text.split("\n")
     run = paragraph.add_run(lines[0])
     for line in lines[1:]:
@@ -23,6 +23,8 @@ def add_run(paragraph: Any, text: str, spread: float = 0.0) -> Any:
     if spread:
         rpr = run._r.get_or_add_rPr()
         ooxml.set_value(rpr, "w:spacing", layout.CHAR_SPACING + round(spread * layout.EM))
+    if font is not None:
+        ooxml.set_fonts(run._r.get_or_add_rPr(), font, layout.FONTS.latin)
     if any(char in SHARED_PUNCTUATION for char in text):
         # Word sets these in the Latin font unless the run says they are East Asian.
         ooxml.child(run._r.get_or_add_rPr(), "w:rFonts").set(qn("w:hint"), "eastAsia")
