@@ -37,6 +37,7 @@ def test_all_writes_every_document_the_data_supports(tmp_path: Path) -> None:
     result = _run("render", "all", str(EXAMPLES / "qingshan-2022.yaml"), "-d", str(tmp_path))
     assert result.exit_code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "青山镇困难群众救助工作联席会议-成员单位网页（2022年）.html",
         "青山镇困难群众救助工作联席会议-职责分工（2022年）.docx",
         "青山镇困难群众救助工作联席会议-重点任务分工方案（2022年）.docx",
         "青府发〔2022〕8号-通知.docx",

@@ -25,6 +25,7 @@ from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
 from jmctl.render.phrases import PHRASES, PhraseError, Phrases
 from jmctl.render.session_choice import SessionChoiceError, choose_session
 from jmctl.render.template_links import LinkedTemplate
+from jmctl.render.web import is_page, page_bytes
 from jmctl.render_kinds import render_kind_keys, render_kinds
 from jmctl.safety import bug_finding, per_file
 from jmctl.sessions import Session
@@ -115,6 +116,7 @@ _AVAILABLE: dict[str, Callable[[JointMeeting], bool]] = {
     "roster": lambda model: model.has_named_roster(),
     "duties": lambda model: bool(model.duties),
     "tasks": lambda model: bool(model.tasks),
+    "web": lambda model: bool(model.members),
 }
 
 
@@ -263,8 +265,17 @@ def prepare(
     try:
         for kind in available_kinds(report.model) if kinds is None else kinds:
             session = session_of(report.model, kind, options)
-            name = default_name(report.model, kind, options.output_format, session)
+            html = render_kinds()[kind].writes == "html"  # a web page: --format does not apply
+            suffix = "html" if html else options.output_format
+            name = default_name(report.model, kind, suffix, session)
             target = output if output is not None else (out_dir or Path()) / name
+            if html:
+                if kind not in available_kinds(report.model):
+                    raise RenderError(_missing(kind))
+                documents.append(
+                    (target, page_bytes(report.model, Phrases(options.phrases), target))
+                )
+                continue
             # The data travels inside the document, so that importing it later is lossless.
             carried = (
                 {
@@ -324,16 +335,21 @@ def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: Ren
 
 
 def _to_pdf(documents: Sequence[Document]) -> list[Document]:
+    """Return `documents` with each DOCX converted to PDF; a web page stays as it is."""
+    pages = {index for index, (_, data) in enumerate(documents) if is_page(data)}
     with tempfile.TemporaryDirectory(prefix="jmctl-render-") as scratch:
         folder = Path(scratch)
         sources = []
         for index, (_, data) in enumerate(documents):
+            if index in pages:
+                continue
             path = folder / f"document-{index}.docx"
             path.write_bytes(data)
             sources.append(path)
-        pdfs = convert(sources, folder)
+        pdfs = iter(convert(sources, folder) if sources else [])
         return [
-            (target, pdf.read_bytes()) for (target, _), pdf in zip(documents, pdfs, strict=True)
+            document if index in pages else (document[0], next(pdfs).read_bytes())
+            for index, document in enumerate(documents)
         ]
 
 
