@@ -156,6 +156,7 @@ def test_render_web_writes_html_whatever_the_format(tmp_path: Path) -> None:
         cli, ["render", "web", str(PUBLIC), "--format", "pdf", "-d", str(tmp_path)]
     )
     assert result.exit_code == 0, result.output
+    assert "字体替换" not in result.output  # no font is substituted in a page
     (written,) = tmp_path.iterdir()
     assert written.name == "青溪市困难群众基本生活保障工作领导小组-成员单位网页（2024年）.html"
     assert written.read_bytes().startswith(b"<!DOCTYPE html>")

@@ -310,7 +310,8 @@ def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: Ren
     if not pairs:
         return
     documents = [document for _, document in pairs]
-    if options.output_format == "pdf":
+    # Web pages are written as they are: no LibreOffice, no fonts substituted for them.
+    if options.output_format == "pdf" and not all(is_page(data) for _, data in documents):
         used = list(vars(FONTS).values())
         substitutions = [item for item in font_plan(used) if item.family]
         for result, _ in prepared:
