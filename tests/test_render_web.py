@@ -178,3 +178,13 @@ def test_render_all_writes_the_page_beside_the_documents(tmp_path: Path) -> None
     names = sorted(path.name for path in tmp_path.iterdir())
     assert "白河县社会救助工作联席会议-成员单位网页（2023年）.html" in names
     assert sum(name.endswith(".docx") for name in names) == len(names) - 1
+
+
+def test_a_roster_of_names_alone_leaves_only_the_units() -> None:
+    page = page_of(WEB_CASES / "names-only-roster.yaml")
+    text = page.body_text
+    for name in ("李卫宁", "王涛", "周敏"):
+        assert name not in text
+    assert [text for tag, text in page.headings if tag == "h2"] == ["成员单位", "职责分工"]
+    assert [attrs.get("scope") for attrs in page.all("th")] == ["col", "col", "row", "row"]
+    assert "指挥长：" not in text  # no label left standing without a post

@@ -10,7 +10,7 @@ only chooses and orders what is shown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from jmctl.domain import body_name, role_labels
@@ -70,7 +70,6 @@ class WebPage:
 
     name: str
     body: str  # 联席会议, 领导小组 …
-    jurisdiction: str
     public_roster: bool
     convenors: tuple[Seat, ...]
     members: tuple[MemberUnit, ...]
@@ -88,9 +87,8 @@ def web_page(model: JointMeeting, phrases: Phrases) -> WebPage:
     return WebPage(
         name=meeting.name,
         body=body_name(meeting.body),
-        jurisdiction=model.jurisdiction.name,
         public_roster=public,
-        convenors=tuple(
+        convenors=_shown(
             _seat(model, person, public)
             for role in CONVENOR_ROLES
             for person in (model.roster or {}).get(role, [])
@@ -134,7 +132,13 @@ def _member_units(model: JointMeeting, public: bool) -> list[MemberUnit]:
                 _seat(model, person, public, in_unit=True)
             )
     units = [_full_name(model, ref) for ref in model.members]
-    return [MemberUnit(unit, tuple(seats.get(unit, ()))) for unit in dict.fromkeys(units)]
+    return [MemberUnit(unit, _shown(seats.get(unit, ()))) for unit in dict.fromkeys(units)]
+
+
+def _shown(seats: Iterable[Seat]) -> tuple[Seat, ...]:
+    """Return the seats that have something to show: a roster of names alone, not
+    public, leaves nothing of a seat but its label."""
+    return tuple(seat for seat in seats if seat.post or seat.name)
 
 
 def _office(model: JointMeeting, public: bool) -> OfficeText | None:
