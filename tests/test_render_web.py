@@ -188,3 +188,15 @@ def test_a_roster_of_names_alone_leaves_only_the_units() -> None:
     assert [text for tag, text in page.headings if tag == "h2"] == ["成员单位", "职责分工"]
     assert [attrs.get("scope") for attrs in page.all("th")] == ["col", "col", "row", "row"]
     assert "指挥长：" not in text  # no label left standing without a post
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda path: path.stem)
+def test_no_example_page_leaks_a_name_it_does_not_publish(example: Path) -> None:
+    report = validate_file(example)
+    assert report.model is not None and not report.model.publish.roster
+    model = report.model
+    names = {person.name for person in model.people() if person.name}
+    if model.office is not None:
+        names |= {model.office.director or ""} | {s.name or "" for s in model.office.staff}
+    text = Parsed(page_html(model, Phrases())).body_text
+    assert [name for name in names - {""} if name in text] == []
