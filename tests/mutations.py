@@ -16,7 +16,9 @@ from jmctl.loading import load_bytes
 from jmctl.names import MAX_NAME_BYTES
 from jmctl.render.api import INTERNAL, RenderOptions, available_kinds, outline, render_file
 from jmctl.render.docx_writer import write_docx
-from jmctl.render.phrases import PhraseError
+from jmctl.render.phrases import PhraseError, Phrases
+from jmctl.render.web import page_html
+from jmctl.render_kinds import render_kinds
 from jmctl.validation import check_document
 
 Mutation = Callable[[random.Random, bytes], bytes]
@@ -267,7 +269,10 @@ def exercise(data: bytes, folder: Path | None = None, *, render: bool = True) ->
         if report.model is not None and not fails(report.findings):
             for kind in available_kinds(report.model) if render else ():
                 try:
-                    write_docx(outline(report.model, kind, RenderOptions()))
+                    if render_kinds()[kind].writes == "html":
+                        page_html(report.model, Phrases())
+                    else:
+                        write_docx(outline(report.model, kind, RenderOptions()))
                 except PhraseError as error:  # absurd data can pass a wording bound: said so
                     assert error.finding is not None and error.finding.code == "JM903"
             edition = Edition(loaded.document, report.model)

@@ -151,6 +151,8 @@ def test_two_years_rendered_into_one_folder_both_stay(tmp_path: Path) -> None:
     for source in (OLD, NEW):
         assert _run("render", "all", str(source), "-d", str(tmp_path)).exit_code == 0
     assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "独山县社会救助工作联席会议-成员单位网页（2017年）.html",
+        "独山县社会救助工作联席会议-成员单位网页（2019年）.html",
         "独山县社会救助工作联席会议-成员名单（2017年）.docx",
         "独山县社会救助工作联席会议-成员名单（2019年）.docx",
         "独山县社会救助工作联席会议-职责分工（2017年）.docx",

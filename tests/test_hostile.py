@@ -385,8 +385,9 @@ def test_a_long_meeting_name_is_cut_but_each_document_keeps_its_own_name(tmp_pat
     result = CliRunner().invoke(cli, ["render", "all", str(path), "-d", str(out)])
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in out.iterdir())
-    assert len(names) == 3, names
+    assert len(names) == 4, names
     assert all(len(name.encode("utf-8")) <= MAX_NAME_BYTES for name in names)
     assert [n for n in names if n.endswith("-成员名单（2017年）.docx")]
     assert [n for n in names if n.endswith("-职责分工（2017年）.docx")]
+    assert [n for n in names if n.endswith("-成员单位网页（2017年）.html")]
     assert safe_file_name("甲" * 300, ".docx", "-通知").endswith("甲-通知.docx")

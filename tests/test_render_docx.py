@@ -61,10 +61,10 @@ def test_available_kinds_follow_the_data() -> None:
         for name in ("dushan-2017", "fujian-2020", "qingshan-2022")
     }
     assert kinds == {
-        "dushan-2017": ["notice", "roster", "duties"],
-        "fujian-2020": ["notice", "roster", "duties"],
+        "dushan-2017": ["notice", "roster", "duties", "web"],
+        "fujian-2020": ["notice", "roster", "duties", "web"],
         # units-only membership: no named roster to print
-        "qingshan-2022": ["notice", "duties", "tasks"],
+        "qingshan-2022": ["notice", "duties", "tasks", "web"],
     }
 
 

@@ -374,6 +374,34 @@ _CODES = (
         "完成时限 {deadline} 早于作出决定的会议日期 {date}",
         "the deadline {deadline} is before the date of the session that set it ({date})",
     ),
+    Code(
+        "JM330",
+        _W,
+        "网页公布成员姓名（publish.roster），但通知的附注是“{disclosure}”：未主动公开的"
+        "文件，其名单不宜在网页上公布",
+        "the web page publishes the roster's names (publish.roster), but the notice says "
+        "'{disclosure}': the roster of a document not made public of its own accord should "
+        "not go on the web",
+    ),
+    Code(
+        "JM331",
+        _W,
+        "publish.roster 为 true，但名单中没有姓名：网页只能公布职务",
+        "publish.roster is true, but the roster names no one: the page can only show posts",
+    ),
+    Code(
+        "JM332",
+        _W,
+        "数据中没有 office（办公室），网页不印联系方式",
+        "the data has no office, so the web page does not print its contact",
+    ),
+    Code(
+        "JM333",
+        _W,
+        "联系方式中有手机号码 {number}：网页公布办公电话，个人手机号码不宜公开",
+        "the contact holds a mobile number, {number}: publish the office's telephone, not "
+        "a person's mobile",
+    ),
     # Text.
     Code(
         "JM401",

@@ -203,6 +203,14 @@ class Notice:
     electronic_copies: int | None
 
 
+@dataclass(frozen=True)
+class Publish:
+    """What the public web page (render web) shows beyond the units and the posts."""
+
+    roster: bool = False  # the names in the roster
+    contact: str | None = None  # the office's contact (telephone, address)
+
+
 @dataclass
 class JointMeeting:
     """One joint meeting of one jurisdiction in one edition."""
@@ -218,6 +226,7 @@ class JointMeeting:
     tasks: list[Task]
     notice: Notice | None
     sessions: list[Session] = field(default_factory=list)
+    publish: Publish = field(default_factory=Publish)
     index: UnitIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -283,6 +292,7 @@ def build(data: dict[str, Any]) -> JointMeeting:
         tasks=[_task(task, ("tasks", i)) for i, task in enumerate(data.get("tasks", []))],
         notice=_notice(notice) if notice is not None else None,
         sessions=build_sessions(data.get("sessions", [])),
+        publish=Publish(**data.get("publish", {})),
     )
 
 

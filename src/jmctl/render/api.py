@@ -30,6 +30,7 @@ from jmctl.render.session_choice import SessionChoiceError, choose_session
 from jmctl.render.session_notice import session_notice
 from jmctl.render.sign_in import sign_in
 from jmctl.render.template_links import LinkedTemplate
+from jmctl.render.web import is_page, page_bytes
 from jmctl.render_kinds import render_kind_keys, render_kinds
 from jmctl.safety import bug_finding, per_file
 from jmctl.sessions import Session
@@ -125,6 +126,7 @@ _AVAILABLE: dict[str, Callable[[JointMeeting], bool]] = {
     "name-cards": lambda model: bool(model.sessions),
     "decisions": lambda model: bool(open_decisions(model)),
     "minutes": lambda model: bool(model.sessions),
+    "web": lambda model: bool(model.members),
 }
 
 
@@ -286,8 +288,17 @@ def prepare(
     try:
         for kind in available_kinds(report.model) if kinds is None else kinds:
             session = session_of(report.model, kind, options)
-            name = default_name(report.model, kind, options.output_format, session)
+            html = render_kinds()[kind].writes == "html"  # a web page: --format does not apply
+            suffix = "html" if html else options.output_format
+            name = default_name(report.model, kind, suffix, session)
             target = output if output is not None else (out_dir or Path()) / name
+            if html:
+                if kind not in available_kinds(report.model):
+                    raise RenderError(_missing(kind))
+                documents.append(
+                    (target, page_bytes(report.model, Phrases(options.phrases), target))
+                )
+                continue
             # The data travels inside the document, so that importing it later is lossless.
             carried = (
                 {
@@ -322,7 +333,8 @@ def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: Ren
     if not pairs:
         return
     documents = [document for _, document in pairs]
-    if options.output_format == "pdf":
+    # Web pages are written as they are: no LibreOffice, no fonts substituted for them.
+    if options.output_format == "pdf" and not all(is_page(data) for _, data in documents):
         used = list(vars(FONTS).values())
         substitutions = [item for item in font_plan(used) if item.family]
         for result, _ in prepared:
@@ -347,16 +359,21 @@ def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: Ren
 
 
 def _to_pdf(documents: Sequence[Document]) -> list[Document]:
+    """Return `documents` with each DOCX converted to PDF; a web page stays as it is."""
+    pages = {index for index, (_, data) in enumerate(documents) if is_page(data)}
     with tempfile.TemporaryDirectory(prefix="jmctl-render-") as scratch:
         folder = Path(scratch)
         sources = []
         for index, (_, data) in enumerate(documents):
+            if index in pages:
+                continue
             path = folder / f"document-{index}.docx"
             path.write_bytes(data)
             sources.append(path)
-        pdfs = convert(sources, folder)
+        pdfs = iter(convert(sources, folder) if sources else [])
         return [
-            (target, pdf.read_bytes()) for (target, _), pdf in zip(documents, pdfs, strict=True)
+            document if index in pages else (document[0], next(pdfs).read_bytes())
+            for index, document in enumerate(documents)
         ]
 
 

@@ -16,6 +16,7 @@ from jmctl.rules import (
     dates,
     edition,
     membership,
+    publication,
     references,
     reform,
     session_dates,
@@ -36,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     text.check,
     reform.check,
     edition.check,
+    publication.check,
 )
 
 
