@@ -9,8 +9,7 @@ from pathlib import Path
 from jmctl.findings import FILE_START, Finding
 from jmctl.importing.api import Written, import_into
 from jmctl.names import distinct_targets, safe_file_name
-from jmctl.parallel import ordered_map
-from jmctl.safety import per_file
+from jmctl.safety import each_file, per_file
 
 
 def targets(
@@ -46,22 +45,20 @@ def import_many(
 ) -> Iterator[Written]:
     """Import every source to its target, on every core, yielding results in order."""
     planned = targets(sources, output, out_dir)
-    work = partial(_import_planned, to_simplified=to_simplified)
-    yield from ordered_map(work, [(source, *planned[source]) for source in sources], jobs)
+    work = partial(_import_planned, planned=planned, to_simplified=to_simplified)
+    yield from each_file(work, sources, Written, jobs)
 
 
-def _import_planned(job: tuple[Path, Path, list[Finding]], to_simplified: bool | None) -> Written:
-    source, target, notes = job
+def _import_planned(
+    source: Path, planned: dict[Path, tuple[Path, list[Finding]]], to_simplified: bool | None
+) -> Written:
+    target, notes = planned[source]
     written = import_to(source, target, to_simplified)
     written.findings[:0] = notes
     return written
 
 
-def _failed(source: Path, finding: Finding) -> Written:
-    return Written(source, [finding], None)
-
-
-@per_file(_failed)
+@per_file(Written)
 def import_to(source: Path, target: Path, to_simplified: bool | None = None) -> Written:
     """Import `source` into the data file `target`; a bug is this file's JM000 finding."""
     return import_into(source, target.parent, to_simplified, name=target.name)
