@@ -76,6 +76,7 @@ def test_render_and_import_summaries_as_json(tmp_path: Path) -> None:
         "findings": [],
         "error": None,
         "notes": [],
+        "details": {},
     }
     to_stdout = _invoke("import", docx, "-o", "-")
     assert to_stdout.exit_code == 0

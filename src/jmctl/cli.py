@@ -532,7 +532,7 @@ def schema() -> None:
 @_lang_option
 def export(source: Path | None, output: Path, empty: bool, report: str, lang: str) -> None:
     """Write a data file as a workbook (Excel, WPS 表格), or a workbook back as YAML."""
-    from jmctl.exporting import export_file, write_empty
+    from jmctl.exporting import ExportError, check_output, export_file, write_empty
 
     if empty == (source is not None):
         raise click.UsageError(
@@ -542,10 +542,12 @@ def export(source: Path | None, output: Path, empty: bool, report: str, lang: st
         )
     if source is not None and not source.is_file():
         raise click.UsageError(_say(f"{source}：文件不存在", f"{source}: no such file", lang))
+    try:
+        check_output(output, empty)
+    except ExportError as error:
+        raise click.UsageError(error.message(lang)) from None
     result = write_empty(output) if source is None else export_file(source, output)
-    tally = _report(_reporter(report, lang), [result])
-    # An output that cannot be written is a usage error here, as it always was.
-    _exit(tally, EXIT_USAGE if result.error else EXIT_FINDINGS)
+    _exit(_report(_reporter(report, lang), [result]))
 
 
 @cli.command()

@@ -85,6 +85,11 @@ def write_empty(output: Path) -> ExportResult:
     return ExportResult(output, outputs=[output])
 
 
+def check_output(output: Path, empty: bool = False) -> None:
+    """Raise ExportError, before any work, for an output of a kind export cannot write."""
+    _kind(output, allowed=WORKBOOK_SUFFIXES if empty else WORKBOOK_SUFFIXES + YAML_SUFFIXES)
+
+
 def _kind(output: Path, allowed: tuple[str, ...] = WORKBOOK_SUFFIXES + YAML_SUFFIXES) -> str:
     suffix = output.suffix.lower()
     if suffix not in allowed:

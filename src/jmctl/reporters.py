@@ -127,6 +127,7 @@ def file_json(result: FileResult, lang: str) -> dict[str, object]:
         "outputs": [str(path) for path in result.outputs],
         "error": None if result.error is None else result.error.pick(lang),
         "notes": [note.pick(lang) for note in result.notes],
+        "details": result.details(),
     }
 
 

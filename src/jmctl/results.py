@@ -45,6 +45,10 @@ class FileResult:
         """Whether a defect of jmctl's stopped this file (a JM000 finding)."""
         return any(finding.code == INTERNAL_CODE for finding in self.findings)
 
+    def details(self) -> dict[str, object]:
+        """A command's own per-file data for the JSON report (fix: its edits)."""
+        return {}
+
     def failed(self, strict: bool = False) -> bool:
         """Whether this file failed: an error, or findings that fail (warnings when strict)."""
         return self.error is not None or fails(self.findings, strict=strict)

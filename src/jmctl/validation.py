@@ -162,7 +162,7 @@ def _findings_only(
     if previous is not None and report.model is not None:
         report.findings += against_previous(previous, report, renames)
         report.findings.sort(key=Finding.sort_key)
-    return FileReport(report.source, report.findings)
+    return FileReport(report.source, report.findings, error=report.error)
 
 
 def against_previous(

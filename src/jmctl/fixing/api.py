@@ -44,6 +44,14 @@ class FixResult(FileResult):
         """A fix fails on an error or on error findings; warnings are what it fixes."""
         return super().failed(strict=False)
 
+    def details(self) -> dict[str, object]:
+        """The edits, for the JSON report: where, which codes, the value before and after."""
+        edits = [
+            {"where": mark.where(), "codes": list(edit.codes), "old": edit.old, "new": edit.new}
+            for edit, mark in self.edits
+        ]
+        return {"edits": edits if not self.failed() else []}
+
     def edit_lines(self) -> list[str]:
         """Return one line per edit made, `path:where: codes old → new`; none when it failed."""
         if self.failed():

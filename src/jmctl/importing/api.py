@@ -110,7 +110,7 @@ def import_into(
 
     result = import_file(path, to_simplified)
     if result.imported is None:
-        return Written(path, result.findings)
+        return Written(path, result.findings, error=result.error)
     target = out_dir / (name or f"{path.stem}.yaml")
     try:
         atomic_write(target, result.yaml_text().encode("utf-8"), inputs=[path])
