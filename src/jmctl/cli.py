@@ -142,8 +142,9 @@ def _report(reporter: Reporter, results: Iterable[FileResult], total: int = 0) -
     return reporter.finish()
 
 
-def _exit(tally: Tally, failed: int = EXIT_FINDINGS) -> NoReturn:
-    sys.exit(EXIT_INTERNAL if tally.internal else failed if tally.failed else EXIT_OK)
+def _exit(tally: Tally) -> NoReturn:
+    """Exit 3 for a bug in any file, else 1 when a file failed, else 0."""
+    sys.exit(EXIT_INTERNAL if tally.internal else EXIT_FINDINGS if tally.failed else EXIT_OK)
 
 
 def _shown(total: int, quiet: bool, findings_out: bool = False) -> int:

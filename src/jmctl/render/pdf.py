@@ -34,10 +34,6 @@ class Substitution:
     family: str | None
     bold: bool = False
 
-    def describe(self) -> str:
-        weight = "（加粗）" if self.bold else ""
-        return f"{self.name} → {self.family}{weight}"
-
     def note(self) -> Text:
         """Say the substitution to the user, in both languages."""
         said = f"{self.name} → {self.family}"
