@@ -254,3 +254,26 @@ def test_an_error_crosses_to_a_worker_process_and_back_as_itself() -> None:
     assert type(back) is LinkedTemplate and back.finding == finding
     assert back.message("en").startswith("the reference DOCX links outside content")
     assert str(back) == f"{finding.message('zh')} ({finding.message('en')})"
+
+
+def test_the_fixes_check_would_make_are_in_the_json_details(tmp_path: Path) -> None:
+    data = _copy([EXAMPLES / "dushan-2017.yaml"], tmp_path) / "dushan-2017.yaml"
+    before = data.read_bytes()
+    rename = ["--rename", "县民政局", "县民政事务局"]
+    result = _run("fix", "--check", *rename, "--format", "json", str(data))
+    assert result.exit_code == 1, result.output
+    payload = _json(result)
+    _assert_shape(payload, "fix")
+    (entry,) = payload["files"]
+    edits = entry["details"]["edits"]
+    assert edits[0] == {
+        "where": "63:11",
+        "codes": ["--rename"],
+        "old": "县民政局",
+        "new": "县民政事务局",
+    }
+    assert entry["outputs"] == [] and payload["summary"]["files_not_done"] == 1
+    assert data.read_bytes() == before
+    made = _json(_run("fix", *rename, "--format", "json", str(data)))
+    assert made["files"][0]["outputs"] == [str(data)] and made["summary"]["files_not_done"] == 0
+    assert "县民政事务局" in data.read_text(encoding="utf-8")

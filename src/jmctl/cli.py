@@ -583,14 +583,10 @@ def fix(
 
     write = not (check or show_diff)
     try:
-        results = list(fix_paths(paths, renames_file, local_renames, write=write, jobs=jobs))
+        results = fix_paths(paths, renames_file, local_renames, write=write, jobs=jobs)
     except InputError as error:
         raise click.UsageError(error.message(lang)) from None
-    tally = _report(_reporter(report, lang, text_layout(write, show_diff)), results)
-    # Without writing, a fix that could be made is the finding of --check and --diff.
-    if not write and not tally.internal and any(result.edit_lines() for result in results):
-        sys.exit(EXIT_FINDINGS)
-    _exit(tally)
+    _exit(_report(_reporter(report, lang, text_layout(write, show_diff)), results))
 
 
 def _add_beginning_commands() -> None:

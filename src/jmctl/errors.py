@@ -41,7 +41,7 @@ class JmctlError(Exception):
         return (_rebuilt, (type(self), dict(vars(self))))
 
     def message(self, lang: str) -> str:
-        """Return the message in `lang`, located when there is a finding."""
+        """Return the message in `lang` ("zh" or "en")."""
         return self.text.pick(lang)
 
 

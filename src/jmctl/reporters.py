@@ -10,7 +10,7 @@ expect it (whether findings go to standard output, what the summary says).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -20,7 +20,7 @@ from jmctl.reporting import finding_line, summary_line
 from jmctl.results import FileResult, Tally
 
 Write = Callable[[str], None]  # prints one line (the command line's echo)
-Summary = Callable[[Sequence[FileResult], Tally], Text | None]
+Summary = Callable[[Tally], Text | None]
 Details = Callable[[FileResult], list[str]]
 
 JSON_VERSION = 1  # raised when a key changes meaning or goes; new keys keep it
@@ -58,12 +58,10 @@ class TextReporter:
     quiet: bool = False
     colour: bool = False
     tally: Tally = field(default_factory=Tally)
-    results: list[FileResult] = field(default_factory=list)
     notes: list[Text] = field(default_factory=list)
 
     def add(self, result: FileResult) -> None:
         self.tally.add(result, self.strict)
-        self.results.append(result)
         say_finding = self.out if self.layout.findings_out else self.err
         for finding in result.findings:
             say_finding(finding_line(finding, self.lang, self.colour))
@@ -81,7 +79,7 @@ class TextReporter:
             return self.tally
         for note in self.notes:
             self.err(f"jmctl: {note.pick(self.lang)}")
-        said = self.layout.summary(self.results, self.tally) if self.layout.summary else None
+        said = self.layout.summary(self.tally) if self.layout.summary else None
         if said is not None:
             (self.out if self.layout.summary_out else self.err)(said.pick(self.lang))
         return self.tally
@@ -149,31 +147,23 @@ def make_reporter(
     return TextReporter(lang, out, err, layout or TextLayout(), strict, quiet, colour)
 
 
-def report_all(reporter: Reporter, results: Sequence[FileResult] | None = None) -> Tally:
-    """Hand `results` to `reporter` and finish it."""
-    for result in results or []:
-        reporter.add(result)
-    return reporter.finish()
-
-
 # The text layout of each command -------------------------------------------------------
 
 
-def checked_summary(results: Sequence[FileResult], tally: Tally) -> Text:
+def checked_summary(tally: Tally) -> Text:
     """validate and check: how many files, how they fared, how many findings."""
     return Text(summary_line(tally.counts, "zh"), summary_line(tally.counts, "en"))
 
 
-def rendered_summary(results: Sequence[FileResult], tally: Tally) -> Text | None:
+def rendered_summary(tally: Tally) -> Text | None:
     """render, for more than one data file: how many failed, how many documents written."""
-    if len(results) < 2:
+    files, failed = tally.counts.files, tally.nothing_written
+    if files < 2:
         return None
-    failed = sum(not result.outputs for result in results)
-    done = len(results) - failed
     return Text(
-        f"渲染了 {len(results)} 个数据文件（成功 {done}，失败 {failed}），"
+        f"渲染了 {files} 个数据文件（成功 {files - failed}，失败 {failed}），"
         f"生成 {tally.outputs} 个文件",
-        f"{len(results)} data files, {failed} failed, {tally.outputs} documents written",
+        f"{files} data files, {failed} failed, {tally.outputs} documents written",
     )
 
 

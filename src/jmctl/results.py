@@ -61,12 +61,14 @@ class Tally:
     counts: Counts = field(default_factory=Counts)
     outputs: int = 0
     failed: int = 0
+    nothing_written: int = 0
     internal: bool = False
 
     def add(self, result: FileResult, strict: bool = False) -> None:
         self.counts.add_file(result.findings)
         self.outputs += len(result.outputs)
         self.failed += result.failed(strict)
+        self.nothing_written += not result.outputs
         self.internal = self.internal or result.internal
 
     def to_json(self) -> dict[str, int]:

@@ -40,9 +40,15 @@ class FixResult(FileResult):
     def written(self) -> bool:
         return bool(self.outputs)
 
-    def failed(self, strict: bool = False) -> bool:
-        """A fix fails on an error or on error findings; warnings are what it fixes."""
+    def refused(self) -> bool:
+        """Whether the file cannot be fixed: an error, or error findings (warnings are
+        what fix is for)."""
         return super().failed(strict=False)
+
+    def failed(self, strict: bool = False) -> bool:
+        """A file fails when it cannot be fixed, or when it needs fixes that were not
+        made (--check, --diff)."""
+        return self.refused() or (bool(self.edits) and not self.outputs)
 
     def details(self) -> dict[str, object]:
         """The edits, for the JSON report: where, which codes, the value before and after."""
@@ -50,11 +56,11 @@ class FixResult(FileResult):
             {"where": mark.where(), "codes": list(edit.codes), "old": edit.old, "new": edit.new}
             for edit, mark in self.edits
         ]
-        return {"edits": edits if not self.failed() else []}
+        return {"edits": edits if not self.refused() else []}
 
     def edit_lines(self) -> list[str]:
-        """Return one line per edit made, `path:where: codes old → new`; none when it failed."""
-        if self.failed():
+        """Return one line per edit, `path:where: codes old → new`; none when refused."""
+        if self.refused():
             return []
         # In a workbook the unit and its place among the members share one cell.
         return list(
@@ -181,14 +187,17 @@ def unified_diff(result: FixResult) -> str:
 def text_layout(write: bool, show_diff: bool) -> TextLayout:
     """fix's text: each edit made (and the unified diff) on standard output, then the count."""
 
+    changed = 0  # edits said so far, counted as they are said
+
     def details(result: FileResult) -> list[str]:
+        nonlocal changed
         lines = result.edit_lines() if isinstance(result, FixResult) else []
+        changed += len(lines)
         if show_diff and lines and isinstance(result, FixResult):
             lines.append(unified_diff(result).removesuffix("\n"))
         return lines
 
-    def summary(results: Sequence[FileResult], tally: Tally) -> Text:
-        changed = sum(len(r.edit_lines()) for r in results if isinstance(r, FixResult))
+    def summary(tally: Tally) -> Text:
         if write:
             return Text(f"已修正 {changed} 处", f"{changed} fix(es) made")
         return Text(f"可修正 {changed} 处", f"{changed} fix(es) to make")

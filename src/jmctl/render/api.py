@@ -266,7 +266,7 @@ def finish(prepared: Sequence[RenderResult], options: RenderOptions) -> None:
         try:
             documents = _to_pdf(documents)
         except Exception as error:  # LibreOffice failing fails the documents it was given
-            for result, _ in pairs:
+            for result in {id(result): result for result, _ in pairs}.values():
                 record(result, error)
             return
     for (result, _), (target, data) in zip(pairs, documents, strict=True):
