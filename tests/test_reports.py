@@ -277,3 +277,33 @@ def test_the_fixes_check_would_make_are_in_the_json_details(tmp_path: Path) -> N
     made = _json(_run("fix", *rename, "--format", "json", str(data)))
     assert made["files"][0]["outputs"] == [str(data)] and made["summary"]["files_not_done"] == 0
     assert "县民政事务局" in data.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow  # 80 files on two worker processes
+def test_the_safety_net_holds_in_worker_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jmctl.validation as validation
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index in range(80):
+        shutil.copy(EXAMPLES / "qingshan-2022.yaml", folder / f"q{index:02d}.yaml")
+    real = validation.load_file
+
+    def broken(path: Path, *args: object) -> Any:
+        if path.name == "q07.yaml":
+            raise KeyError("a defect of jmctl's")
+        if path.name == "q08.yaml":
+            raise OutputError("磁盘已满 (the disk is full)")
+        return real(path, *args)
+
+    monkeypatch.setattr(validation, "load_file", broken)  # the workers are forked after this
+    result = _run("validate", "--jobs", "2", "--format", "json", str(folder))
+    assert result.exit_code == 3, result.output
+    files = {Path(entry["path"]).name: entry for entry in _json(result)["files"]}
+    assert len(files) == 80
+    assert [f["code"] for f in files["q07.yaml"]["findings"]] == ["JM000"]
+    assert files["q08.yaml"]["error"] == "磁盘已满" and files["q08.yaml"]["findings"] == []
+    others = [entry for name, entry in files.items() if name not in ("q07.yaml", "q08.yaml")]
+    assert all(not e["findings"] and e["error"] is None for e in others), others[:2]

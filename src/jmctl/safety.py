@@ -24,6 +24,7 @@ from jmctl.results import INTERNAL_CODE, FileResult
 Params = ParamSpec("Params")
 Result = TypeVar("Result", bound=FileResult)
 Output = TypeVar("Output")
+Item = TypeVar("Item")
 # What a file's result is made of when its work raises: a FileResult type, or for a
 # result of another shape (diff's), a function of the path and the finding that says why.
 Fallback = type[Output] | Callable[[Any, Finding], Output]
@@ -102,20 +103,30 @@ def per_file(
 
 
 def each_file(
-    work: Callable[[Path], Result],
-    sources: Sequence[Path],
+    work: Callable[[Item], Result],
+    items: Sequence[Item],
     result_type: type[Result],
     jobs: int | None = None,
+    *,
+    path_of: Callable[[Item], Path] | None = None,
 ) -> Iterator[Result]:
-    """Yield `work(source)` for every source, in order, on `jobs` processes when there
-    are many: the one batch of every command. Each file runs inside the safety net,
-    so none stops the others. `work` is a module-level function (or a partial of
-    one): it is sent to the worker processes."""
-    yield from ordered_map(functools.partial(_guarded, work, result_type), sources, jobs)
+    """Yield `work(item)` for every item, in order, on `jobs` processes when there are
+    many: the one batch of every command. Each file runs inside the safety net, so
+    none stops the others. An item is a file's path, or what `path_of` takes the path
+    from (a file with its own target: `operator.itemgetter(0)`). `work` and `path_of`
+    are module-level functions (or partials of them): they go to the worker processes."""
+    guarded = functools.partial(_guarded, work, result_type, path_of)
+    yield from ordered_map(guarded, items, jobs)
 
 
-def _guarded(work: Callable[[Path], Result], result_type: type[Result], source: Path) -> Result:
+def _guarded(
+    work: Callable[[Item], Result],
+    result_type: type[Result],
+    path_of: Callable[[Item], Path] | None,
+    item: Item,
+) -> Result:
     try:
-        return work(source)
+        return work(item)
     except Exception as error:  # sorted by type in `failure`; the batch goes on
-        return failure(result_type, source, error)
+        path = path_of(item) if path_of is not None else cast("Path", item)
+        return failure(result_type, path, error)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import partial
+from operator import itemgetter
 from pathlib import Path
 
 from jmctl.findings import FILE_START, Finding
@@ -45,14 +46,13 @@ def import_many(
 ) -> Iterator[Written]:
     """Import every source to its target, on every core, yielding results in order."""
     planned = targets(sources, output, out_dir)
-    work = partial(_import_planned, planned=planned, to_simplified=to_simplified)
-    yield from each_file(work, sources, Written, jobs)
+    work = partial(_import_planned, to_simplified=to_simplified)
+    jobs_list = [(source, *planned[source]) for source in sources]
+    yield from each_file(work, jobs_list, Written, jobs, path_of=itemgetter(0))
 
 
-def _import_planned(
-    source: Path, planned: dict[Path, tuple[Path, list[Finding]]], to_simplified: bool | None
-) -> Written:
-    target, notes = planned[source]
+def _import_planned(job: tuple[Path, Path, list[Finding]], to_simplified: bool | None) -> Written:
+    source, target, notes = job
     written = import_to(source, target, to_simplified)
     written.findings[:0] = notes
     return written
