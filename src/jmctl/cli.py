@@ -248,7 +248,7 @@ def render(
     lang: str,
 ) -> None:
     """Render official documents (GB/T 9704-2012) from a data file or a folder of them."""
-    from jmctl.render.api import RenderOptions, format_for, render_file
+    from jmctl.render.api import RenderError, RenderOptions, format_for, render_file
     from jmctl.render.batch import render_many
     from jmctl.reporters import RENDERED
     from jmctl.validation import InputError, data_files
@@ -264,8 +264,8 @@ def render(
     kinds = None if kind == "all" else (kind,)
     try:
         output_format = format_for(output, output_format)
-    except ValueError as error:
-        raise click.UsageError(str(error)) from None
+    except RenderError as error:
+        raise click.UsageError(error.message(lang)) from None
     options = RenderOptions(
         output_format, template, phrases, roster_table, embed_data=not no_embed_data
     )

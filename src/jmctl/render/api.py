@@ -107,13 +107,16 @@ FORMATS = ("docx", "pdf")
 
 def format_for(output: Path | None, given: str | None) -> str:
     """Return the output format: as given, else from the suffix of `output`, else DOCX.
-    Raise ValueError when the two disagree (a DOCX named .pdf)."""
+    Raise RenderError when the two disagree (a DOCX named .pdf)."""
     suffix = output.suffix.lower().lstrip(".") if output is not None else ""
     if given is None:
         return suffix if suffix in FORMATS else "docx"
     if output is not None and suffix in FORMATS and suffix != given:
-        raise ValueError(
-            f"-o {output.name} 与 --format {given} 不一致 (the suffix of -o says {suffix})"
+        raise RenderError(
+            Text(
+                f"-o {output.name} 与 --format {given} 不一致",
+                f"-o {output.name} says {suffix}, --format says {given}",
+            )
         )
     return given
 
