@@ -30,8 +30,7 @@ class JmctlError(Exception):
             text = Text(finding.message("zh"), finding.message("en"))
         else:
             text = both_languages(message)
-        # As the library's messages were written: both languages in one string.
-        super().__init__(text.zh if text.zh == text.en else f"{text.zh} ({text.en})")
+        super().__init__(_one_string(text))
         self.text = text
         self.finding = finding
 
@@ -48,9 +47,14 @@ class JmctlError(Exception):
 def _rebuilt(kind: type[JmctlError], state: dict[str, object]) -> JmctlError:
     error = kind.__new__(kind)
     text = state.get("text")
-    Exception.__init__(error, f"{text.zh} ({text.en})" if isinstance(text, Text) else "")
+    Exception.__init__(error, _one_string(text) if isinstance(text, Text) else "")
     vars(error).update(state)
     return error
+
+
+def _one_string(text: Text) -> str:
+    """Both languages in one string, as the library's messages were written: `str(error)`."""
+    return text.zh if text.zh == text.en else f"{text.zh} ({text.en})"
 
 
 def both_languages(text: str) -> Text:
