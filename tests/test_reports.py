@@ -307,3 +307,30 @@ def test_the_safety_net_holds_in_worker_processes(
     assert files["q08.yaml"]["error"] == "磁盘已满" and files["q08.yaml"]["findings"] == []
     others = [entry for name, entry in files.items() if name not in ("q07.yaml", "q08.yaml")]
     assert all(not e["findings"] and e["error"] is None for e in others), others[:2]
+
+
+def test_a_bug_while_writing_one_rendered_document_stops_no_other(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jmctl.render.api as api
+
+    names = ["dushan-2017.yaml", "dushan-2019.yaml", "qingshan-2022.yaml"]
+    folder = _copy([EXAMPLES / name for name in names], tmp_path / "in")
+    real = api.refuse_other_edition
+
+    def broken(target: Path, data: bytes) -> None:
+        if "2019" in target.name:
+            raise IndexError("a defect of jmctl's")
+        real(target, data)
+
+    monkeypatch.setattr(api, "refuse_other_edition", broken)
+    out = tmp_path / "out"
+    result = _run("render", "all", str(folder), "-d", str(out), "--report", "json")
+    assert result.exit_code == 3, result.output
+    files = {Path(entry["path"]).name: entry for entry in _json(result)["files"]}
+    bugs = [f for f in files["dushan-2019.yaml"]["findings"] if f["code"] == "JM000"]
+    assert bugs and all("IndexError" in f["message"] for f in bugs)
+    assert files["dushan-2019.yaml"]["outputs"] == []
+    for name in ("dushan-2017.yaml", "qingshan-2022.yaml"):
+        assert len(files[name]["outputs"]) == 3 and files[name]["error"] is None
+        assert all(Path(path).is_file() for path in files[name]["outputs"])

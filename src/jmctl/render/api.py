@@ -16,7 +16,7 @@ from jmctl.errors import JmctlError, both_languages
 from jmctl.findings import fails
 from jmctl.model import JointMeeting
 from jmctl.names import safe_file_name
-from jmctl.outputs import OutputError, atomic_write
+from jmctl.outputs import atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
 from jmctl.render.docx_writer import write_docx
 from jmctl.render.editions import SOURCE_PROPERTY, refuse_other_edition
@@ -261,13 +261,9 @@ def finish(prepared: Sequence[RenderResult], options: RenderOptions) -> None:
         return
     documents = [document for _, document in pairs]
     if options.output_format == "pdf":
-        used = list(vars(FONTS).values())
-        substitutions = [item for item in font_plan(used) if item.family]
-        for result in prepared:
-            result.substitutions = substitutions
-            result.notes[:0] = [item.note() for item in substitutions]
         try:
             documents = _to_pdf(documents)
+            _note_substitutions(prepared)
         except Exception as error:  # LibreOffice failing fails the documents it was given
             for result in {id(result): result for result, _ in pairs}.values():
                 record(result, error)
@@ -276,10 +272,18 @@ def finish(prepared: Sequence[RenderResult], options: RenderOptions) -> None:
         try:  # one document that cannot be written stops no other
             refuse_other_edition(target, data)
             atomic_write(target, data, inputs=[result.source, *options.inputs()])
-        except OutputError as error:
+        except Exception as error:  # sorted by type in `record`: the input's, or a bug
             record(result, error)
             continue
         result.outputs.append(target)
+
+
+def _note_substitutions(prepared: Sequence[RenderResult]) -> None:
+    """Say on each result which fonts LibreOffice substituted in its PDFs."""
+    substitutions = [item for item in font_plan(list(vars(FONTS).values())) if item.family]
+    for result in prepared:
+        result.substitutions = substitutions
+        result.notes[:0] = [item.note() for item in substitutions]
 
 
 def _to_pdf(documents: Sequence[Document]) -> list[Document]:
