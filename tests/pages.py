@@ -34,10 +34,10 @@ def rendered() -> dict[str, tuple[Path, Path]]:
         for kind in kinds:
             key = f"{source.stem}-{kind}"
             pdf = folder / f"{key}.pdf"
-            result, documents = prepare(source, [kind], RenderOptions("pdf"), output=pdf)
+            result = prepare(source, [kind], RenderOptions("pdf"), output=pdf)
             docx = folder / f"{key}.docx"
-            docx.write_bytes(documents[0][1])
-            prepared.append((result, documents))
+            docx.write_bytes(result.pending[0][1])
+            prepared.append(result)
             paths[key] = (docx, pdf)
     finish(prepared, RenderOptions("pdf"))
     return paths

@@ -52,8 +52,8 @@ def session(title: str = PLENARY) -> Session:
 
 @cache
 def docx(kind: str, title: str | None = PLENARY) -> bytes:
-    _, documents = prepare(BAIHE, [kind], RenderOptions(session=title), output=Path("x.docx"))
-    return documents[0][1]
+    result = prepare(BAIHE, [kind], RenderOptions(session=title), output=Path("x.docx"))
+    return result.pending[0][1]
 
 
 @cache

@@ -64,17 +64,19 @@ def test_render_and_import_summaries_as_json(tmp_path: Path) -> None:
     )  # fmt: skip
     assert rendered.exit_code == 0
     (entry,) = json.loads(rendered.stdout)["files"]
-    assert entry["written"] == [str(tmp_path / "独府办发〔2017〕20号-通知.docx")]
+    assert entry["outputs"] == [str(tmp_path / "独府办发〔2017〕20号-通知.docx")]
     assert {finding["code"] for finding in entry["findings"]} == {"JM206", "JM207"}
-    docx = entry["written"][0]
+    docx = entry["outputs"][0]
     imported = _invoke("import", docx, "-o", str(tmp_path / "back.yaml"), "--format", "json")
     assert imported.exit_code == 0
     (done,) = json.loads(imported.stdout)["files"]
     assert done == {
-        "source": docx,
-        "written": str(tmp_path / "back.yaml"),
+        "path": docx,
+        "outputs": [str(tmp_path / "back.yaml")],
         "findings": [],
         "error": None,
+        "notes": [],
+        "details": {},
     }
     to_stdout = _invoke("import", docx, "-o", "-")
     assert to_stdout.exit_code == 0

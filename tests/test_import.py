@@ -42,7 +42,7 @@ def _imported(path: Path, text_only: bool = False, **options: object) -> tuple[J
     alone, as if it carried no data."""
     result = import_file(path, **options)  # type: ignore[arg-type]
     if text_only:
-        result = ImportResult(path, import_source(read_source(path)), [])
+        result = ImportResult(path, imported=import_source(read_source(path)))
     assert result.imported is not None
     loaded = load_text(result.yaml_text(), str(path))
     assert loaded.document is not None, [f.message() for f in loaded.findings]

@@ -23,7 +23,7 @@ from conftest import CASES, EXAMPLES
 
 def _from_text(path: Path) -> tuple[JointMeeting, ImportResult]:
     """Import a DOCX from its text alone (as if it carried no data) and validate it."""
-    result = ImportResult(path, import_source(read_source(path)), [])
+    result = ImportResult(path, imported=import_source(read_source(path)))
     loaded = load_text(result.yaml_text(), str(path))
     assert loaded.document is not None, [f.message() for f in loaded.findings]
     report = check_document(loaded.document, [])

@@ -31,10 +31,10 @@ def minutes(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> tuple
     folder = tmp_path_factory.mktemp("minutes")
     pdf = folder / "minutes.pdf"
     options = RenderOptions("pdf", session="2023-03-16")
-    result, documents = prepare(EXAMPLES / "baihe-2023.yaml", ["minutes"], options, output=pdf)
+    result = prepare(EXAMPLES / "baihe-2023.yaml", ["minutes"], options, output=pdf)
     docx = folder / "minutes.docx"
-    docx.write_bytes(documents[0][1])
-    finish([(result, documents)], options)
+    docx.write_bytes(result.pending[0][1])
+    finish([result], options)
     assert result.written == [pdf], result.error
     return docx, pdf
 

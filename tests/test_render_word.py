@@ -12,7 +12,7 @@ from lxml import etree
 
 from jmctl.cli import cli
 from jmctl.render import ooxml
-from jmctl.render.api import RenderOptions, format_for, outline
+from jmctl.render.api import RenderError, RenderOptions, format_for, outline
 from jmctl.render.cell_fit import condensing, line_ends
 from jmctl.render.docx_writer import write_docx
 from jmctl.render.layout import FONTS
@@ -142,7 +142,7 @@ def test_format_follows_the_output_suffix() -> None:
     assert format_for(Path("x.docx"), None) == "docx"
     assert format_for(None, None) == "docx"
     assert format_for(Path("x"), "pdf") == "pdf"
-    with pytest.raises(ValueError):
+    with pytest.raises(RenderError, match="不一致"):
         format_for(Path("x.pdf"), "docx")
 
 

@@ -599,6 +599,7 @@ _CODES = (
         "the reference DOCX links outside content ({part}: {what}), which rendering could "
         "read from this computer or the network; embed the picture or text instead",
     ),
+    Code("JM906", _E, "无法处理这个文件：{detail}", "this file cannot be processed: {detail}"),
 )
 
 CODES: Mapping[str, Code] = {code.code: code for code in _CODES}

@@ -9,9 +9,9 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -24,9 +24,8 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
     from jmctl.diff import DiffResult
-    from jmctl.findings import Finding
-    from jmctl.importing.api import Written
-    from jmctl.render.api import RenderResult
+    from jmctl.reporters import Reporter, TextLayout
+    from jmctl.results import FileResult, Tally
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 # From the light registry, so that `jmctl --help` does not load the differ.
@@ -73,10 +72,21 @@ _jobs_option = click.option(
 
 _report_option = click.option(
     "--report",
+    "report",
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
-    help="Summary as text, or one JSON object (files written, findings).",
+    help="Report as text, or one JSON object (docs/json.md).",
+)
+# Where --format is not taken by the output's own format, it names the report too.
+_format_option = click.option(
+    "--format",
+    "--report",
+    "report",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Report as text, or one JSON object (docs/json.md).",
 )
 
 
@@ -95,50 +105,52 @@ def _out_dir_option(help_text: str) -> Callable[[Callable[..., None]], Callable[
 def _findings_options(command: Callable[..., None]) -> Callable[..., None]:
     """--format text|json and --strict, for the commands that report findings."""
     command = click.option("--strict", is_flag=True, help="Fail on warnings too.")(command)
-    return click.option(
-        "--format",
-        "output_format",
-        type=click.Choice(["text", "json"]),
-        default="text",
-        show_default=True,
-        help="Findings as lines for people or one JSON object.",
-    )(command)
+    return _format_option(command)
 
 
-def _report_findings(
-    batches: Iterable[Sequence[Finding]],
-    total: int,
-    output_format: str,
-    strict: bool,
+def _reporter(
+    kind: str,
     lang: str,
+    layout: TextLayout | None = None,
+    *,
+    strict: bool = False,
     quiet: bool = False,
-) -> int:
-    """Print each file's findings as it comes (text) or all at the end (JSON), then the
-    summary; return the exit code. A progress bar shows only where it cannot mix with
-    the findings: when they go elsewhere than the terminal."""
-    from jmctl.findings import Counts, fails
-    from jmctl.reporting import finding_line, json_report, summary_line
+) -> Reporter:
+    """The command's reporter: the language, the layout and the streams chosen once."""
+    from jmctl.reporters import make_reporter
 
-    counts, failed, internal = Counts(), False, False
-    collected: list[Finding] = []
-    colour = output_format == "text" and _colour(sys.stdout)
-    shown = 0 if quiet or _terminal(sys.stdout) else total
-    with _progress(shown) as advance:
-        for findings in batches:
+    on_out = layout is not None and layout.findings_out
+    return make_reporter(
+        kind,
+        lang,
+        click.echo,
+        lambda line: click.echo(line, err=True),
+        command=click.get_current_context().info_name or "jmctl",
+        layout=layout,
+        strict=strict,
+        quiet=quiet,
+        colour=kind == "text" and _colour(sys.stdout if on_out else sys.stderr),
+    )
+
+
+def _report(reporter: Reporter, results: Iterable[FileResult], total: int = 0) -> Tally:
+    """Hand every result to the reporter as it comes, with a progress bar of `total`."""
+    with _progress(total) as advance:
+        for result in results:
             advance(1)
-            counts.add_file(findings)
-            failed = failed or fails(findings, strict=strict)
-            internal = internal or any(finding.code == "JM000" for finding in findings)
-            if output_format == "json":
-                collected.extend(findings)
-            else:
-                for finding in findings:
-                    click.echo(finding_line(finding, lang, colour))
-    if output_format == "json":
-        click.echo(json_report(collected, counts, lang), nl=False)
-    elif not quiet:
-        click.echo(summary_line(counts, lang))
-    return EXIT_INTERNAL if internal else EXIT_FINDINGS if failed else EXIT_OK
+            reporter.add(result)
+    return reporter.finish()
+
+
+def _exit(tally: Tally) -> NoReturn:
+    """Exit 3 for a bug in any file, else 1 when a file failed, else 0."""
+    sys.exit(EXIT_INTERNAL if tally.internal else EXIT_FINDINGS if tally.failed else EXIT_OK)
+
+
+def _shown(total: int, quiet: bool, findings_out: bool = False) -> int:
+    """How long a progress bar to show: none when quiet, or when it would mix with the
+    findings on a terminal."""
+    return 0 if quiet or (findings_out and _terminal(sys.stdout)) else total
 
 
 @click.group(cls=JmctlGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -162,7 +174,7 @@ def cli() -> None:
 @_lang_option
 def validate(
     paths: tuple[Path, ...],
-    output_format: str,
+    report: str,
     strict: bool,
     renames_file: Path | None,
     previous: Path | None,
@@ -171,22 +183,19 @@ def validate(
     lang: str,
 ) -> None:
     """Check data files against the schema and the domain rules."""
-    from jmctl.reporting import in_language
+    from jmctl.reporters import CHECKED
     from jmctl.validation import InputError, data_files, validate_bytes, validate_paths
 
+    reporter = _reporter(report, lang, CHECKED, strict=strict, quiet=quiet)
     if paths == (Path("-"),):
-        report = validate_bytes(sys.stdin.buffer.read(), "-")
-        sys.exit(_report_findings([report.findings], 1, output_format, strict, lang, quiet))
+        _exit(_report(reporter, [validate_bytes(sys.stdin.buffer.read(), "-")]))
     try:
         total = len(set(data_files(paths)))
-        reports = validate_paths(paths, renames_file, jobs, previous)
-        code = _report_findings(
-            (r.findings for r in reports), total, output_format, strict, lang, quiet
-        )
     except InputError as error:
-        click.echo(f"jmctl: {in_language(str(error), lang)}", err=True)
+        click.echo(f"jmctl: {error.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
-    sys.exit(code)
+    results = validate_paths(paths, renames_file, jobs, previous)
+    _exit(_report(reporter, results, _shown(total, quiet, findings_out=True)))
 
 
 @cli.command()
@@ -246,16 +255,9 @@ def render(
     lang: str,
 ) -> None:
     """Render official documents (GB/T 9704-2012) from a data file or a folder of them."""
-    from jmctl.render.api import (
-        INTERNAL,
-        RenderOptions,
-        describe_error,
-        expected_errors,
-        format_for,
-        render_file,
-    )
+    from jmctl.render.api import RenderError, RenderOptions, format_for, render_file
     from jmctl.render.batch import render_many
-    from jmctl.reporting import in_language
+    from jmctl.reporters import RENDERED
     from jmctl.validation import InputError, data_files
 
     if output is not None and (kind == "all" or out_dir is not None or source.is_dir()):
@@ -269,8 +271,8 @@ def render(
     kinds = None if kind == "all" else (kind,)
     try:
         output_format = format_for(output, output_format)
-    except ValueError as error:
-        raise click.UsageError(str(error)) from None
+    except RenderError as error:
+        raise click.UsageError(error.message(lang)) from None
     options = RenderOptions(
         output_format,
         template,
@@ -279,31 +281,17 @@ def render(
         embed_data=not no_embed_data,
         session=session,
     )
-    if source.is_dir():
-        try:
-            sources = sorted(data_files([source]), key=str)
-        except InputError as error:
-            raise click.UsageError(in_language(str(error), lang)) from None
-        with _progress(0 if quiet else len(sources)) as advance:
-            results = list(
-                render_many(sources, kinds, options, out_dir or Path(), jobs=jobs, on_done=advance)
-            )
-    else:
-        try:
-            results = [render_file(source, kinds, options, output=output, out_dir=out_dir)]
-        except expected_errors() as error:
-            click.echo(f"jmctl: {in_language(describe_error(error), lang)}", err=True)
-            sys.exit(EXIT_FINDINGS)
-    if report == "json":
-        click.echo(_render_json(results, lang), nl=False)
-    else:
-        _report_renders(results, lang, quiet)
-    if any(result.error and result.error.startswith(INTERNAL) for result in results) or any(
-        finding.code == "JM000" for result in results for finding in result.findings
-    ):
-        sys.exit(EXIT_INTERNAL)
-    failed = any(not result.written or result.error for result in results)
-    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+    reporter = _reporter(report, lang, RENDERED, quiet=quiet)
+    if not source.is_dir():
+        _exit(
+            _report(reporter, [render_file(source, kinds, options, output=output, out_dir=out_dir)])
+        )
+    try:
+        sources = sorted(data_files([source]), key=str)
+    except InputError as error:
+        raise click.UsageError(error.message(lang)) from None
+    results = render_many(sources, kinds, options, out_dir or Path(), jobs=jobs)
+    _exit(_report(reporter, results, _shown(len(sources), quiet)))
 
 
 def _say(zh: str, en: str, lang: str) -> str:
@@ -329,65 +317,6 @@ def _progress(
             yield progress.update
 
     return bar()
-
-
-def _report_renders(results: list[RenderResult], lang: str, quiet: bool = False) -> None:
-    """Findings and errors to stderr, written paths to stdout, a summary for batches."""
-    from jmctl.reporting import finding_line, in_language
-
-    colour = _colour(sys.stderr)
-    for result in sorted(results, key=lambda r: str(r.source)):
-        for finding in result.findings:
-            click.echo(finding_line(finding, lang, colour), err=True)
-        if result.error:
-            click.echo(f"jmctl: {result.source}: {in_language(result.error, lang)}", err=True)
-        if not quiet:
-            for path in result.written:
-                click.echo(str(path))
-    if quiet:
-        return
-    substitutions = next((r.substitutions for r in results if r.substitutions), [])
-    for item in substitutions:
-        label, described = _say("字体替换", "font substituted", lang), item.describe()
-        if lang == "en":
-            described = described.replace("（加粗）", " (bold)")
-        click.echo(f"jmctl: {label}: {described}", err=True)
-    for note in next((r.notes for r in results if getattr(r, "notes", None)), []):
-        click.echo(f"jmctl: {in_language(note, lang)}", err=True)
-    if len(results) > 1:
-        failed = sum(not result.written for result in results)
-        written = sum(len(result.written) for result in results)
-        done = len(results) - failed
-        click.echo(
-            _say(
-                f"渲染了 {len(results)} 个数据文件（成功 {done}，失败 {failed}），"
-                f"生成 {written} 个文件",
-                f"{len(results)} data files, {failed} failed, {written} documents written",
-                lang,
-            ),
-            err=True,
-        )
-
-
-def _render_json(results: list[RenderResult], lang: str) -> str:
-    """One JSON object: per data file, the documents written, its findings and error."""
-    import json
-
-    from jmctl.reporting import in_language
-
-    files = [
-        {
-            "source": str(result.source),
-            "written": [str(path) for path in result.written],
-            "findings": [finding.to_json(lang) for finding in result.findings],
-            "error": in_language(result.error, lang) if result.error else None,
-            "notes": [in_language(note, lang) for note in getattr(result, "notes", [])],
-        }
-        for result in sorted(results, key=lambda r: str(r.source))
-    ]
-    substituted = next((r.substitutions for r in results if r.substitutions), [])
-    payload = {"files": files, "fonts_substituted": [item.describe() for item in substituted]}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 @cli.command()
@@ -494,13 +423,12 @@ def _change_list(
     result: DiffResult, output: Path, kind: str, inputs: list[Path], lang: str
 ) -> None:
     from jmctl.change_list_files import write_change_list
-    from jmctl.outputs import OutputError
-    from jmctl.reporting import in_language
+    from jmctl.errors import JmctlError
 
     try:
         written = write_change_list(result, output, kind, inputs)
-    except OutputError as error:
-        click.echo(f"jmctl: {in_language(str(error), lang)}", err=True)
+    except JmctlError as error:
+        click.echo(f"jmctl: {error.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(f"jmctl: {_say('已写出变动清单', 'change list written', lang)}: {written}", err=True)
 
@@ -513,8 +441,8 @@ def _draft(
     notice_date: date | None,
     lang: str,
 ) -> None:
-    from jmctl.render.api import RenderOptions, describe_error, expected_errors, render_adjustment
-    from jmctl.reporting import in_language
+    from jmctl.errors import JmctlError
+    from jmctl.render.api import RenderOptions, render_adjustment
     from jmctl.yearly import with_own_number
 
     options = RenderOptions("pdf" if output.suffix.lower() == ".pdf" else "docx")
@@ -522,8 +450,8 @@ def _draft(
     model = with_own_number(result.new_model, doc_number, notice_date)
     try:
         written = render_adjustment(model, result.changes, output, options, inputs=inputs)
-    except expected_errors() as error:
-        click.echo(f"jmctl: {in_language(describe_error(error), lang)}", err=True)
+    except JmctlError as error:
+        click.echo(f"jmctl: {error.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(f"jmctl: {_say('已起草调整通知', 'draft written', lang)}: {written}", err=True)
 
@@ -537,14 +465,7 @@ def _draft(
     default=None,
     help="Convert traditional characters (default: when the document is mostly simplified).",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Summary as text, or one JSON object (files written, findings).",
-)
+@_format_option
 @_jobs_option
 @_quiet_option
 @_lang_option
@@ -553,7 +474,7 @@ def import_(
     output: Path | None,
     out_dir: Path | None,
     to_simplified: bool | None,
-    output_format: str,
+    report: str,
     jobs: int | None,
     quiet: bool,
     lang: str,
@@ -562,52 +483,20 @@ def import_(
     from jmctl.importing.api import import_file
     from jmctl.importing.batch import import_many
     from jmctl.importing.sources import DOCUMENT_SUFFIXES, documents_under
-    from jmctl.reporting import finding_line, in_language
 
     if output is not None and source.is_dir():
         raise click.UsageError(
             _say("-o 只写一个文件：文件夹请用 -d", "-o names one file: use -d for a folder", lang)
         )
-    colour = _colour(sys.stderr)
-    if output == Path("-"):
+    if output == Path("-"):  # the data file is the output: the report stays text, on stderr
         result = import_file(source, to_simplified)
-        for finding in result.findings:
-            click.echo(finding_line(finding, lang, colour), err=True)
-        if result.imported is None:
-            sys.exit(EXIT_FINDINGS)
-        click.echo(result.yaml_text(), nl=False)
-        sys.exit(EXIT_OK)
+        if result.imported is not None:
+            click.echo(result.yaml_text(), nl=False)
+        _exit(_report(_reporter("text", lang, quiet=True), [result]))
+    reporter = _reporter(report, lang, quiet=quiet)
     sources = documents_under([source], DOCUMENT_SUFFIXES)
-    failed, summary = False, []
-    with _progress(0 if quiet else len(sources), "jmctl import") as advance:
-        for done in import_many(sources, output, out_dir, to_simplified, jobs):
-            advance(1)
-            failed = failed or done.target is None
-            if output_format == "json":
-                summary.append(_import_json(done, lang))
-                continue
-            for finding in done.findings:
-                click.echo(finding_line(finding, lang, colour), err=True)
-            if done.error:
-                click.echo(f"jmctl: {in_language(done.error, lang)}", err=True)
-            if done.target is not None and not quiet:
-                click.echo(str(done.target))
-    if output_format == "json":
-        import json
-
-        click.echo(json.dumps({"files": summary}, ensure_ascii=False, indent=2))
-    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
-
-
-def _import_json(done: Written, lang: str) -> dict[str, object]:
-    from jmctl.reporting import in_language
-
-    return {
-        "source": str(done.source),
-        "written": str(done.target) if done.target else None,
-        "findings": [finding.to_json(lang) for finding in done.findings],
-        "error": in_language(done.error, lang) if done.error else None,
-    }
+    results = import_many(sources, output, out_dir, to_simplified, jobs)
+    _exit(_report(reporter, results, _shown(len(sources), quiet)))
 
 
 @cli.command()
@@ -618,7 +507,7 @@ def _import_json(done: Written, lang: str) -> dict[str, object]:
 @_lang_option
 def check(
     paths: tuple[Path, ...],
-    output_format: str,
+    report: str,
     strict: bool,
     jobs: int | None,
     quiet: bool,
@@ -626,17 +515,12 @@ def check(
 ) -> None:
     """Proofread existing documents (.docx, .doc, .wps, .pdf, .html, .txt, or data files)
     and locate their defects."""
-    from jmctl.importing.checking import CHECKED_SUFFIXES, check_file
-    from jmctl.importing.sources import documents_under
-    from jmctl.parallel import ordered_map
+    from jmctl.importing.checking import check_files
+    from jmctl.reporters import CHECKED
 
-    files = documents_under(paths, CHECKED_SUFFIXES)
-    results = ordered_map(check_file, files, jobs)
-    sys.exit(
-        _report_findings(
-            (r.findings for r in results), len(files), output_format, strict, lang, quiet
-        )
-    )
+    total, results = check_files(paths, jobs)
+    reporter = _reporter(report, lang, CHECKED, strict=strict, quiet=quiet)
+    _exit(_report(reporter, results, _shown(total, quiet, findings_out=True)))
 
 
 @cli.command()
@@ -657,12 +541,11 @@ def schema() -> None:
     help="名单.xlsx (a workbook) or x.yaml (a data file).",
 )
 @click.option("--empty", is_flag=True, help="A blank workbook with the 说明 sheet (no SOURCE).")
+@_format_option
 @_lang_option
-def export(source: Path | None, output: Path, empty: bool, lang: str) -> None:
+def export(source: Path | None, output: Path, empty: bool, report: str, lang: str) -> None:
     """Write a data file as a workbook (Excel, WPS 表格), or a workbook back as YAML."""
-    from jmctl.exporting import ExportError, export_file, write_empty
-    from jmctl.outputs import OutputError
-    from jmctl.reporting import finding_line
+    from jmctl.exporting import ExportError, check_output, export_file, write_empty
 
     if empty == (source is not None):
         raise click.UsageError(
@@ -670,21 +553,14 @@ def export(source: Path | None, output: Path, empty: bool, lang: str) -> None:
                 "请给出数据文件，或用 --empty", "give SOURCE, or --empty for a blank workbook", lang
             )
         )
+    if source is not None and not source.is_file():
+        raise click.UsageError(_say(f"{source}：文件不存在", f"{source}: no such file", lang))
     try:
-        if source is None:
-            click.echo(str(write_empty(output)))
-            return
-        if not source.is_file():
-            raise click.UsageError(_say(f"{source}：文件不存在", f"{source}: no such file", lang))
-        result = export_file(source, output)
-    except (ExportError, OutputError) as error:
-        click.echo(f"jmctl: {error}", err=True)
-        sys.exit(EXIT_USAGE)
-    for finding in result.findings:
-        click.echo(finding_line(finding, lang, _colour(sys.stderr)), err=True)
-    if result.written is None:
-        sys.exit(EXIT_FINDINGS)
-    click.echo(str(result.written))
+        check_output(output, empty)
+    except ExportError as error:
+        raise click.UsageError(error.message(lang)) from None
+    result = write_empty(output) if source is None else export_file(source, output)
+    _exit(_report(_reporter(report, lang), [result]))
 
 
 @cli.command()
@@ -700,6 +576,8 @@ def export(source: Path | None, output: Path, empty: bool, lang: str) -> None:
 @click.option("--diff", "show_diff", is_flag=True, help="Show a unified diff; write nothing.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if something would change.")
 @_renames_option
+@_format_option
+@_jobs_option
 @_lang_option
 def fix(
     paths: tuple[Path, ...],
@@ -707,49 +585,20 @@ def fix(
     show_diff: bool,
     check: bool,
     renames_file: Path | None,
+    report: str,
+    jobs: int | None,
     lang: str,
 ) -> None:
     """Make the fixes that cannot be wrong, in place, keeping comments and layout."""
-    from jmctl.domain import builtin_renames, load_renames
-    from jmctl.findings import fails
-    from jmctl.fixing.api import fix_file, unified_diff
-    from jmctl.reporting import finding_line
-    from jmctl.validation import InputError, data_files
+    from jmctl.fixing.api import fix_paths, text_layout
+    from jmctl.validation import InputError
 
-    renames = list(builtin_renames())
-    if renames_file is not None:
-        extra, problems = load_renames(renames_file)
-        for finding in problems:
-            click.echo(finding_line(finding, lang), err=True)
-        renames += extra
-    try:
-        files = sorted(set(data_files(paths)), key=str)
-    except InputError as error:
-        raise click.UsageError(str(error)) from None
     write = not (check or show_diff)
-    changed = failed = 0
-    for path in files:
-        result = fix_file(path, renames, local_renames, write=write)
-        for finding in result.findings:
-            click.echo(finding_line(finding, lang, _colour(sys.stderr)), err=True)
-        if result.error or fails(result.findings):
-            failed += 1
-            if result.error:
-                click.echo(f"jmctl: {path}: {result.error}", err=True)
-            continue
-        # In a workbook the unit and its place among the members share one cell.
-        lines = dict.fromkeys(
-            f"{path}:{mark.where()}: {'、'.join(edit.codes)} {edit.old} → {edit.new}"
-            for edit, mark in result.edits
-        )
-        changed += len(lines)
-        for line in lines:
-            click.echo(line)
-        if show_diff:
-            click.echo(unified_diff(result), nl=False)
-    said = ("已修正", "made") if write else ("可修正", "to make")
-    click.echo(_say(f"{said[0]} {changed} 处", f"{changed} fix(es) {said[1]}", lang), err=True)
-    sys.exit(EXIT_FINDINGS if failed or (changed and not write) else EXIT_OK)
+    try:
+        results = fix_paths(paths, renames_file, local_renames, write=write, jobs=jobs)
+    except InputError as error:
+        raise click.UsageError(error.message(lang)) from None
+    _exit(_report(_reporter(report, lang, text_layout(write, show_diff)), results))
 
 
 def _add_beginning_commands() -> None:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from jmctl.cli_help import JmctlCommand, JmctlGroup
 from jmctl.language import default_lang
+
+if TYPE_CHECKING:
+    from jmctl.errors import JmctlError
 
 EXIT_USAGE = 2
 
@@ -26,10 +29,8 @@ def _say(zh: str, en: str, lang: str) -> str:
     return en if lang == "en" else zh
 
 
-def _refused(error: Exception, lang: str) -> NoReturn:
-    from jmctl.reporting import in_language
-
-    click.echo(f"jmctl: {in_language(str(error), lang)}", err=True)
+def _refused(error: JmctlError, lang: str) -> NoReturn:
+    click.echo(f"jmctl: {error.message(lang)}", err=True)
     sys.exit(EXIT_USAGE)
 
 

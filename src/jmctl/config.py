@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jmctl.catalogue import Text
+from jmctl.errors import JmctlError
 
 CONFIG_NAME = "jmctl.toml"
 
@@ -30,12 +31,11 @@ SETTINGS: dict[str, tuple[bool, tuple[str, ...], str]] = {
 }
 
 
-class ConfigError(Exception):
+class ConfigError(JmctlError):
     """jmctl.toml cannot be used; carries what to say in each language."""
 
     def __init__(self, text: Text) -> None:
-        super().__init__(text.en)
-        self.text = text
+        super().__init__(text)
 
 
 @dataclass

@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from jmctl.findings import Finding
+from jmctl.errors import JmctlError
 from jmctl.loading import load_file
 from jmctl.outputs import atomic_write
+from jmctl.results import FileResult
+from jmctl.safety import per_file
 from jmctl.schema import check_schema
 
 WORKBOOK_SUFFIXES = (".xlsx",)
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
-class ExportError(Exception):
+class ExportError(JmctlError):
     """An export that cannot be done as asked (an output of an unknown kind)."""
 
 
-@dataclass
-class ExportResult:
-    source: Path | None
-    findings: list[Finding] = field(default_factory=list)
-    written: Path | None = None
+class ExportResult(FileResult):
+    """One export: the data file's findings, and the file written (`outputs`)."""
+
+    @property
+    def written(self) -> Path | None:
+        return self.outputs[0] if self.outputs else None
 
 
 def empty_workbook() -> bytes:
@@ -46,6 +48,7 @@ def starter_workbook(yaml_text: str) -> bytes:
     return workbook_bytes(document.data, every_field=True)
 
 
+@per_file(ExportResult)
 def export_file(source: Path, output: Path) -> ExportResult:
     """Write the data of `source` (YAML or workbook) to `output` (.xlsx or .yaml).
 
@@ -70,15 +73,21 @@ def export_file(source: Path, output: Path) -> ExportResult:
     else:
         payload = yaml_text(data, source.name).encode("utf-8")
     atomic_write(output, payload, inputs=[source])
-    result.written = output
+    result.outputs.append(output)
     return result
 
 
-def write_empty(output: Path) -> Path:
-    """Write the blank workbook to `output`."""
+@per_file(ExportResult)
+def write_empty(output: Path) -> ExportResult:
+    """Write the blank workbook to `output` (the result's source: there is no data file)."""
     _kind(output, allowed=WORKBOOK_SUFFIXES)
     atomic_write(output, empty_workbook())
-    return output
+    return ExportResult(output, outputs=[output])
+
+
+def check_output(output: Path, empty: bool = False) -> None:
+    """Raise ExportError, before any work, for an output of a kind export cannot write."""
+    _kind(output, allowed=WORKBOOK_SUFFIXES if empty else WORKBOOK_SUFFIXES + YAML_SUFFIXES)
 
 
 def _kind(output: Path, allowed: tuple[str, ...] = WORKBOOK_SUFFIXES + YAML_SUFFIXES) -> str:

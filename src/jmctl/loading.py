@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from jmctl.catalogue import Text
+from jmctl.errors import JmctlError
 from jmctl.findings import FILE_START, Finding, Mark
 from jmctl.legacy_encoding import BIG5, read_chinese
 from jmctl.scalars import CORE, MERGE_TAG, PLAIN_TAGS, ScalarProblem, construct, short_tag
@@ -97,12 +98,13 @@ class Loaded:
     findings: list[Finding]
 
 
-class _Refused(Exception):
+class _Refused(JmctlError):
     """A file that cannot become data; carries the finding that says why."""
 
+    finding: Finding  # always: it is what this error says
+
     def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.code)
-        self.finding = finding
+        super().__init__(finding=finding)
 
 
 def load_file(path: Path, display: str | None = None) -> Loaded:

@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from jmctl.errors import JmctlError
 from jmctl.names import truncate_bytes
 
 # A temporary file is `.<name>.<random>.jmctl.tmp` beside its target: hidden, and
@@ -20,7 +21,7 @@ STALE_AFTER = 3600  # seconds: no write of ours holds its temporary file that lo
 _swept: set[Path] = set()
 
 
-class OutputError(Exception):
+class OutputError(JmctlError):
     """An output that must not or cannot be written."""
 
 

@@ -1,10 +1,8 @@
-"""Print findings: one line each for people, or one JSON object for programs."""
+"""The lines people read: a finding, the summary of a check, one language of a message."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-
+from jmctl.errors import both_languages
 from jmctl.findings import Counts, Finding, Severity
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m"}
@@ -34,34 +32,10 @@ def summary_line(counts: Counts, lang: str) -> str:
     )
 
 
-def json_report(findings: Iterable[Finding], counts: Counts, lang: str) -> str:
-    ordered = sorted(findings, key=Finding.sort_key)
-    payload = {
-        "findings": [finding.to_json(lang) for finding in ordered],
-        "counts": counts.to_json(),
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-
-
 def in_language(text: str, lang: str) -> str:
     """Return one language of a two-language message written `中文 (English)`.
 
     Several library messages carry both languages in one string; the command line
     shows only the one asked for. A message of another shape is returned as it is.
     """
-    if not text.endswith(")"):
-        return text
-    opening = text.rfind(" (")
-    english = text[opening + 2 : -1] if opening > 0 else ""
-    if not english or _has_chinese(english):
-        return text
-    chinese = text[:opening]
-    if lang != "en":
-        return chinese
-    # Keep a leading file name (`通知.docx：…`) ahead of the English words.
-    head, colon, _ = chinese.partition("：")
-    return f"{head}: {english}" if colon and ("." in head or "/" in head) else english
-
-
-def _has_chinese(text: str) -> bool:
-    return any("\u4e00" <= char <= "\u9fff" for char in text)
+    return both_languages(text).pick(lang)

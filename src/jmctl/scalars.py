@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from jmctl.catalogue import Text
+from jmctl.errors import JmctlError
 
 CORE = "tag:yaml.org,2002:"
 PLAIN_TAGS = frozenset(
@@ -26,7 +27,7 @@ MAX_INT_DIGITS = 18
 _MAX_INT = 10**MAX_INT_DIGITS
 
 
-class ScalarProblem(Exception):
+class ScalarProblem(JmctlError):
     """A scalar that is no value: `code` and `args` make its finding."""
 
     def __init__(self, code: str, args: dict[str, object]) -> None:

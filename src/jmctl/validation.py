@@ -4,39 +4,39 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from jmctl.domain import Rename, builtin_renames, load_renames
+from jmctl.errors import JmctlError
 from jmctl.findings import Finding, Severity, fails
 from jmctl.loading import Document, Loaded, load_bytes, load_file
 from jmctl.model import JointMeeting, build
 from jmctl.not_data import not_a_data_file
-from jmctl.parallel import ordered_map
+from jmctl.results import FileResult
 from jmctl.rules import Rule, check_rules
-from jmctl.safety import bug_finding, per_file
+from jmctl.safety import each_file, per_file
 from jmctl.schema_hints import hinted_schema_findings, placeholders
 
 DATA_SUFFIXES = (".yaml", ".yml")
 
 
-class InputError(Exception):
+class InputError(JmctlError):
     """A path on the command line that is not there or holds no data file."""
 
 
 @dataclass
-class FileReport:
-    """The outcome of validating one file."""
+class FileReport(FileResult):
+    """The outcome of validating one file: its findings and, when it has the contract's
+    shape, its model and document (kept in this process; a batch sends findings only)."""
 
-    path: str
-    findings: list[Finding]
-    model: JointMeeting | None = None
-    document: Document | None = None
+    model: JointMeeting | None = field(default=None, kw_only=True)
+    document: Document | None = field(default=None, kw_only=True)
 
     @property
     def internal_error(self) -> bool:
-        return any(finding.code == "JM000" for finding in self.findings)
+        return self.internal
 
     @property
     def errors(self) -> int:
@@ -72,17 +72,14 @@ def check_document(
     (of `rules`, default every rule)."""
     findings = hinted_schema_findings(document)
     if fails(findings):
-        return FileReport(document.path, findings)
+        return FileReport(Path(document.path), findings)
     model = build(document.data)
     found = check_rules(document, model, renames, rules)
-    return FileReport(document.path, findings + placeholders(document) + found, model, document)
+    findings += placeholders(document) + found
+    return FileReport(Path(document.path), findings, model=model, document=document)
 
 
-def _unreadable(path: str | os.PathLike[str], finding: Finding) -> FileReport:
-    return FileReport(str(path), [finding])
-
-
-@per_file(_unreadable)
+@per_file(FileReport)
 def validate_file(
     path: str | os.PathLike[str],
     renames: Iterable[Rename] | None = None,
@@ -92,7 +89,7 @@ def validate_file(
     shown = str(path)
     refusal = not_a_data_file(Path(path))
     if refusal is not None:
-        return FileReport(shown, [refusal])
+        return FileReport(Path(shown), [refusal])
     return _validate_loaded(load_file(Path(path), shown), shown, renames, rules)
 
 
@@ -100,10 +97,12 @@ def validate_bytes(
     raw: bytes, shown: str = "-", renames: Iterable[Rename] | None = None
 ) -> FileReport:
     """Validate the content of a data file given as bytes (standard input, a database)."""
-    try:
-        return _validate_loaded(load_bytes(raw, shown), shown, renames, None)
-    except Exception as error:  # a bug: reported as this input's finding
-        return FileReport(shown, [bug_finding(shown, error)])
+    return _validated_bytes(Path(shown), raw, renames)
+
+
+@per_file(FileReport)
+def _validated_bytes(shown: Path, raw: bytes, renames: Iterable[Rename] | None) -> FileReport:
+    return _validate_loaded(load_bytes(raw, str(shown)), str(shown), renames, None)
 
 
 def _validate_loaded(
@@ -113,7 +112,7 @@ def _validate_loaded(
     rules: Iterable[Rule] | None,
 ) -> FileReport:
     if loaded.document is None:
-        return FileReport(shown, loaded.findings)
+        return FileReport(Path(shown), loaded.findings)
     table = builtin_renames() if renames is None else renames
     report = check_document(loaded.document, table, rules)
     report.findings[:0] = loaded.findings
@@ -141,14 +140,14 @@ def validate_paths(
         extra, problems = load_renames(Path(renames_file))
         renames.extend(extra)
         if problems:
-            yield FileReport(str(renames_file), problems)
+            yield FileReport(Path(renames_file), problems)
     if previous is not None:
         before = validate_file(previous, renames)
         if before.model is None:
             yield before  # last year's edition must have the contract's shape to compare
             previous = None
     work = partial(_findings_only, renames=tuple(renames), previous=previous)
-    yield from ordered_map(work, files, jobs)
+    yield from each_file(work, files, FileReport, jobs)
 
 
 def _findings_only(
@@ -163,7 +162,7 @@ def _findings_only(
     if previous is not None and report.model is not None:
         report.findings += against_previous(previous, report, renames)
         report.findings.sort(key=Finding.sort_key)
-    return FileReport(report.path, report.findings)
+    return FileReport(report.source, report.findings, error=report.error)
 
 
 def against_previous(

@@ -5,32 +5,95 @@ from __future__ import annotations
 import codecs
 import copy
 import difflib
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from jmctl.domain import Rename
+from jmctl.catalogue import Text
+from jmctl.domain import Rename, builtin_renames, load_renames
 from jmctl.findings import Finding, Mark
 from jmctl.fixing.inplace import InPlaceError, apply
 from jmctl.fixing.plan import Edit, plan, unit_renames
 from jmctl.loading import Document, load_file
 from jmctl.model import build
 from jmctl.outputs import OutputError, atomic_write
+from jmctl.reporters import TextLayout
+from jmctl.results import FileResult, Tally
+from jmctl.safety import each_file, per_file
 from jmctl.schema import check_schema
+from jmctl.validation import data_files
 
 
 @dataclass
-class FixResult:
-    path: Path
-    edits: list[tuple[Edit, Mark]] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    before: str = ""  # the text before and after, for --diff
-    after: str = ""
-    error: str | None = None
-    written: bool = False
+class FixResult(FileResult):
+    """One file's fixes: the edits and where, and the text before and after (for --diff);
+    `outputs` holds the file when it was written."""
+
+    edits: list[tuple[Edit, Mark]] = field(default_factory=list, kw_only=True)
+    before: str = field(default="", kw_only=True)
+    after: str = field(default="", kw_only=True)
+
+    @property
+    def written(self) -> bool:
+        return bool(self.outputs)
+
+    def refused(self) -> bool:
+        """Whether the file cannot be fixed: an error, or error findings (warnings are
+        what fix is for)."""
+        return super().failed(strict=False)
+
+    def failed(self, strict: bool = False) -> bool:
+        """A file fails when it cannot be fixed, or when it needs fixes that were not
+        made (--check, --diff)."""
+        return self.refused() or (bool(self.edits) and not self.outputs)
+
+    def details(self) -> dict[str, object]:
+        """The edits, for the JSON report: where, which codes, the value before and after."""
+        edits = [
+            {"where": mark.where(), "codes": list(edit.codes), "old": edit.old, "new": edit.new}
+            for edit, mark in self.edits
+        ]
+        return {"edits": edits if not self.refused() else []}
+
+    def edit_lines(self) -> list[str]:
+        """Return one line per edit, `path:where: codes old → new`; none when refused."""
+        if self.refused():
+            return []
+        # In a workbook the unit and its place among the members share one cell.
+        return list(
+            dict.fromkeys(
+                f"{self.source}:{mark.where()}: {'、'.join(edit.codes)} {edit.old} → {edit.new}"
+                for edit, mark in self.edits
+            )
+        )
 
 
+def fix_paths(
+    paths: Sequence[Path],
+    renames_file: Path | None = None,
+    local: Sequence[tuple[str, str]] = (),
+    *,
+    write: bool = True,
+    jobs: int | None = None,
+) -> Iterator[FixResult]:
+    """Fix every data file under `paths`, in order. Raises InputError, before any file is
+    touched, for a path that is not there; a user's rename table with defects comes
+    first, as the result of that file."""
+    files = sorted(set(data_files(paths)), key=str)
+    renames = list(builtin_renames())
+    problems: list[Finding] = []
+    if renames_file is not None:
+        extra, problems = load_renames(renames_file)
+        renames += extra
+    work = partial(fix_file, renames=tuple(renames), local=tuple(local), write=write)
+    head = [FixResult(renames_file, problems)] if renames_file and problems else []
+    return itertools.chain(head, each_file(work, files, FixResult, jobs))
+
+
+@per_file(FixResult)
 def fix_file(
     path: Path,
     renames: Sequence[Rename],
@@ -62,9 +125,9 @@ def fix_file(
         result.edits = [(edit, document.locate(edit.path)) for edit in edits]
         if write:
             atomic_write(path, payload)
-            result.written = True
+            result.outputs.append(path)
     except (InPlaceError, OutputError) as error:
-        result.error = str(error)
+        result.error = error.text
     return result
 
 
@@ -119,3 +182,24 @@ def unified_diff(result: FixResult) -> str:
         tofile=f"{result.path}（修正后）",
     )
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+def text_layout(write: bool, show_diff: bool) -> TextLayout:
+    """fix's text: each edit made (and the unified diff) on standard output, then the count."""
+
+    changed = 0  # edits said so far, counted as they are said
+
+    def details(result: FileResult) -> list[str]:
+        nonlocal changed
+        lines = result.edit_lines() if isinstance(result, FixResult) else []
+        changed += len(lines)
+        if show_diff and lines and isinstance(result, FixResult):
+            lines.append(unified_diff(result).removesuffix("\n"))
+        return lines
+
+    def summary(tally: Tally) -> Text:
+        if write:
+            return Text(f"已修正 {changed} 处", f"{changed} fix(es) made")
+        return Text(f"可修正 {changed} 处", f"{changed} fix(es) to make")
+
+    return TextLayout(details=details, summary=summary)

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from jmctl.errors import JmctlError
 from jmctl.fixing.plan import Edit
 from jmctl.loading import TreePath, load_text
 
@@ -36,7 +37,7 @@ class Span:
     in_flow: bool
 
 
-class InPlaceError(Exception):
+class InPlaceError(JmctlError):
     """The edits could not be made in the file's own text."""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -13,14 +13,19 @@ from jmctl.importing.blocks import injected_finding
 from jmctl.importing.carried import Carried, carried_data
 from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import read_source
+from jmctl.results import FileResult
+from jmctl.safety import per_file
 
 
 @dataclass
-class ImportResult:
-    source: Path
-    imported: Imported | None
-    findings: list[Finding]
-    verbatim: str | None = None  # the data file a jmctl DOCX carries, unedited since
+class ImportResult(FileResult):
+    """What was recognised in one document (nothing is written yet): its data, if any."""
+
+    imported: Imported | None = field(default=None, kw_only=True)
+    verbatim: str | None = field(default=None, kw_only=True)  # a jmctl DOCX's data, unedited
+
+    def failed(self, strict: bool = False) -> bool:
+        return self.imported is None or self.error is not None
 
     def yaml_text(self) -> str:
         """Return the data file: a header naming the source, then the data."""
@@ -51,6 +56,7 @@ class ImportResult:
         return "\n".join(header) + "\n" + body
 
 
+@per_file(ImportResult)
 def import_file(path: str | os.PathLike[str], to_simplified: bool | None = None) -> ImportResult:
     """Read `path` (any format `read_source` reads) and recognise its parts; never
     raises for its content."""
@@ -60,10 +66,12 @@ def import_file(path: str | os.PathLike[str], to_simplified: bool | None = None)
         findings = source.findings or [
             Finding(str(path), FILE_START, "JM008", {"detail": "文件是空的 (the file is empty)"})
         ]
-        return ImportResult(path, None, findings)
+        return ImportResult(path, findings)
     carried = carried_data(source) if source.kind == "docx" else Carried()
     if carried.data is not None:
-        return ImportResult(path, Imported(carried.data), list(source.findings), carried.text)
+        return ImportResult(
+            path, list(source.findings), imported=Imported(carried.data), verbatim=carried.text
+        )
     imported = import_source(source, to_simplified)
     findings = list(source.findings)
     if carried.mismatch:  # jmctl made it, but the data it carries is not what it shows
@@ -80,17 +88,20 @@ def import_file(path: str | os.PathLike[str], to_simplified: bool | None = None)
         findings.append(Finding(str(path), Mark(max(line, 1), 1), code, args))
     lines = [line for line in source.lines if line.text.strip()]
     findings += [injected_finding(str(path), found, lines) for found in imported.injected]
-    return ImportResult(path, imported, findings)
+    return ImportResult(path, findings, imported=imported)
 
 
 @dataclass
-class Written:
+class Written(FileResult):
     """What importing one file into a folder gave: its findings and the file written."""
 
-    source: Path
-    findings: list[Finding]
-    target: Path | None
-    error: str | None = None
+    @property
+    def target(self) -> Path | None:
+        return self.outputs[0] if self.outputs else None
+
+    def failed(self, strict: bool = False) -> bool:
+        """An import fails when it wrote nothing; its findings are for review."""
+        return not self.outputs or self.error is not None
 
 
 def import_into(
@@ -101,13 +112,13 @@ def import_into(
 
     result = import_file(path, to_simplified)
     if result.imported is None:
-        return Written(path, result.findings, None)
+        return Written(path, result.findings, error=result.error)
     target = out_dir / (name or f"{path.stem}.yaml")
     try:
         atomic_write(target, result.yaml_text().encode("utf-8"), inputs=[path])
     except OutputError as error:
-        return Written(path, result.findings, None, str(error))
-    return Written(path, result.findings, target)
+        return Written(path, result.findings, error=error.text)
+    return Written(path, result.findings, [target])
 
 
 def import_one(

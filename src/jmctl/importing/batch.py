@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import partial
+from operator import itemgetter
 from pathlib import Path
 
 from jmctl.findings import FILE_START, Finding
 from jmctl.importing.api import Written, import_into
 from jmctl.names import distinct_targets, safe_file_name
-from jmctl.parallel import ordered_map
-from jmctl.safety import per_file
+from jmctl.safety import each_file, per_file
 
 
 def targets(
@@ -47,7 +47,8 @@ def import_many(
     """Import every source to its target, on every core, yielding results in order."""
     planned = targets(sources, output, out_dir)
     work = partial(_import_planned, to_simplified=to_simplified)
-    yield from ordered_map(work, [(source, *planned[source]) for source in sources], jobs)
+    jobs_list = [(source, *planned[source]) for source in sources]
+    yield from each_file(work, jobs_list, Written, jobs, path_of=itemgetter(0))
 
 
 def _import_planned(job: tuple[Path, Path, list[Finding]], to_simplified: bool | None) -> Written:
@@ -57,11 +58,7 @@ def _import_planned(job: tuple[Path, Path, list[Finding]], to_simplified: bool |
     return written
 
 
-def _failed(source: Path, finding: Finding) -> Written:
-    return Written(source, [finding], None)
-
-
-@per_file(_failed)
+@per_file(Written)
 def import_to(source: Path, target: Path, to_simplified: bool | None = None) -> Written:
     """Import `source` into the data file `target`; a bug is this file's JM000 finding."""
     return import_into(source, target.parent, to_simplified, name=target.name)

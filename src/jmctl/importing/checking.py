@@ -9,8 +9,7 @@ the result, each finding moved back to the line its value came from.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -21,13 +20,14 @@ from jmctl.genre import without_padding as clean
 from jmctl.importing.blocks import Block, injected_finding, injected_symbols
 from jmctl.importing.header import DATE
 from jmctl.importing.parse import Imported, import_source
-from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, Source, read_source
+from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, Source, documents_under, read_source
 from jmctl.importing.words import role_labels
 from jmctl.loading import Document
+from jmctl.results import FileResult
 from jmctl.rules import dates as date_rules
 from jmctl.rules import text as text_rules
 from jmctl.rules.context import Context
-from jmctl.safety import per_file
+from jmctl.safety import each_file, per_file
 from jmctl.validation import check_document
 
 _HEADING_2 = re.compile(r"^[（(]([〇零一二两三四五六七八九十百千]{1,8})[）)](、?)")
@@ -41,17 +41,19 @@ _STRUCTURAL = ("JM2", "JM3", "JM5")
 CHECKED_SUFFIXES = (*DOCUMENT_SUFFIXES, ".yaml", ".yml")
 
 
-@dataclass
-class CheckResult:
-    source: Path
-    findings: list[Finding]
+class CheckResult(FileResult):
+    """The defects found in one document."""
 
 
-def _unchecked(path: Path, finding: Finding) -> CheckResult:
-    return CheckResult(path, [finding])
+def check_files(
+    paths: Sequence[Path], jobs: int | None = None
+) -> tuple[int, Iterator[CheckResult]]:
+    """Return how many documents are under `paths`, and their results, in order."""
+    files = documents_under(paths, CHECKED_SUFFIXES)
+    return len(files), each_file(check_file, files, CheckResult, jobs)
 
 
-@per_file(_unchecked)
+@per_file(CheckResult)
 def check_file(path: Path) -> CheckResult:
     """Return the defects of the document (or data file) at `path`; never raises for it."""
     if path.suffix.lower() in (".yaml", ".yml"):

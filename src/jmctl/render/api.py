@@ -9,30 +9,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jmctl.catalogue import Text
 from jmctl.change_kinds import adjustment_kinds
 from jmctl.domain import role_labels
-from jmctl.findings import Finding, fails
+from jmctl.errors import JmctlError, both_languages
+from jmctl.findings import fails
 from jmctl.model import JointMeeting
 from jmctl.names import safe_file_name
-from jmctl.outputs import OutputError, atomic_write
+from jmctl.outputs import atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
 from jmctl.render.compose_minutes import minutes
 from jmctl.render.decisions_table import decisions, open_decisions
-from jmctl.render.docx_writer import TemplateError, write_docx
+from jmctl.render.docx_writer import write_docx
 from jmctl.render.editions import SOURCE_PROPERTY, refuse_other_edition
 from jmctl.render.layout import FONTS
 from jmctl.render.name_cards import name_cards
 from jmctl.render.outline import Outline
 from jmctl.render.package import options_property
-from jmctl.render.pdf import PdfError, Substitution, convert, font_plan
-from jmctl.render.phrases import PHRASES, PhraseError, Phrases
-from jmctl.render.session_choice import SessionChoiceError, choose_session
+from jmctl.render.pdf import Substitution, convert, font_plan
+from jmctl.render.phrases import PHRASES, Phrases
+from jmctl.render.session_choice import choose_session
 from jmctl.render.session_notice import session_notice
 from jmctl.render.sign_in import sign_in
-from jmctl.render.template_links import LinkedTemplate
 from jmctl.render.web import is_page, page_bytes
 from jmctl.render_kinds import render_kind_keys, render_kinds
-from jmctl.safety import bug_finding, per_file
+from jmctl.results import FileResult
+from jmctl.safety import per_file, record
 from jmctl.sessions import Session
 from jmctl.validation import validate_file
 from jmctl.yearly import draft_order
@@ -42,31 +44,8 @@ KIND_PROPERTY = "jmctl-kind"
 OPTIONS_PROPERTY = "jmctl-options"  # the options that change the text, as JSON
 
 
-class RenderError(Exception):
+class RenderError(JmctlError):
     """A document that cannot be rendered from this data (the message says why)."""
-
-
-def expected_errors() -> tuple[type[Exception], ...]:
-    """Return the errors that are the input's or the machine's, not jmctl's."""
-    return (
-        RenderError,
-        TemplateError,
-        LinkedTemplate,
-        PhraseError,
-        PdfError,
-        OutputError,
-        SessionChoiceError,
-    )
-
-
-INTERNAL = "内部错误 (internal error, please report): "
-
-
-def describe_error(error: Exception) -> str:
-    """Return the message of an expected error, or say plainly that it is a bug."""
-    if isinstance(error, expected_errors()):
-        return str(error)
-    return f"{INTERNAL}{type(error).__name__}: {error}"
 
 
 @dataclass(frozen=True)
@@ -93,16 +72,24 @@ class RenderOptions:
         return files
 
 
-@dataclass
-class RenderResult:
-    """What rendering one data file gave: its findings, and the files written."""
+Document = tuple[Path, bytes]  # where a document goes, and its DOCX bytes
 
-    source: Path
-    findings: list[Finding]
-    written: list[Path] = field(default_factory=list)
-    substitutions: list[Substitution] = field(default_factory=list)
-    error: str | None = None  # why nothing could be written, when it was not the data
-    notes: list[str] = field(default_factory=list)  # e.g. styles a letterhead lacked
+
+@dataclass
+class RenderResult(FileResult):
+    """What rendering one data file gave: its findings, the files written (`outputs`),
+    the fonts LibreOffice substituted, and the documents built but not yet written."""
+
+    substitutions: list[Substitution] = field(default_factory=list, kw_only=True)
+    pending: list[Document] = field(default_factory=list, kw_only=True, repr=False)
+
+    @property
+    def written(self) -> list[Path]:
+        return self.outputs
+
+    def failed(self, strict: bool = False) -> bool:
+        """A render that wrote nothing failed, whatever the reason."""
+        return not self.outputs or super().failed(strict)
 
 
 def available_kinds(model: JointMeeting) -> list[str]:
@@ -135,13 +122,16 @@ FORMATS = ("docx", "pdf")
 
 def format_for(output: Path | None, given: str | None) -> str:
     """Return the output format: as given, else from the suffix of `output`, else DOCX.
-    Raise ValueError when the two disagree (a DOCX named .pdf)."""
+    Raise RenderError when the two disagree (a DOCX named .pdf)."""
     suffix = output.suffix.lower().lstrip(".") if output is not None else ""
     if given is None:
         return suffix if suffix in FORMATS else "docx"
     if output is not None and suffix in FORMATS and suffix != given:
-        raise ValueError(
-            f"-o {output.name} 与 --format {given} 不一致 (the suffix of -o says {suffix})"
+        raise RenderError(
+            Text(
+                f"-o {output.name} 与 --format {given} 不一致",
+                f"-o {output.name} says {suffix}, --format says {given}",
+            )
         )
     return given
 
@@ -213,7 +203,7 @@ def _missing(kind: str) -> str:
     return f"数据中没有 {what}，无法生成 {kind} (the data has nothing to render as {kind})"
 
 
-def template_notes(template: Path | None) -> list[str]:
+def template_notes(template: Path | None) -> list[Text]:
     """Say which styles a user's letterhead lacked and took from the default reference."""
     if template is None:
         return []
@@ -229,9 +219,11 @@ def template_notes(template: Path | None) -> list[str]:
         return []
     names = "、".join(missing)
     return [
-        f"{template}：模板没有 jmctl 的样式 {names}，已用默认样式补齐，正文样式 Normal 按公文"
-        f"格式设置；页面设置、页眉和红头用模板的 (styles taken from the default reference; "
-        f"the page set-up, headers and letterhead are the template's)"
+        both_languages(
+            f"{template}：模板没有 jmctl 的样式 {names}，已用默认样式补齐，正文样式 Normal 按"
+            f"公文格式设置；页面设置、页眉和红头用模板的 (styles taken from the default "
+            f"reference; the page set-up, headers and letterhead are the template's)"
+        )
     ]
 
 
@@ -246,25 +238,18 @@ def render_file(
     """Validate `source`, then write each document of `kinds` (None: every one the data
     supports) to `output`, or into `out_dir` under its default name. Errors in the data
     stop before any write."""
-    result, documents = prepare(
+    result = prepare(
         Path(source),
         kinds,
         options,
         output=None if output is None else Path(output),
         out_dir=None if out_dir is None else Path(out_dir),
     )
-    finish([(result, documents)], options)
+    finish([result], options)
     return result
 
 
-Document = tuple[Path, bytes]  # where a document goes, and its DOCX bytes
-
-
-def _failed(source: Path, finding: Finding) -> tuple[RenderResult, list[Document]]:
-    return RenderResult(source, [finding]), []
-
-
-@per_file(_failed)
+@per_file(RenderResult)
 def prepare(
     source: Path,
     kinds: Sequence[str] | None,
@@ -272,13 +257,13 @@ def prepare(
     *,
     output: Path | None = None,
     out_dir: Path | None = None,
-) -> tuple[RenderResult, list[Document]]:
-    """Validate `source` and build its DOCX documents in memory; nothing is written.
-    Never raises: what stops a file is in its result (findings, or `error`)."""
+) -> RenderResult:
+    """Validate `source` and build its DOCX documents in memory (`pending`); nothing is
+    written. Never raises: what stops a file is in its result (findings, or `error`)."""
     report = validate_file(source)
     result = RenderResult(source, report.findings, notes=template_notes(options.template))
     if fails(report.findings) or report.model is None:
-        return result, []
+        return result
     documents = []
     text = report.document.source if report.document else ""
     if report.document is not None and not text:  # a workbook: it travels as a data file
@@ -311,51 +296,47 @@ def prepare(
             )
             page = outline(report.model, kind, options)
             documents.append((target, write_docx(page, options.template, carried)))
-    except expected_errors() as error:
-        record_error(result, error)
-        return result, []
-    return result, documents
+    except JmctlError as error:  # the validation's findings stay with it
+        record(result, error)
+        return result
+    result.pending = documents
+    return result
 
 
-def record_error(result: RenderResult, error: Exception) -> None:
-    """Put an expected error on `result`: a located finding when it has one."""
-    finding = getattr(error, "finding", None)
-    if isinstance(finding, Finding):
-        result.findings.append(finding)
-    else:
-        result.error = result.error or str(error)
-
-
-def finish(prepared: Sequence[tuple[RenderResult, list[Document]]], options: RenderOptions) -> None:
+def finish(prepared: Sequence[RenderResult], options: RenderOptions) -> None:
     """Write prepared documents (converted to PDF in one LibreOffice run when asked).
     Never raises: a document that cannot be written says so in its own result."""
-    pairs = [(result, document) for result, documents in prepared for document in documents]
+    pairs = [(result, document) for result in prepared for document in result.pending]
+    for result in prepared:
+        result.pending = []  # the bytes are written or dropped here, never sent back
     if not pairs:
         return
     documents = [document for _, document in pairs]
     # Web pages are written as they are: no LibreOffice, no fonts substituted for them.
     if options.output_format == "pdf" and not all(is_page(data) for _, data in documents):
-        used = list(vars(FONTS).values())
-        substitutions = [item for item in font_plan(used) if item.family]
-        for result, _ in prepared:
-            result.substitutions = substitutions
         try:
             documents = _to_pdf(documents)
+            _note_substitutions(prepared)
         except Exception as error:  # LibreOffice failing fails the documents it was given
-            for result, _ in pairs:
-                if isinstance(error, expected_errors()):
-                    record_error(result, error)
-                else:
-                    result.findings.append(bug_finding(result.source, error))
+            for result in {id(result): result for result, _ in pairs}.values():
+                record(result, error)
             return
     for (result, _), (target, data) in zip(pairs, documents, strict=True):
         try:  # one document that cannot be written stops no other
             refuse_other_edition(target, data)
             atomic_write(target, data, inputs=[result.source, *options.inputs()])
-        except OutputError as error:
-            result.error = result.error or str(error)
+        except Exception as error:  # sorted by type in `record`: the input's, or a bug
+            record(result, error)
             continue
-        result.written.append(target)
+        result.outputs.append(target)
+
+
+def _note_substitutions(prepared: Sequence[RenderResult]) -> None:
+    """Say on each result which fonts LibreOffice substituted in its PDFs."""
+    substitutions = [item for item in font_plan(list(vars(FONTS).values())) if item.family]
+    for result in prepared:
+        result.substitutions = substitutions
+        result.notes[:0] = [item.note() for item in substitutions]
 
 
 def _to_pdf(documents: Sequence[Document]) -> list[Document]:

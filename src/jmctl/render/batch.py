@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from jmctl.findings import FILE_START, Finding
@@ -26,7 +26,7 @@ def render_many(
     chunk: int = CHUNK,
     on_done: Callable[[int], None] | None = None,
 ) -> Iterator[RenderResult]:
-    """Render every source into its own folder of out_dir, yielding results as chunks finish.
+    """Render every source into its own folder of out_dir, yielding results in order.
 
     The folders mirror the sources' folders (x/a.yaml → OUT/x/a/); two sources that would
     still share one (a.yaml and a.yml) each get their suffix added, and a warning. One
@@ -45,11 +45,12 @@ def render_many(
             yield from results
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_render_chunk, part, kinds, options): part for part in chunks}
-        for future in as_completed(futures):
+        futures = [(pool.submit(_render_chunk, part, kinds, options), part) for part in chunks]
+        for future, part in futures:  # in order: reports read like the folder
+            results = future.result()
             if on_done:
-                on_done(len(futures[future]))
-            yield from future.result()
+                on_done(len(part))
+            yield from results
 
 
 Job = tuple[Path, Path, list[Finding]]  # a source, its output folder, notes about that folder
@@ -89,8 +90,8 @@ def _render_chunk(
 ) -> list[RenderResult]:
     prepared = []
     for source, folder, notes in jobs:
-        result, documents = prepare(source, kinds, options, out_dir=folder)
+        result = prepare(source, kinds, options, out_dir=folder)
         result.findings[:0] = notes
-        prepared.append((result, documents))
+        prepared.append(result)
     finish(prepared, options)  # never raises: each document's trouble is its own
-    return [result for result, _ in prepared]
+    return prepared

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from jmctl.catalogue import Text
+from jmctl.errors import JmctlError
 from jmctl.loading import MAX_CHARS
 
 TEMPLATE_SECONDS = 2.0  # per macro call: the built-in wording takes well under a millisecond
@@ -30,11 +32,11 @@ MAX_INT_DIGITS = 1_000  # of an integer a template computes
 _CHECK_CLOCK_EVERY = 256  # steps
 
 
-class TemplateLimit(Exception):
+class TemplateLimit(JmctlError):
     """A template passed one of the bounds; says which, in both languages."""
 
     def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
+        super().__init__(Text(zh, en))
         self.zh, self.en = zh, en
 
 

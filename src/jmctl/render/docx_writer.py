@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Twips
 
+from jmctl.errors import JmctlError
 from jmctl.render import furniture, layout, ooxml, styles
 from jmctl.render.minutes_furniture import MinutesMasthead, add_minutes_masthead
 from jmctl.render.name_card_docx import add_name_card
@@ -36,7 +37,7 @@ from jmctl.render.template_links import refuse_outside_links
 from jmctl.render.text_runs import add_run
 
 
-class TemplateError(Exception):
+class TemplateError(JmctlError):
     """A reference DOCX that cannot be used: unreadable, or missing a style."""
 
 

@@ -14,13 +14,15 @@ from xml.sax.saxutils import escape
 
 import yaml
 
+from jmctl.catalogue import Text
+from jmctl.errors import JmctlError
 from jmctl.resources import data_file
 
 OFFICE_PACKAGE = "libreoffice-writer-nogui"
 CONVERT_TIMEOUT = 300  # seconds for one batch
 
 
-class PdfError(Exception):
+class PdfError(JmctlError):
     """LibreOffice is missing or a conversion failed."""
 
 
@@ -32,9 +34,13 @@ class Substitution:
     family: str | None
     bold: bool = False
 
-    def describe(self) -> str:
-        weight = "（加粗）" if self.bold else ""
-        return f"{self.name} → {self.family}{weight}"
+    def note(self) -> Text:
+        """Say the substitution to the user, in both languages."""
+        said = f"{self.name} → {self.family}"
+        return Text(
+            f"字体替换: {said}{'（加粗）' if self.bold else ''}",
+            f"font substituted: {said}{' (bold)' if self.bold else ''}",
+        )
 
 
 @dataclass(frozen=True)

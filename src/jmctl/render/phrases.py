@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import FileSystemLoader, StrictUndefined, Template, TemplateSyntaxError
 
 from jmctl.catalogue import Text
+from jmctl.errors import JmctlError
 from jmctl.findings import FILE_START, Finding, Mark
 from jmctl.render.sandbox import BoundedSandbox, TemplateLimit, bounded
 from jmctl.resources import resource
@@ -33,13 +34,9 @@ _RECURSION = Text(
 )
 
 
-class PhraseError(Exception):
+class PhraseError(JmctlError):
     """A wording template that cannot be loaded or fails when called; `finding` says
     where in the template, when it is known."""
-
-    def __init__(self, message: str, finding: Finding | None = None) -> None:
-        super().__init__(message)
-        self.finding = finding
 
 
 class Phrases:

@@ -7,11 +7,12 @@ shared by two kinds of session (第1次全体会议, 第1次联络员会议) is 
 
 from __future__ import annotations
 
+from jmctl.errors import JmctlError
 from jmctl.model import JointMeeting
 from jmctl.sessions import Session
 
 
-class SessionChoiceError(ValueError):
+class SessionChoiceError(JmctlError):
     """No session, or not exactly one, answers to what `--session` gave."""
 
 

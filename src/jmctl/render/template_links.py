@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from jmctl.catalogue import Text
+from jmctl.errors import JmctlError
 from jmctl.findings import FILE_START, Finding
 
 MAX_TEMPLATE_BYTES = 64 * 1024 * 1024  # uncompressed, all parts together
@@ -31,12 +32,13 @@ _PULLING_FIELD = re.compile(
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
-class LinkedTemplate(Exception):
+class LinkedTemplate(JmctlError):
     """A reference DOCX that links outside content; `finding` says where."""
 
+    finding: Finding  # always: it is what this error says
+
     def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.message())
-        self.finding = finding
+        super().__init__(finding=finding)
 
 
 def refuse_outside_links(path: Path) -> None:

@@ -7,6 +7,7 @@ import zipfile
 from typing import Any
 
 from jmctl.catalogue import Text
+from jmctl.errors import JmctlError
 from jmctl.findings import FILE_START, Finding
 
 # A workbook of one data file is 10–60 KB; these bounds refuse a zip bomb before unpacking.
@@ -15,12 +16,13 @@ MAX_PARTS = 1_000
 MAX_ROWS = 20_000
 
 
-class Refused(Exception):
+class Refused(JmctlError):
     """A workbook that cannot become data; carries the finding that says why."""
 
+    finding: Finding  # always: it is what this error says
+
     def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.code)
-        self.finding = finding
+        super().__init__(finding=finding)
 
 
 def open_workbook(raw: bytes, path: str) -> Any:

@@ -13,6 +13,7 @@ import zlib
 from dataclasses import dataclass
 from io import BytesIO
 
+from jmctl.errors import JmctlError
 from jmctl.findings import Finding
 from jmctl.importing.formats.limits import (
     MAX_PACKAGE_BYTES,
@@ -38,12 +39,13 @@ _DAMAGED = (
 )
 
 
-class PartError(Exception):
+class PartError(JmctlError):
     """A part that cannot be read; `finding` says why, for the user."""
 
+    finding: Finding  # always: it is what this error says
+
     def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.code)
-        self.finding = finding
+        super().__init__(finding=finding)
 
 
 @dataclass
