@@ -217,3 +217,92 @@ def test_functions_numbered_any_way_are_all_kept() -> None:
         read_body(_blocks(*lines), reading, "preamble")
         assert reading.meeting["functions"] == texts, markers
         assert reading.unplaced == []
+
+
+def test_duties_under_markers_of_every_level() -> None:
+    """（1）市委宣传部：…, 1.县民政局。负责…: the marker's level does not matter, and a
+    continuation paragraph stays with its unit (n44, shortened)."""
+    duties, left = read_duties(
+        _blocks(
+            "（1）市委宣传部：负责把握好突发事件应急处理工作的舆论导向。",
+            "（2）市发展和改革局：负责组织和管理粮食储备。",
+            "负责维护市电子政务网络平台的正常运行。",
+            "1.县民政局。负责社会救助工作。",
+            "（1）指导县民政局做好低保审核。",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("市委宣传部", ["负责把握好突发事件应急处理工作的舆论导向。"]),
+        ("市发展和改革局", ["负责组织和管理粮食储备。", "负责维护市电子政务网络平台的正常运行。"]),
+        ("县民政局", ["负责社会救助工作。", "指导县民政局做好低保审核。"]),
+    ]
+    assert left == []
+
+
+def test_a_unit_alone_on_its_line_heads_the_next_paragraph() -> None:
+    """A 相关部门 | 职责分工 table flattened by a web copy (n43, shortened): the headers are
+    not units, and a caption after the last duty (相关依据) is kept apart."""
+    duties, left = read_duties(
+        _blocks(
+            "相关部门",
+            "职责分工",
+            "区公安分局",
+            "维护考点周边安全。",
+            "区卫计委",
+            "考点及相关医院医疗服务、高考体检保障。",
+            "相关依据 相关依据",
+            "《关于召开全国普通高校招生考试安全工作电视电话会议的通知》。",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("区公安分局", ["维护考点周边安全。"]),
+        ("区卫计委", ["考点及相关医院医疗服务、高考体检保障。"]),
+    ]
+    assert [b.text for b in left] == [
+        "相关部门",
+        "职责分工",
+        "相关依据 相关依据",
+        "《关于召开全国普通高校招生考试安全工作电视电话会议的通知》。",
+    ]
+
+
+def test_units_run_together_in_one_sentence_are_split() -> None:
+    duties, _ = read_duties(
+        _blocks("县教育局负责学生资助；负责宣传；县民政局负责困难家庭认定；县财政局负责经费保障。")
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("县教育局", ["负责学生资助；负责宣传；"]),
+        ("县民政局", ["负责困难家庭认定；"]),
+        ("县财政局", ["负责经费保障。"]),
+    ]
+
+
+def test_a_lead_in_or_sub_heading_opens_duties_inside_another_part() -> None:
+    """其职责分工为：(n46) and 2.1.2 成员单位职责 (n44): the run ends at the next heading
+    of the opener's level; the opener and what follows the run stay where they were."""
+    from jmctl.importing.duty_spans import take_duties
+
+    rest, duties = take_duties(
+        _blocks(
+            "4、设立明显禁放标志。",
+            "5、各部门要各司其职。其职责分工为：",
+            "区委宣传部：制订宣传工作方案。",
+            "商委：协调供销情况。",
+            "6、各单位要加强值守。",
+            "2.1.2 成员单位职责",
+            "（1）市教育局：负责学校防控。",
+            "2.2 日常管理机构",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("区委宣传部", ["制订宣传工作方案。"]),
+        ("商委", ["协调供销情况。"]),
+        ("市教育局", ["负责学校防控。"]),
+    ]
+    assert [b.text for b in rest] == [
+        "4、设立明显禁放标志。",
+        "5、各部门要各司其职。其职责分工为：",
+        "6、各单位要加强值守。",
+        "2.1.2 成员单位职责",
+        "2.2 日常管理机构",
+    ]

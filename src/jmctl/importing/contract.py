@@ -238,7 +238,8 @@ def _host_if_convenor(host: str, roster: dict[str, list[Any]], members: list[str
 
 
 def _duty_units(duties: list[dict[str, Any]], reading: Reading) -> list[str]:
-    if reading.standalone == "duties":
+    """Members a document names only by giving them duties (no list, no roster)."""
+    if reading.standalone == "duties" or not reading.tasks:
         return [duty["unit"] for duty in duties]
     units: list[str] = []
     for task in reading.tasks:

@@ -1,6 +1,16 @@
-"""Duties of member units: "单位：" paragraphs (label alone or inline, continuation
-paragraphs following), "（一）县民政局。" headings with numbered items, and "县发改局
-要……" sentences."""
+"""Duties of member units, in every printed form:
+
+- "单位：……" paragraphs (label alone or inline), continuation paragraphs following;
+- a marker of any level before the unit: "（一）县民政局。", "1.县民政局。负责……",
+  "（1）市委宣传部：负责……";
+- a unit's name alone on its line and its duties in the next paragraph(s): a 单位 | 职责
+  table that a web copy flattened into paragraphs;
+- sentences, "县发改局要……" or "办公室负责……；负责……", several units perhaps run
+  together in one paragraph ("县教育局负责……；县民政局负责……").
+
+A run of duties pauses at a short line that is neither a unit nor a continuation (相关依据,
+案例): what follows belongs to no unit until the next unit opens.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +19,15 @@ import re
 from jmctl.genre import heading, strip_marker, without_padding
 from jmctl.importing.blocks import Block
 from jmctl.importing.result import DutyFound
-from jmctl.importing.words import longest_first
+from jmctl.importing.words import import_words, longest_first
 
-_LABEL = re.compile(r"^([^：，。；]{2,30})：(.*)$")
+_COLON = re.compile(r"^([^：，。；]{2,30})：(.*)$")
+_FULL_STOP = re.compile(r"^([^：，。；]{2,30})。(.*)$")
+# The unit, then the verb of its duty; the lazy span is bounded, so it cannot run away.
 _SENTENCE = re.compile(r"^([^，。：；]{2,24}?)(?:要|负责|牵头|承担|配合|做好|协助|指导|会同)")
+_CLAUSE = re.compile(r"[^；]+(?:；|$)")
 ENDS = ("。", "；", "！", "？", "：")
+SHORT_LINE = 20  # a line this short with no end punctuation is a caption, not a duty
 
 
 def unit_like(text: str) -> bool:
@@ -24,41 +38,91 @@ def unit_like(text: str) -> bool:
     return 2 <= len(name) <= 30 and fits and "，" not in name
 
 
-def duty_head(text: str) -> tuple[str, str] | None:
-    """Return (unit, first item or "") when `text` opens a unit's duties."""
+def _is_unit(text: str) -> bool:
+    """A unit's name, and not a column header of a duty list (相关部门, 责任单位)."""
+    return unit_like(text) and text.strip().rstrip("。：") not in import_words()["duty_headers"]
+
+
+def _named_unit(text: str) -> bool:
+    """A unit by its own name (县民政局), not a collective (各单位要……), for the forms that
+    have no colon to vouch for them: a name alone on its line, or ended by "。"."""
+    name = text.strip()
+    return _is_unit(name) and name.endswith(longest_first("unit_ends"))
+
+
+def duty_head(text: str, bare: bool = False) -> tuple[str, str] | None:
+    """Return (unit, first item or "") when `text` opens a unit's duties; with `bare`, a
+    unit's name alone on its line opens them too."""
     found = heading(text)
-    if found is not None and found[0] in (1, 2):
-        text = found[2]
-    label = _LABEL.match(text)
-    if label and unit_like(label.group(1)):
+    body = found[2] if found is not None else text
+    label = _COLON.match(body)
+    if label and _is_unit(label.group(1)):
         return label.group(1).strip(), label.group(2).strip()
-    if found is not None and found[0] in (1, 2) and unit_like(text):
-        return text.strip().rstrip("。.").strip(), ""
-    sentence = _SENTENCE.match(text) if found is not None and found[0] in (1, 2) else None
-    if sentence and unit_like(sentence.group(1)):  # 八、各村（社区）负责……
-        return sentence.group(1), text[sentence.end(1) :].removeprefix("要")
+    if found is None:
+        plain = bare and _named_unit(text) and not text.endswith(ENDS)
+        return (text.strip(), "") if plain else None
+    stop = _FULL_STOP.match(body)
+    if stop and _named_unit(stop.group(1)):  # 1.县民政局。负责……
+        return stop.group(1).strip(), stop.group(2).strip()
+    if _named_unit(body.rstrip("。.")):  # （一）县民政局
+        return body.strip().rstrip("。.").strip(), ""
+    # 八、各村（社区）负责……; a sentence under 1. or （1） is an item of the unit above
+    sentence = _SENTENCE.match(body) if found[0] in (1, 2) else None
+    if sentence and _is_unit(sentence.group(1)):
+        return sentence.group(1), body[sentence.end(1) :].removeprefix("要")
     return None
+
+
+def sentence_duties(text: str, line: int) -> list[DutyFound]:
+    """Duties written as sentences: one unit, or several run together and split at "；"
+    where a clause opens with another unit. Empty when the first clause names no unit."""
+    duties: list[DutyFound] = []
+    for clause in _CLAUSE.findall(text):
+        match = _SENTENCE.match(clause)
+        if match and _is_unit(match.group(1)):
+            item = clause[match.end(1) :].removeprefix("要")
+            duties.append(DutyFound(match.group(1), [item], line))
+        elif duties:
+            duties[-1].items[-1] += clause
+        else:
+            return []
+    return duties
 
 
 def read_duties(blocks: list[Block], sentences: bool = True) -> tuple[list[DutyFound], list[Block]]:
     """Return the duties among `blocks` and the blocks that belong to none."""
     duties: list[DutyFound] = []
     left: list[Block] = []
+    current: DutyFound | None = None
     for block in blocks:
         text = without_padding(block.text)
-        head = duty_head(text)
-        sentence = _SENTENCE.match(text) if sentences and head is None else None
-        if head is not None:
-            unit, first = head
-            duties.append(DutyFound(unit, [first] if first else [], block.number))
-        elif sentence and unit_like(sentence.group(1)) and text.endswith(ENDS):
-            item = text[sentence.end(1) :].removeprefix("要")
-            duties.append(DutyFound(sentence.group(1), [item], block.number))
-        elif duties:
-            _add_item(duties[-1], text)
+        opened = _opening(text, block.number, sentences)
+        if opened:
+            duties += opened
+            current = duties[-1]
+        elif current is not None and not _pauses(text, current):
+            _add_item(current, text)
         else:
+            current = None
             left.append(block)
     return duties, left
+
+
+def _opening(text: str, line: int, sentences: bool) -> list[DutyFound]:
+    head = duty_head(text, bare=True)
+    if head is not None:
+        unit, first = head
+        return [DutyFound(unit, [first] if first else [], line)]
+    if sentences and text.endswith(ENDS):
+        return sentence_duties(text, line)
+    return []
+
+
+def _pauses(text: str, duty: DutyFound) -> bool:
+    """A short caption after a finished duty (相关依据, 案 例) is not part of it."""
+    finished = bool(duty.items) and duty.items[-1].endswith(ENDS)
+    caption = len(text) <= SHORT_LINE and not text.endswith(ENDS) and heading(text) is None
+    return finished and caption
 
 
 def _add_item(duty: DutyFound, text: str) -> None:
