@@ -25,6 +25,7 @@ _COLON = re.compile(r"^([^：，。；]{2,30})：(.*)$")
 _FULL_STOP = re.compile(r"^([^：，。；]{2,30})。(.*)$")
 # The unit, then the verb of its duty; the lazy span is bounded, so it cannot run away.
 _SENTENCE = re.compile(r"^([^，。：；]{2,24}?)(?:要|负责|牵头|承担|配合|做好|协助|指导|会同)")
+_ALIAS = re.compile(r"[（(][^（）()]*[）)]$")
 _CLAUSE = re.compile(r"[^；]+(?:；|$)")
 ENDS = ("。", "；", "！", "？", "：")
 SHORT_LINE = 20  # a line this short with no end punctuation is a caption, not a duty
@@ -32,7 +33,7 @@ SHORT_LINE = 20  # a line this short with no end punctuation is a caption, not a
 
 def unit_like(text: str) -> bool:
     """Return whether `text` reads as one unit's name (县民政局, 各乡（镇）人民政府)."""
-    name = re.sub(r"[（(][^（）()]*[）)]$", "", text.strip().rstrip("。.:："))
+    name = _ALIAS.sub("", text.strip().rstrip("。.:："))
     ends = longest_first("unit_ends")
     fits = name.endswith(ends) or (name.startswith("各") and len(name) <= 12)
     return 2 <= len(name) <= 30 and fits and "，" not in name
@@ -46,8 +47,8 @@ def _is_unit(text: str) -> bool:
 def _named_unit(text: str) -> bool:
     """A unit by its own name (县民政局), not a collective (各单位要……), for the forms that
     have no colon to vouch for them: a name alone on its line, or ended by "。"."""
-    name = text.strip()
-    return _is_unit(name) and name.endswith(longest_first("unit_ends"))
+    name = _ALIAS.sub("", text.strip())  # 省农业农村厅（扶贫办）
+    return _is_unit(text) and name.endswith(longest_first("unit_ends"))
 
 
 def duty_head(text: str, bare: bool = False) -> tuple[str, str] | None:
