@@ -27,7 +27,8 @@ def contract(reading: Reading) -> Imported:
     others = _organisation(meeting) + [text for _, text in reading.unplaced]
     name = meeting.get("name") or meeting_name(reading.notice, texts + others)
     meeting["name"] = name or UNNAMED
-    kind = kind_of(meeting["name"]) if name else _most_named_body(texts + others)
+    duty_texts = [item for duty in reading.duties for item in duty.items]  # 向市指挥部报告
+    kind = kind_of(meeting["name"]) if name else _most_named_body(texts + others + duty_texts)
     jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others])
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}

@@ -1,11 +1,13 @@
 """Duties inside a part of another kind: a sub-heading ("（三）成员单位职责",
-"2.1.2 成员单位职责", a line "职责分工") or a lead-in ("……其职责分工为：") opens a run of
-duty entries inside the organisation, the functions, a numbered item or a notice with no
-headings. The run lasts until a heading of the opener's level or higher."""
+"2.1.2 成员单位职责", "2.2职责任务", a line "职责分工") or a lead-in ("……其职责分工为：")
+opens a run of duty entries inside the organisation, the functions, a numbered item or a
+notice with no headings. The run lasts until a heading of the opener's level or higher,
+or the next chapter of a decimal opener (3. after 2.2)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from jmctl.genre import heading, without_padding
@@ -14,8 +16,17 @@ from jmctl.importing.duties import duty_head, read_duties
 from jmctl.importing.result import DutyFound
 from jmctl.importing.words import import_words
 
-_DECIMAL = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){1,3}(?!\d)\s*")
+_DECIMAL = re.compile(r"^(\d{1,2})(?:[.．]\d{1,2}){1,3}(?!\d)\s*")
 OPENER_LENGTH = 30  # a sub-heading is short; a sentence that mentions 分工 is not one
+
+
+@dataclass(frozen=True)
+class Opener:
+    """Where a run of duties starts: the opener's marker level (0 when it has none) and,
+    for a decimal heading (2.2 职责任务), its chapter (2), whose successor (3.) ends it."""
+
+    level: int
+    chapter: int | None = None
 
 
 @cache
@@ -23,44 +34,66 @@ def _lead_ins() -> tuple[str, ...]:
     return tuple(f"{word}：" for word in import_words()["duty_lead_ins"])
 
 
-def opens_duties(text: str) -> int | None:
-    """Return the marker level of a block that opens duties (0 when unmarked), else None."""
+@cache
+def _heading_words() -> tuple[str, ...]:
+    words = import_words()
+    return (*words["duties"], *words["functions"])
+
+
+def opener(text: str) -> Opener | None:
+    """A block that may open duties: a lead-in (其职责分工为：) or a short sub-heading with a
+    word of duties or functions (成员单位职责, 职责任务). Whether it does is decided by what
+    follows it (`take_duties`)."""
     found = heading(text)
+    decimal = _DECIMAL.match(text) if found is None else None
     level = found[0] if found is not None else 0
-    rest = found[2] if found is not None else _DECIMAL.sub("", text)
+    chapter = int(decimal.group(1)) if decimal else None
+    rest = found[2] if found is not None else text[decimal.end() if decimal else 0 :]
     if rest.endswith(_lead_ins()):
-        return level
+        return Opener(level, chapter)
     rest = rest.rstrip("：。")
-    words = import_words()["duties"]
     short = len(rest) <= OPENER_LENGTH and "，" not in rest
-    return level if short and any(word in rest for word in words) else None
+    return Opener(level, chapter) if short and any(w in rest for w in _heading_words()) else None
 
 
 def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
-    """Return the blocks outside every run of duties (the openers stay), and the duties."""
+    """Return the blocks outside every run of duties (the openers stay), and the duties.
+    A run is taken only when the first block after its opener (past column headers such
+    as 相关部门) opens a unit's duties."""
     rest: list[Block] = []
     duties: list[DutyFound] = []
     index = 0
     while index < len(blocks):
-        level = opens_duties(without_padding(blocks[index].text))
+        found = opener(without_padding(blocks[index].text))
         rest.append(blocks[index])
-        if level is None:
+        if found is None or not _unit_follows(blocks[index + 1 : index + 4]):
             index += 1
             continue
-        end = _run_end(blocks, index + 1, level)
-        found, left = read_duties(blocks[index + 1 : end])
-        duties += found
-        rest += left if found else blocks[index + 1 : end]
+        end = _run_end(blocks, index + 1, found)
+        taken, left = read_duties(blocks[index + 1 : end])
+        duties += taken
+        rest += left
         index = end
     return rest, duties
 
 
-def _run_end(blocks: list[Block], start: int, level: int) -> int:
+def _unit_follows(blocks: list[Block]) -> bool:
+    headers = import_words()["duty_headers"]
+    for block in blocks:
+        text = without_padding(block.text)
+        if text not in headers:
+            return duty_head(text, bare=True) is not None
+    return False
+
+
+def _run_end(blocks: list[Block], start: int, where: Opener) -> int:
     for index in range(start, len(blocks)):
         text = without_padding(blocks[index].text)
         found = heading(text)
         if (found is not None and found[0] == 1) or _DECIMAL.match(text):
             return index
-        if found is not None and found[0] <= level and duty_head(text) is None:
+        if found is None or duty_head(text) is not None:
+            continue
+        if found[0] <= where.level or (found[0] == 3 and found[1] == (where.chapter or 0) + 1):
             return index
     return len(blocks)
