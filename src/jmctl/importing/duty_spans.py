@@ -40,10 +40,15 @@ def _heading_words() -> tuple[str, ...]:
     return (*words["duties"], *words["functions"])
 
 
+@cache
+def _heading_ends() -> tuple[str, ...]:
+    return tuple(import_words()["duty_heading_ends"])
+
+
 def opener(text: str) -> Opener | None:
     """A block that may open duties: a lead-in (其职责分工为：) or a short sub-heading with a
-    word of duties or functions (成员单位职责, 职责任务). Whether it does is decided by what
-    follows it (`take_duties`)."""
+    word of duties or functions (成员单位职责, 职责任务) or naming units (协调联动单位).
+    Whether it does is decided by what follows it (`take_duties`)."""
     found = heading(text)
     decimal = _DECIMAL.match(text) if found is None else None
     level = found[0] if found is not None else 0
@@ -53,7 +58,8 @@ def opener(text: str) -> Opener | None:
         return Opener(level, chapter)
     rest = rest.rstrip("：。")
     short = len(rest) <= OPENER_LENGTH and "，" not in rest
-    return Opener(level, chapter) if short and any(w in rest for w in _heading_words()) else None
+    named = any(w in rest for w in _heading_words()) or rest.endswith(_heading_ends())
+    return Opener(level, chapter) if short and named else None
 
 
 def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
