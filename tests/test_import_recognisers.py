@@ -306,3 +306,17 @@ def test_a_lead_in_or_sub_heading_opens_duties_inside_another_part() -> None:
         "2.1.2 成员单位职责",
         "2.2 日常管理机构",
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["西安市某某指挥部成员单位主要职责", "某某领导小组成员单位及职责", "某某工作部门职责清单"],
+)
+def test_a_title_naming_the_units_duties_makes_a_duties_document(title: str) -> None:
+    from jmctl.importing.layout import read_document
+
+    reading = read_document(_blocks(title, "市应急管理局：", "负责组织协调防汛工作。"))
+    assert reading.standalone == "duties"
+    assert [(d.unit, d.items) for d in reading.duties] == [
+        ("市应急管理局", ["负责组织协调防汛工作。"])
+    ]
