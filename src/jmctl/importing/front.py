@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from jmctl.genre import without_padding
+from jmctl.genre import heading, without_padding
 from jmctl.importing import header as hd
 from jmctl.importing.blocks import Block
 from jmctl.importing.result import Reading
@@ -118,6 +118,8 @@ def _standalone_at(text: str, following: list[str]) -> tuple[tuple[str, str] | N
 def standalone_title(text: str) -> tuple[str, str] | None:
     """XX成员名单, XX成员单位职责分工, XX制度: a document of one part; (kind, body name)."""
     if len(text) > 60 or text.endswith(("。", "：")) or "关于" in text:
+        return None
+    if heading(text) is not None:  # 三、成员单位职责 is a section, not a document's title
         return None
     standalone = import_words()["standalone"]
     for end in longest_first("standalone"):
