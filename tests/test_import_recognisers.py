@@ -320,3 +320,39 @@ def test_a_title_naming_the_units_duties_makes_a_duties_document(title: str) -> 
     assert [(d.unit, d.items) for d in reading.duties] == [
         ("市应急管理局", ["负责组织协调防汛工作。"])
     ]
+
+
+def test_a_label_that_lost_its_first_character_is_read_from_the_label_below() -> None:
+    """ " 长：孙会方（…）" above "副组长：" (29, shortened): the 组 was lost by the copy; a
+    post that lost its opening bracket keeps no stray closing one."""
+    read = read_roster(
+        _blocks(
+            " 长：孙会方（县委常委、县政府常务副县长）",
+            "副组长：彭海峰（县政府办公室主任）",
+            "        滕合方县政府办公室副主任）",
+        )
+    )
+    assert [(p.role, p.name, p.post) for p in read.people] == [
+        ("chief_convenors", "孙会方", "县委常委、县政府常务副县长"),
+        ("deputy_chief_convenors", "彭海峰", "县政府办公室主任"),
+        ("deputy_chief_convenors", "滕合方", "县政府办公室副主任"),
+    ]
+
+
+def test_a_fragment_with_no_label_below_is_not_guessed() -> None:
+    assert read_roster(_blocks("长：孙会方（县委常委）", "联席会议每年召开一次。")).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("根据《意见》（中发[2006]10号）精神", "根据《意见》（中发〔2006〕10号）精神"),
+        ("东府办函【2003】248号", "东府办函〔2003〕248号"),
+        ("川政办〔2011〕75号", "川政办〔2011〕75号"),
+        ("见附表[2]。", "见附表[2]。"),
+    ],
+)
+def test_a_document_numbers_year_brackets_become_hexagonal(text: str, want: str) -> None:
+    from jmctl.importing.blocks import year_brackets
+
+    assert year_brackets(text) == want
