@@ -32,7 +32,6 @@ NOT_YET: dict[str, str] = {
     "21-jiaxing-huhang-gaotie-lingdaoxiaozu": "",
     "23-zhuhai-teshu-jiaoyu-lianxi-noisy": "members 6/7",
     "25-kaizhou-minsheng-lianxi": "does not validate",
-    "27-yunnan-kexue-suzhi-lianxi": "members 18/17; level",
     "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "JM208: office host no member",
     "n04-yongzhou-shehui-jiuzhu-lianxi": "",
     "n11-shangcheng-zhengwu-gongkai-lianxi": "does not validate",
