@@ -29,14 +29,11 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "07-dili-guoqing-pucha-lingdaoxiaozu": "members 25/26",
-    "21-jiaxing-huhang-gaotie-lingdaoxiaozu": "",
     "23-zhuhai-teshu-jiaoyu-lianxi-noisy": "members 6/7",
     "25-kaizhou-minsheng-lianxi": "does not validate",
     "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "JM208: office host no member",
-    "n04-yongzhou-shehui-jiuzhu-lianxi": "",
     "n11-shangcheng-zhengwu-gongkai-lianxi": "does not validate",
     "n20-chuanhui-xuexiao-anquan-lianxi": "members 12/13; does not validate",
-    "n22-xian-xiaoyuan-zhoubian-lianxi": "",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "jurisdiction, office.director",
 }

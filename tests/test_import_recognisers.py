@@ -356,3 +356,18 @@ def test_a_document_numbers_year_brackets_become_hexagonal(text: str, want: str)
     from jmctl.importing.blocks import year_brackets
 
     assert year_brackets(text) == want
+
+
+def test_a_shared_prefix_reaches_neither_enterprises_nor_a_unit_with_its_own() -> None:
+    from jmctl.importing.units import unit_list
+
+    assert unit_list(
+        "市发改委、交通局、嘉通集团、电信嘉兴市分公司、市政府法制办、银监分局等成员单位"
+    ) == [
+        "市发改委",
+        "市交通局",
+        "嘉通集团",
+        "电信嘉兴市分公司",
+        "市政府法制办",
+        "市银监分局",
+    ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jmctl.importing.words import abbreviations, longest_first
+from jmctl.importing.words import abbreviations, import_words, longest_first
 
 _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS: tuple[str, ...]  # grown below, a few words a line
@@ -70,6 +70,8 @@ _NOT_PREFIX = ("市场", "市政", "区域", "县域", "乡村", "镇村", "州�
 def prefix_of(item: str) -> str | None:
     """Return the prefix a unit name starts with (市委, 市, 县), or None when it has its
     own form (团市委, 各镇人民政府, 国家统计局) or none (市场监管局 in a shared list)."""
+    if item[:1] in _PREFIX_CHARS and item[1:3] == "政府":  # 市政府法制办, not 市政公用局
+        return item[:1]
     if item.startswith(_OWN_STARTS) or item.startswith(_NOT_PREFIX):
         return None
     if item[:1] in _PREFIX_CHARS:
@@ -86,11 +88,17 @@ def share_prefixes(items: list[str]) -> list[str]:
         if own is not None or item.startswith(_OWN_STARTS) or _named_place(item):
             previous = own if own is not None else previous
             shared.append(item)
-        elif previous is not None and "的" not in item:  # no prefix on a description
+        elif previous is not None and "的" not in item and not item.endswith(_unprefixed()):
             shared.append(previous + item)
         else:
             shared.append(item)
     return shared
+
+
+def _unprefixed() -> tuple[str, ...]:
+    """嘉通集团, 电信嘉兴市分公司, 城站广场管委会: no shared prefix reaches them, and no
+    description (所属的……) either."""
+    return tuple(import_words()["unprefixed_ends"])
 
 
 def _named_place(item: str) -> bool:
