@@ -28,7 +28,6 @@ DEV = CASES / "import" / "dev"
 OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
-    "07-dili-guoqing-pucha-lingdaoxiaozu": "members 25/26",
     "23-zhuhai-teshu-jiaoyu-lianxi-noisy": "members 6/7",
     "25-kaizhou-minsheng-lianxi": "does not validate",
     "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "JM208: office host no member",

@@ -130,13 +130,16 @@ def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
     ends = longest_first("unit_ends")
     for end in range(2, min(len(text), 40)):
         head, rest = text[:end], text[end:]
-        bare = _SYMBOLS.sub("", rest)  # 市财政局【党组成员: a mirror's symbol between them
+        # 市财政局【党组成员, 外交部.党.委.书.记: a mirror's symbols, before or inside the post
+        bare = _BETWEEN.sub("", _SYMBOLS.sub("", rest[:24]))
         if head.endswith(ends) and bare.startswith(starts) and _balanced(head):
             return head, rest
     return text, ""
 
 
 _SYMBOLS = re.compile(r"^[^\u4e00-\u9fff（(、，。；：]{1,3}")
+_HAN = "\u4e00-\u9fff"
+_BETWEEN = re.compile(rf"(?<=[{_HAN}])[^{_HAN}\s（）()、，。；：]{{1,3}}(?=[{_HAN}])")
 
 
 def _balanced(text: str) -> bool:
