@@ -371,3 +371,25 @@ def test_a_shared_prefix_reaches_neither_enterprises_nor_a_unit_with_its_own() -
         "市政府法制办",
         "市银监分局",
     ]
+
+
+def test_duties_after_a_header_row_as_sentences_or_with_a_dash() -> None:
+    """（三）成员单位职责 then a header row, units run together in sentences, or a unit and
+    its duty joined by a dash: all open the run."""
+    from jmctl.importing.duty_spans import take_duties
+
+    rest, duties = take_duties(
+        _blocks(
+            "（三）成员单位职责",
+            "序号 单位 职责",
+            "市水务局负责防汛调度；市气象局负责天气预报。",
+            "市应急局——负责组织抢险救援。",
+            "（四）工作要求",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("市水务局", ["负责防汛调度；"]),
+        ("市气象局", ["负责天气预报。"]),
+        ("市应急局", ["负责组织抢险救援。"]),
+    ]
+    assert [b.text for b in rest] == ["（三）成员单位职责", "序号 单位 职责", "（四）工作要求"]

@@ -21,7 +21,7 @@ from jmctl.importing.blocks import Block
 from jmctl.importing.result import DutyFound
 from jmctl.importing.words import import_words, longest_first
 
-_COLON = re.compile(r"^([^：，。；]{2,30})：(.*)$")
+_COLON = re.compile(r"^([^：，。；—]{2,30})(?:：|——|—)(.*)$")
 _FULL_STOP = re.compile(r"^([^：，。；]{2,30})。(.*)$")
 # The unit, then the verb of its duty; the lazy span is bounded, so it cannot run away.
 _SENTENCE = re.compile(r"^([^，。：；]{2,24}?)(?:要|负责|牵头|承担|配合|做好|协助|指导|会同)")
@@ -37,6 +37,13 @@ def unit_like(text: str) -> bool:
     ends = longest_first("unit_ends")
     fits = name.endswith(ends) or (name.startswith("各") and len(name) <= 12)
     return 2 <= len(name) <= 30 and fits and "，" not in name
+
+
+def is_header(text: str) -> bool:
+    """A duty list's column headers, alone or in a row: 相关部门, "序号 单位 职责"."""
+    words = text.split()
+    headers = import_words()["duty_headers"]
+    return bool(words) and all(word in headers or word == "序号" for word in words)
 
 
 def _is_unit(text: str) -> bool:
@@ -98,7 +105,9 @@ def read_duties(blocks: list[Block], sentences: bool = True) -> tuple[list[DutyF
     for block in blocks:
         text = without_padding(block.text)
         opened = _opening(text, block.number, sentences)
-        if opened:
+        if is_header(block.text):
+            left.append(block)
+        elif opened:
             duties += opened
             current = duties[-1]
         elif current is not None and not _pauses(text, current):

@@ -12,7 +12,7 @@ from functools import cache
 
 from jmctl.genre import heading, without_padding
 from jmctl.importing.blocks import Block
-from jmctl.importing.duties import duty_head, read_duties
+from jmctl.importing.duties import ENDS, duty_head, is_header, read_duties, sentence_duties
 from jmctl.importing.result import DutyFound
 from jmctl.importing.words import import_words
 
@@ -84,11 +84,14 @@ def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
 
 
 def _unit_follows(blocks: list[Block]) -> bool:
-    headers = import_words()["duty_headers"]
+    """Whether the first block past the column headers opens a unit's duties: a unit's
+    label or heading, or a sentence naming a unit (市水务局负责……)."""
     for block in blocks:
+        if is_header(block.text):
+            continue
         text = without_padding(block.text)
-        if text not in headers:
-            return duty_head(text, bare=True) is not None
+        ended = text.endswith(ENDS) and bool(sentence_duties(text, block.number))
+        return duty_head(text, bare=True) is not None or ended
     return False
 
 
