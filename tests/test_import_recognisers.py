@@ -393,3 +393,23 @@ def test_duties_after_a_header_row_as_sentences_or_with_a_dash() -> None:
         ("市应急局", ["负责组织抢险救援。"]),
     ]
     assert [b.text for b in rest] == ["（三）成员单位职责", "序号 单位 职责", "（四）工作要求"]
+
+
+def test_a_paragraph_that_leads_in_and_runs_the_duties_on() -> None:
+    """……进行了详细的分工：省教育厅负责……；省科技厅负责…… (n50, shortened); a sentence
+    that only speaks of a body (委员会是省政府负责……的机构) opens no duty."""
+    duties, left = read_duties(
+        _blocks(
+            "妇女儿童工作委员会是省政府负责妇女儿童工作的协调议事机构。",
+            "妇儿工委对各成员单位的职责进行了详细的分工：省教育厅负责保障儿童受教育权利；"
+            "省科学技术厅负责组织开展有关研究。",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("省教育厅", ["负责保障儿童受教育权利；"]),
+        ("省科学技术厅", ["负责组织开展有关研究。"]),
+    ]
+    assert [b.text for b in left] == [
+        "妇女儿童工作委员会是省政府负责妇女儿童工作的协调议事机构。",
+        "妇儿工委对各成员单位的职责进行了详细的分工：",
+    ]

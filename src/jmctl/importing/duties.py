@@ -15,6 +15,8 @@ A run of duties pauses at a short line that is neither a unit nor a continuation
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from jmctl.genre import heading, strip_marker, without_padding
 from jmctl.importing.blocks import Block
@@ -24,7 +26,10 @@ from jmctl.importing.words import import_words, longest_first
 _COLON = re.compile(r"^([^：，。；—]{2,30})(?:：|——|—)(.*)$")
 _FULL_STOP = re.compile(r"^([^：，。；]{2,30})。(.*)$")
 # The unit, then the verb of its duty; the lazy span is bounded, so it cannot run away.
-_SENTENCE = re.compile(r"^([^，。：；]{2,24}?)(?:要|负责|牵头|承担|配合|做好|协助|指导|会同)")
+# 是/由/对/在/将/把 never stand inside a unit's name: 委员会是省政府负责…… names no unit.
+_SENTENCE = re.compile(
+    r"^([^，。：；是由对在将把]{2,24}?)(?:要|负责|牵头|承担|配合|做好|协助|指导|会同)"
+)
 _ALIAS = re.compile(r"[（(][^（）()]*[）)]$")
 _CLAUSE = re.compile(r"[^；]+(?:；|$)")
 ENDS = ("。", "；", "！", "？", "：")
@@ -97,6 +102,26 @@ def sentence_duties(text: str, line: int) -> list[DutyFound]:
     return duties
 
 
+@cache
+def lead_ins() -> tuple[str, ...]:
+    """其职责分工为：, ……进行了详细的分工：: what the units' duties follow."""
+    return tuple(f"{word}：" for word in import_words()["duty_lead_ins"])
+
+
+def inline_duties(text: str, line: int) -> tuple[str, list[DutyFound]]:
+    """A paragraph that leads in and runs the duties on ("……的分工：省教育厅负责……；省科技厅
+    负责……"): return the lead-in and the duties, or (text, []) when no unit follows."""
+    for lead in lead_ins():
+        at = text.find(lead)
+        if at < 0 or len(text) <= at + len(lead):
+            continue
+        end = at + len(lead)
+        found = sentence_duties(text[end:], line)
+        if found:
+            return text[:end], found
+    return text, []
+
+
 def read_duties(blocks: list[Block], sentences: bool = True) -> tuple[list[DutyFound], list[Block]]:
     """Return the duties among `blocks` and the blocks that belong to none."""
     duties: list[DutyFound] = []
@@ -105,8 +130,13 @@ def read_duties(blocks: list[Block], sentences: bool = True) -> tuple[list[DutyF
     for block in blocks:
         text = without_padding(block.text)
         opened = _opening(text, block.number, sentences)
+        lead, inline = inline_duties(text, block.number) if not opened else (text, [])
         if is_header(block.text):
             left.append(block)
+        elif inline:
+            left.append(replace(block, text=lead))
+            duties += inline
+            current = duties[-1]
         elif opened:
             duties += opened
             current = duties[-1]

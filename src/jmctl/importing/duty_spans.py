@@ -7,12 +7,20 @@ or the next chapter of a decimal opener (3. after 2.2)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from jmctl.genre import heading, without_padding
 from jmctl.importing.blocks import Block
-from jmctl.importing.duties import ENDS, duty_head, is_header, read_duties, sentence_duties
+from jmctl.importing.duties import (
+    ENDS,
+    duty_head,
+    inline_duties,
+    is_header,
+    lead_ins,
+    read_duties,
+    sentence_duties,
+)
 from jmctl.importing.result import DutyFound
 from jmctl.importing.words import import_words
 
@@ -27,11 +35,6 @@ class Opener:
 
     level: int
     chapter: int | None = None
-
-
-@cache
-def _lead_ins() -> tuple[str, ...]:
-    return tuple(f"{word}：" for word in import_words()["duty_lead_ins"])
 
 
 @cache
@@ -54,7 +57,7 @@ def opener(text: str) -> Opener | None:
     level = found[0] if found is not None else 0
     chapter = int(decimal.group(1)) if decimal else None
     rest = found[2] if found is not None else text[decimal.end() if decimal else 0 :]
-    if rest.endswith(_lead_ins()):
+    if rest.endswith(lead_ins()):
         return Opener(level, chapter)
     rest = rest.rstrip("：。")
     short = len(rest) <= OPENER_LENGTH and "，" not in rest
@@ -70,8 +73,15 @@ def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
     duties: list[DutyFound] = []
     index = 0
     while index < len(blocks):
-        found = opener(without_padding(blocks[index].text))
-        rest.append(blocks[index])
+        text = without_padding(blocks[index].text)
+        found = opener(text)
+        lead, inline = inline_duties(text, blocks[index].number) if found is None else (text, [])
+        if inline:  # ……的分工：省教育厅负责……；省科技厅负责……
+            rest.append(replace(blocks[index], text=lead))
+            duties += inline
+            found = Opener(heading_level(text))
+        else:
+            rest.append(blocks[index])
         if found is None or not _unit_follows(blocks[index + 1 : index + 4]):
             index += 1
             continue
@@ -81,6 +91,11 @@ def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
         rest += left
         index = end
     return rest, duties
+
+
+def heading_level(text: str) -> int:
+    found = heading(text)
+    return found[0] if found is not None else 0
 
 
 def _unit_follows(blocks: list[Block]) -> bool:
