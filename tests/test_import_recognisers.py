@@ -413,3 +413,31 @@ def test_a_paragraph_that_leads_in_and_runs_the_duties_on() -> None:
         "妇女儿童工作委员会是省政府负责妇女儿童工作的协调议事机构。",
         "妇儿工委对各成员单位的职责进行了详细的分工：",
     ]
+
+
+def test_a_duties_table_inside_the_organisation_is_read_as_duties() -> None:
+    """A 单位 | 职责 Word table under 一、组织机构 is not a roster (its rows were kept as a
+    table not understood)."""
+    from jmctl.importing.result import Reading
+    from jmctl.importing.sections import read_body
+
+    rows = [
+        ("单位", "职责"),
+        ("区公安分局", "维护考点周边安全、网上不良信息检查。"),
+        ("区教育局", "负责高考、中考的具体组织、实施和协调工作。"),
+    ]
+    blocks = [
+        Block(1, "一、组织机构", index=0),
+        Block(2, "联席会议由区公安分局、区教育局组成。", index=1),
+    ]
+    blocks += [
+        Block(3 + i, f"{unit} | {duty}", cells=(unit, duty), table=1, index=2 + i)
+        for i, (unit, duty) in enumerate(rows)
+    ]
+    reading = Reading()
+    read_body(blocks, reading, "preamble")
+    assert [(d.unit, d.items) for d in reading.duties] == [
+        ("区公安分局", ["维护考点周边安全、网上不良信息检查。"]),
+        ("区教育局", ["负责高考、中考的具体组织、实施和协调工作。"]),
+    ]
+    assert reading.unplaced == []

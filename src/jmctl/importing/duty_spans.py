@@ -74,6 +74,10 @@ def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
     index = 0
     while index < len(blocks):
         text = without_padding(blocks[index].text)
+        if blocks[index].is_row:  # tables are read as tables
+            rest.append(blocks[index])
+            index += 1
+            continue
         found = opener(text)
         lead, inline = inline_duties(text, blocks[index].number) if found is None else (text, [])
         if inline:  # ……的分工：省教育厅负责……；省科技厅负责……

@@ -13,7 +13,7 @@ from jmctl.importing.duty_spans import take_duties
 from jmctl.importing.facts import convenors_in, liaisons_in, members_in, office_in
 from jmctl.importing.result import MembersFound, Reading
 from jmctl.importing.roster import is_roster_line, read_roster, roster_in
-from jmctl.importing.tables import read_tables, task_tables
+from jmctl.importing.tables import duty_tables, read_tables, task_tables
 from jmctl.importing.units import spaced_units
 from jmctl.importing.words import import_words
 
@@ -171,7 +171,7 @@ def _subheading(text: str) -> str | None:
 def organisation(content: list[Block], reading: Reading) -> None:
     """Roster lines and tables become the roster; the section's prose is kept as the
     meeting's organisation paragraphs and read for members, convenors and the office."""
-    tasks = task_tables(content)
+    tasks = task_tables(content) | duty_tables(content)  # read as tasks or duties, not roster
     used = read_tables([b for b in content if b.table in tasks], reading)
     # Lines and table rows in the order printed: a label line (成　员：) sets the role of
     # the table rows after it, as it does for lines.
