@@ -32,7 +32,6 @@ NOT_YET: dict[str, str] = {
     "25-kaizhou-minsheng-lianxi": "JM209: office director no roster person",
     "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "JM208: office host no member",
     "n11-shangcheng-zhengwu-gongkai-lianxi": "JM208: office host no member",
-    "n20-chuanhui-xuexiao-anquan-lianxi": "members 12/13",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "jurisdiction, office.director",
 }
