@@ -441,3 +441,16 @@ def test_a_duties_table_inside_the_organisation_is_read_as_duties() -> None:
         ("区教育局", ["负责高考、中考的具体组织、实施和协调工作。"]),
     ]
     assert reading.unplaced == []
+
+
+def test_a_collective_alone_under_its_heading_opens_its_duties() -> None:
+    """八、各村（社区） on its own line (a rendered 职责分工) opens duties; 6、各单位要加强值守。
+    is a sentence, not a collective's heading."""
+    duties, left = read_duties(
+        _blocks("七、镇司法所", "负责法律援助。", "八、各村（社区）", "负责日常走访。")
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("镇司法所", ["负责法律援助。"]),
+        ("各村（社区）", ["负责日常走访。"]),
+    ]
+    assert left == []

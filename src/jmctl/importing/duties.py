@@ -63,6 +63,15 @@ def _named_unit(text: str) -> bool:
     return _is_unit(text) and name.endswith(longest_first("unit_ends"))
 
 
+_VERB = re.compile(r"要|负责|牵头|承担|配合|做好|协助|指导|会同|加强|做到")
+
+
+def _collective(text: str) -> bool:
+    """八、各村（社区）: a collective as a heading; 6、各单位要加强值守 is a sentence."""
+    name = _ALIAS.sub("", text.strip())
+    return name.startswith("各") and len(name) <= 8 and _is_unit(text) and not _VERB.search(name)
+
+
 def duty_head(text: str, bare: bool = False) -> tuple[str, str] | None:
     """Return (unit, first item or "") when `text` opens a unit's duties; with `bare`, a
     unit's name alone on its line opens them too."""
@@ -77,7 +86,7 @@ def duty_head(text: str, bare: bool = False) -> tuple[str, str] | None:
     stop = _FULL_STOP.match(body)
     if stop and _named_unit(stop.group(1)):  # 1.县民政局。负责……
         return stop.group(1).strip(), stop.group(2).strip()
-    if _named_unit(body.rstrip("。.")):  # （一）县民政局
+    if _named_unit(body.rstrip("。.")) or _collective(body.rstrip("。.")):  # （一）县民政局
         return body.strip().rstrip("。.").strip(), ""
     # 八、各村（社区）负责……; a sentence under 1. or （1） is an item of the unit above
     sentence = _SENTENCE.match(body) if found[0] in (1, 2) else None

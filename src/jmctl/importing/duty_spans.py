@@ -73,19 +73,9 @@ def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
     duties: list[DutyFound] = []
     index = 0
     while index < len(blocks):
-        text = without_padding(blocks[index].text)
-        if blocks[index].is_row:  # tables are read as tables
-            rest.append(blocks[index])
-            index += 1
-            continue
-        found = opener(text)
-        lead, inline = inline_duties(text, blocks[index].number) if found is None else (text, [])
-        if inline:  # ……的分工：省教育厅负责……；省科技厅负责……
-            rest.append(replace(blocks[index], text=lead))
-            duties += inline
-            found = Opener(heading_level(text))
-        else:
-            rest.append(blocks[index])
+        kept, found, inline = _open_at(blocks[index])
+        rest.append(kept)
+        duties += inline
         if found is None or not _unit_follows(blocks[index + 1 : index + 4]):
             index += 1
             continue
@@ -95,6 +85,21 @@ def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
         rest += left
         index = end
     return rest, duties
+
+
+def _open_at(block: Block) -> tuple[Block, Opener | None, list[DutyFound]]:
+    """The block as it stays, whether it opens a run, and the duties it runs on itself
+    (……的分工：省教育厅负责……；省科技厅负责……, whose lead-in alone stays)."""
+    if block.is_row:  # tables are read as tables
+        return block, None, []
+    text = without_padding(block.text)
+    found = opener(text)
+    if found is not None:
+        return block, found, []
+    lead, inline = inline_duties(text, block.number)
+    if not inline:
+        return block, None, []
+    return replace(block, text=lead), Opener(heading_level(text)), inline
 
 
 def heading_level(text: str) -> int:
