@@ -454,3 +454,13 @@ def test_a_collective_alone_under_its_heading_opens_its_duties() -> None:
         ("各村（社区）", ["负责日常走访。"]),
     ]
     assert left == []
+
+
+def test_a_units_role_in_brackets_is_not_part_of_its_name() -> None:
+    duties, _ = read_duties(
+        _blocks("市水务局（牵头）：负责防汛调度。", "（二）市气象局（配合单位）。负责天气预报。")
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("市水务局", ["负责防汛调度。"]),
+        ("市气象局", ["负责天气预报。"]),
+    ]

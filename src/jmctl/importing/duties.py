@@ -74,7 +74,23 @@ def _collective(text: str) -> bool:
 
 def duty_head(text: str, bare: bool = False) -> tuple[str, str] | None:
     """Return (unit, first item or "") when `text` opens a unit's duties; with `bare`, a
-    unit's name alone on its line opens them too."""
+    unit's name alone on its line opens them too. A role in brackets after the unit
+    (市水务局（牵头）：) is not part of its name."""
+    head = _head(text, bare)
+    return None if head is None else (_without_role(head[0]), head[1])
+
+
+@cache
+def _roles() -> re.Pattern[str]:
+    roles = "|".join(map(re.escape, longest_first("duty_roles")))
+    return re.compile(rf"[（(](?:{roles})[）)]$")
+
+
+def _without_role(unit: str) -> str:
+    return _roles().sub("", unit)
+
+
+def _head(text: str, bare: bool) -> tuple[str, str] | None:
     found = heading(text)
     body = found[2] if found is not None else text
     label = _COLON.match(body)
