@@ -33,7 +33,7 @@ NOT_YET: dict[str, str] = {
     "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "JM208: office host no member",
     "n11-shangcheng-zhengwu-gongkai-lianxi": "JM208: office host no member",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
-    "n37-sichuan-renkou-pucha-lingdaoxiaozu": "jurisdiction, office.director",
+    "n37-sichuan-renkou-pucha-lingdaoxiaozu": "office.director: named, its host not",
 }
 
 
