@@ -464,3 +464,17 @@ def test_a_units_role_in_brackets_is_not_part_of_its_name() -> None:
         ("市水务局", ["负责防汛调度。"]),
         ("市气象局", ["负责天气预报。"]),
     ]
+
+
+def test_a_numbered_sentence_opens_a_duty_only_for_a_unit_by_its_own_name() -> None:
+    duties, _ = read_duties(
+        _blocks(
+            "1.市委宣传部负责宣传报道。",
+            "2.市民政局负责困难群众救助：",
+            "（1）指导县民政局做好低保审核。",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("市委宣传部", ["负责宣传报道。"]),
+        ("市民政局", ["负责困难群众救助：", "指导县民政局做好低保审核。"]),
+    ]

@@ -104,11 +104,20 @@ def _head(text: str, bare: bool) -> tuple[str, str] | None:
         return stop.group(1).strip(), stop.group(2).strip()
     if _named_unit(body.rstrip("。.")) or _collective(body.rstrip("。.")):  # （一）县民政局
         return body.strip().rstrip("。.").strip(), ""
-    # 八、各村（社区）负责……; a sentence under 1. or （1） is an item of the unit above
-    sentence = _SENTENCE.match(body) if found[0] in (1, 2) else None
-    if sentence and _is_unit(sentence.group(1)):
+    sentence = _SENTENCE.match(body)
+    if sentence and _sentence_unit(sentence.group(1), found[0]):
         return sentence.group(1), body[sentence.end(1) :].removeprefix("要")
     return None
+
+
+def _sentence_unit(name: str, level: int) -> bool:
+    """八、各村（社区）负责……; under 1. or （1） only a unit by its own name opens a duty
+    (1.市委宣传部负责……), neither an item of the unit above (1.指导县民政局做好……) nor a
+    requirement to all (6、各单位要……)."""
+    if level in (1, 2):
+        return _is_unit(name)
+    own = not name.startswith("各")  # 6、各单位要加强值守 is a requirement to all
+    return own and _named_unit(name) and _VERB.match(name) is None
 
 
 def sentence_duties(text: str, line: int) -> list[DutyFound]:
