@@ -478,3 +478,23 @@ def test_a_numbered_sentence_opens_a_duty_only_for_a_unit_by_its_own_name() -> N
         ("市委宣传部", ["负责宣传报道。"]),
         ("市民政局", ["负责困难群众救助：", "指导县民政局做好低保审核。"]),
     ]
+
+
+def test_a_unit_and_its_post_sharing_a_character_split() -> None:
+    from jmctl.importing.units import split_post
+
+    assert split_post("县交通运输局长", frozenset()) == ("县交通运输局", "局长")
+    assert split_post("副局长", frozenset()) == ("副局长", "")
+
+
+def test_a_body_named_nowhere_takes_the_kind_of_its_labels() -> None:
+    """…工作专班 (no 领导小组, 委员会 … in its name) with 组长 and 副组长 is read as a 领导小组."""
+    from jmctl.importing.contract import contract
+    from jmctl.importing.result import Reading
+    from jmctl.importing.sections import organisation
+
+    reading = Reading()
+    organisation(
+        _blocks("组 长：马晓瑜 县委副书记、县政府县长", "副组长：张跃建 县政府副县长"), reading
+    )
+    assert contract(reading).data["meeting"]["body"] == "leading_group"

@@ -29,6 +29,8 @@ def contract(reading: Reading) -> Imported:
     meeting["name"] = name or UNNAMED
     duty_texts = [item for duty in reading.duties for item in duty.items]  # 向市指挥部报告
     kind = kind_of(meeting["name"]) if name else _most_named_body(texts + others + duty_texts)
+    if not name and kind == "joint_meeting":  # a body named nowhere: its labels tell (组长)
+        kind = _labels_body(reading.role_bodies) or kind
     jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others])
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
@@ -70,6 +72,12 @@ def _most_named_body(texts: list[str]) -> str:
     counts = {end: sum(text.count(end) for text in texts) for end in body_names()}
     best = max(counts, key=lambda end: counts[end])
     return body_names()[best] if counts[best] else "joint_meeting"
+
+
+def _labels_body(bodies: list[str]) -> str | None:
+    """The body whose own labels the roster used most (组长 → leading_group), if any."""
+    own = [body for body in bodies if body != "joint_meeting"]
+    return max(set(own), key=own.count) if own else None
 
 
 def _optional(data: dict[str, Any], **values: Any) -> None:

@@ -177,6 +177,7 @@ def organisation(content: list[Block], reading: Reading) -> None:
     # the table rows after it, as it does for lines.
     roster = read_roster([b for b in content if b.table not in tasks or not b.is_row])
     reading.people += roster.people
+    reading.role_bodies += [label.body for label in roster.labels]
     reading.members += roster.members
     used |= roster.used
     for row in content:
@@ -216,6 +217,7 @@ def _facts(text: str, number: int, reading: Reading) -> bool:
     inline = roster_in(text, number)
     if inline is not None:
         reading.people += inline.people
+        reading.role_bodies += [label.body for label in inline.labels]
         reading.members += inline.members
         said = True
     members = members_in(text, number, last=True)

@@ -48,6 +48,7 @@ def read_tables(rows: list[Block], reading: Reading) -> set[int]:
             continue
         roster = read_roster(table)
         reading.people += roster.people
+        reading.role_bodies += [label.body for label in roster.labels]
         reading.members += roster.members
         used |= roster.used
         for row in table:

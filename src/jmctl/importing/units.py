@@ -134,7 +134,15 @@ def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
         bare = _BETWEEN.sub("", _SYMBOLS.sub("", rest[:24]))
         if head.endswith(ends) and bare.startswith(starts) and _balanced(head):
             return head, rest
-    return text, ""
+    return _shared_character(text) or (text, "")
+
+
+def _shared_character(text: str) -> tuple[str, str] | None:
+    """县交通运输局长: the unit's 局 and the post's 局长 printed once (县交通运输局, 局长)."""
+    head = text[:-1]
+    if len(head) >= 4 and text.endswith("长") and head[-1] in "局厅部处所" and head[0] != "副":
+        return head, text[-2:]
+    return None
 
 
 _SYMBOLS = re.compile(r"^[^\u4e00-\u9fff（(、，。；：]{1,3}")
