@@ -28,21 +28,12 @@ DEV = CASES / "import" / "dev"
 OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
-    "07-dili-guoqing-pucha-lingdaoxiaozu": "members 25/26",
-    "21-jiaxing-huhang-gaotie-lingdaoxiaozu": "",
     "23-zhuhai-teshu-jiaoyu-lianxi-noisy": "members 6/7",
-    "25-kaizhou-minsheng-lianxi": "does not validate",
-    "27-yunnan-kexue-suzhi-lianxi": "members 18/17; level",
-    "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "persons 2/3; convenors 2/3; does not validate; rost",
-    "n01-zhongbu-jueqi-buji": "does not validate",
-    "n04-yongzhou-shehui-jiuzhu-lianxi": "",
-    "n11-shangcheng-zhengwu-gongkai-lianxi": "does not validate",
-    "n20-chuanhui-xuexiao-anquan-lianxi": "members 12/13; does not validate",
-    "n22-xian-xiaoyuan-zhoubian-lianxi": "",
-    "n31-wuzhou-xunqi-xuexiao-lingdaoxiaozu": "does not validate",
+    "25-kaizhou-minsheng-lianxi": "JM209: office director no roster person",
+    "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "JM208: office host no member",
+    "n11-shangcheng-zhengwu-gongkai-lianxi": "JM208: office host no member",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
-    "n37-sichuan-renkou-pucha-lingdaoxiaozu": "jurisdiction, office.director",
-    "n38-dongguan-gonggong-weisheng-lingdaoxiaozu": "does not validate",
+    "n37-sichuan-renkou-pucha-lingdaoxiaozu": "office.director: named, its host not",
 }
 
 

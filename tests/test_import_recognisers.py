@@ -217,3 +217,284 @@ def test_functions_numbered_any_way_are_all_kept() -> None:
         read_body(_blocks(*lines), reading, "preamble")
         assert reading.meeting["functions"] == texts, markers
         assert reading.unplaced == []
+
+
+def test_duties_under_markers_of_every_level() -> None:
+    """（1）市委宣传部：…, 1.县民政局。负责…: the marker's level does not matter, and a
+    continuation paragraph stays with its unit (n44, shortened)."""
+    duties, left = read_duties(
+        _blocks(
+            "（1）市委宣传部：负责把握好突发事件应急处理工作的舆论导向。",
+            "（2）市发展和改革局：负责组织和管理粮食储备。",
+            "负责维护市电子政务网络平台的正常运行。",
+            "1.县民政局。负责社会救助工作。",
+            "（1）指导县民政局做好低保审核。",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("市委宣传部", ["负责把握好突发事件应急处理工作的舆论导向。"]),
+        ("市发展和改革局", ["负责组织和管理粮食储备。", "负责维护市电子政务网络平台的正常运行。"]),
+        ("县民政局", ["负责社会救助工作。", "指导县民政局做好低保审核。"]),
+    ]
+    assert left == []
+
+
+def test_a_unit_alone_on_its_line_heads_the_next_paragraph() -> None:
+    """A 相关部门 | 职责分工 table flattened by a web copy (n43, shortened): the headers are
+    not units, and a caption after the last duty (相关依据) is kept apart."""
+    duties, left = read_duties(
+        _blocks(
+            "相关部门",
+            "职责分工",
+            "区公安分局",
+            "维护考点周边安全。",
+            "区卫计委",
+            "考点及相关医院医疗服务、高考体检保障。",
+            "相关依据 相关依据",
+            "《关于召开全国普通高校招生考试安全工作电视电话会议的通知》。",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("区公安分局", ["维护考点周边安全。"]),
+        ("区卫计委", ["考点及相关医院医疗服务、高考体检保障。"]),
+    ]
+    assert [b.text for b in left] == [
+        "相关部门",
+        "职责分工",
+        "相关依据 相关依据",
+        "《关于召开全国普通高校招生考试安全工作电视电话会议的通知》。",
+    ]
+
+
+def test_units_run_together_in_one_sentence_are_split() -> None:
+    duties, _ = read_duties(
+        _blocks("县教育局负责学生资助；负责宣传；县民政局负责困难家庭认定；县财政局负责经费保障。")
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("县教育局", ["负责学生资助；负责宣传；"]),
+        ("县民政局", ["负责困难家庭认定；"]),
+        ("县财政局", ["负责经费保障。"]),
+    ]
+
+
+def test_a_lead_in_or_sub_heading_opens_duties_inside_another_part() -> None:
+    """其职责分工为：(n46) and 2.1.2 成员单位职责 (n44): the run ends at the next heading
+    of the opener's level; the opener and what follows the run stay where they were."""
+    from jmctl.importing.duty_spans import take_duties
+
+    rest, duties = take_duties(
+        _blocks(
+            "4、设立明显禁放标志。",
+            "5、各部门要各司其职。其职责分工为：",
+            "区委宣传部：制订宣传工作方案。",
+            "商委：协调供销情况。",
+            "6、各单位要加强值守。",
+            "2.1.2 成员单位职责",
+            "（1）市教育局：负责学校防控。",
+            "2.2 日常管理机构",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("区委宣传部", ["制订宣传工作方案。"]),
+        ("商委", ["协调供销情况。"]),
+        ("市教育局", ["负责学校防控。"]),
+    ]
+    assert [b.text for b in rest] == [
+        "4、设立明显禁放标志。",
+        "5、各部门要各司其职。其职责分工为：",
+        "6、各单位要加强值守。",
+        "2.1.2 成员单位职责",
+        "2.2 日常管理机构",
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["西安市某某指挥部成员单位主要职责", "某某领导小组成员单位及职责", "某某工作部门职责清单"],
+)
+def test_a_title_naming_the_units_duties_makes_a_duties_document(title: str) -> None:
+    from jmctl.importing.layout import read_document
+
+    reading = read_document(_blocks(title, "市应急管理局：", "负责组织协调防汛工作。"))
+    assert reading.standalone == "duties"
+    assert [(d.unit, d.items) for d in reading.duties] == [
+        ("市应急管理局", ["负责组织协调防汛工作。"])
+    ]
+
+
+def test_a_label_that_lost_its_first_character_is_read_from_the_label_below() -> None:
+    """ " 长：孙会方（…）" above "副组长：" (29, shortened): the 组 was lost by the copy; a
+    post that lost its opening bracket keeps no stray closing one."""
+    read = read_roster(
+        _blocks(
+            " 长：孙会方（县委常委、县政府常务副县长）",
+            "副组长：彭海峰（县政府办公室主任）",
+            "        滕合方县政府办公室副主任）",
+        )
+    )
+    assert [(p.role, p.name, p.post) for p in read.people] == [
+        ("chief_convenors", "孙会方", "县委常委、县政府常务副县长"),
+        ("deputy_chief_convenors", "彭海峰", "县政府办公室主任"),
+        ("deputy_chief_convenors", "滕合方", "县政府办公室副主任"),
+    ]
+
+
+def test_a_fragment_with_no_label_below_is_not_guessed() -> None:
+    assert read_roster(_blocks("长：孙会方（县委常委）", "联席会议每年召开一次。")).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("根据《意见》（中发[2006]10号）精神", "根据《意见》（中发〔2006〕10号）精神"),
+        ("东府办函【2003】248号", "东府办函〔2003〕248号"),
+        ("川政办〔2011〕75号", "川政办〔2011〕75号"),
+        ("见附表[2]。", "见附表[2]。"),
+    ],
+)
+def test_a_document_numbers_year_brackets_become_hexagonal(text: str, want: str) -> None:
+    from jmctl.importing.blocks import year_brackets
+
+    assert year_brackets(text) == want
+
+
+def test_a_shared_prefix_reaches_neither_enterprises_nor_a_unit_with_its_own() -> None:
+    from jmctl.importing.units import unit_list
+
+    assert unit_list(
+        "市发改委、交通局、嘉通集团、电信嘉兴市分公司、市政府法制办、银监分局等成员单位"
+    ) == [
+        "市发改委",
+        "市交通局",
+        "嘉通集团",
+        "电信嘉兴市分公司",
+        "市政府法制办",
+        "市银监分局",
+    ]
+
+
+def test_duties_after_a_header_row_as_sentences_or_with_a_dash() -> None:
+    """（三）成员单位职责 then a header row, units run together in sentences, or a unit and
+    its duty joined by a dash: all open the run."""
+    from jmctl.importing.duty_spans import take_duties
+
+    rest, duties = take_duties(
+        _blocks(
+            "（三）成员单位职责",
+            "序号 单位 职责",
+            "市水务局负责防汛调度；市气象局负责天气预报。",
+            "市应急局——负责组织抢险救援。",
+            "（四）工作要求",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("市水务局", ["负责防汛调度；"]),
+        ("市气象局", ["负责天气预报。"]),
+        ("市应急局", ["负责组织抢险救援。"]),
+    ]
+    assert [b.text for b in rest] == ["（三）成员单位职责", "序号 单位 职责", "（四）工作要求"]
+
+
+def test_a_paragraph_that_leads_in_and_runs_the_duties_on() -> None:
+    """……进行了详细的分工：省教育厅负责……；省科技厅负责…… (n50, shortened); a sentence
+    that only speaks of a body (委员会是省政府负责……的机构) opens no duty."""
+    duties, left = read_duties(
+        _blocks(
+            "妇女儿童工作委员会是省政府负责妇女儿童工作的协调议事机构。",
+            "妇儿工委对各成员单位的职责进行了详细的分工：省教育厅负责保障儿童受教育权利；"
+            "省科学技术厅负责组织开展有关研究。",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("省教育厅", ["负责保障儿童受教育权利；"]),
+        ("省科学技术厅", ["负责组织开展有关研究。"]),
+    ]
+    assert [b.text for b in left] == [
+        "妇女儿童工作委员会是省政府负责妇女儿童工作的协调议事机构。",
+        "妇儿工委对各成员单位的职责进行了详细的分工：",
+    ]
+
+
+def test_a_duties_table_inside_the_organisation_is_read_as_duties() -> None:
+    """A 单位 | 职责 Word table under 一、组织机构 is not a roster (its rows were kept as a
+    table not understood)."""
+    from jmctl.importing.result import Reading
+    from jmctl.importing.sections import read_body
+
+    rows = [
+        ("单位", "职责"),
+        ("区公安分局", "维护考点周边安全、网上不良信息检查。"),
+        ("区教育局", "负责高考、中考的具体组织、实施和协调工作。"),
+    ]
+    blocks = [
+        Block(1, "一、组织机构", index=0),
+        Block(2, "联席会议由区公安分局、区教育局组成。", index=1),
+    ]
+    blocks += [
+        Block(3 + i, f"{unit} | {duty}", cells=(unit, duty), table=1, index=2 + i)
+        for i, (unit, duty) in enumerate(rows)
+    ]
+    reading = Reading()
+    read_body(blocks, reading, "preamble")
+    assert [(d.unit, d.items) for d in reading.duties] == [
+        ("区公安分局", ["维护考点周边安全、网上不良信息检查。"]),
+        ("区教育局", ["负责高考、中考的具体组织、实施和协调工作。"]),
+    ]
+    assert reading.unplaced == []
+
+
+def test_a_collective_alone_under_its_heading_opens_its_duties() -> None:
+    """八、各村（社区） on its own line (a rendered 职责分工) opens duties; 6、各单位要加强值守。
+    is a sentence, not a collective's heading."""
+    duties, left = read_duties(
+        _blocks("七、镇司法所", "负责法律援助。", "八、各村（社区）", "负责日常走访。")
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("镇司法所", ["负责法律援助。"]),
+        ("各村（社区）", ["负责日常走访。"]),
+    ]
+    assert left == []
+
+
+def test_a_units_role_in_brackets_is_not_part_of_its_name() -> None:
+    duties, _ = read_duties(
+        _blocks("市水务局（牵头）：负责防汛调度。", "（二）市气象局（配合单位）。负责天气预报。")
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("市水务局", ["负责防汛调度。"]),
+        ("市气象局", ["负责天气预报。"]),
+    ]
+
+
+def test_a_numbered_sentence_opens_a_duty_only_for_a_unit_by_its_own_name() -> None:
+    duties, _ = read_duties(
+        _blocks(
+            "1.市委宣传部负责宣传报道。",
+            "2.市民政局负责困难群众救助：",
+            "（1）指导县民政局做好低保审核。",
+        )
+    )
+    assert [(d.unit, d.items) for d in duties] == [
+        ("市委宣传部", ["负责宣传报道。"]),
+        ("市民政局", ["负责困难群众救助：", "指导县民政局做好低保审核。"]),
+    ]
+
+
+def test_a_unit_and_its_post_sharing_a_character_split() -> None:
+    from jmctl.importing.units import split_post
+
+    assert split_post("县交通运输局长", frozenset()) == ("县交通运输局", "局长")
+    assert split_post("副局长", frozenset()) == ("副局长", "")
+
+
+def test_a_body_named_nowhere_takes_the_kind_of_its_labels() -> None:
+    """…工作专班 (no 领导小组, 委员会 … in its name) with 组长 and 副组长 is read as a 领导小组."""
+    from jmctl.importing.contract import contract
+    from jmctl.importing.result import Reading
+    from jmctl.importing.sections import organisation
+
+    reading = Reading()
+    organisation(
+        _blocks("组 长：马晓瑜 县委副书记、县政府县长", "副组长：张跃建 县政府副县长"), reading
+    )
+    assert contract(reading).data["meeting"]["body"] == "leading_group"

@@ -42,6 +42,7 @@ class ImportResult(FileResult):
             said = {
                 "script": "繁体转为简体 (converted to simplified)",
                 "pinyin": "删去夹在字后的拼音 (pinyin after characters removed)",
+                "number": "文号年份括号改为〔〕 (year brackets of a document number made 〔〕)",
             }.get(change.what, "半角标点改为全角 (punctuation made full-width)")
             header.append(
                 f"# 第 {change.line} 行{said}: {change.before[:30]} → {change.after[:30]}"

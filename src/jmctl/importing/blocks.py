@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from jmctl.findings import Finding, Mark
-from jmctl.genre import full_width
+from jmctl.genre import CITED_NUMBER, CLOSING, OPENING, full_width
 from jmctl.importing.sources import Line
 from jmctl.importing.text import ScriptChange, to_simplified, traditional_share
 
@@ -59,7 +59,17 @@ def blocks_of(lines: list[Line], to_simple: bool | None) -> tuple[list[Block], l
     if to_simple or (to_simple is None and share > 0):
         blocks = _rewrite(blocks, to_simplified, changes, "script")
     blocks = _rewrite(blocks, _without_pinyin, changes, "pinyin")
-    return _rewrite(blocks, full_width, changes, "punctuation"), changes
+    blocks = _rewrite(blocks, full_width, changes, "punctuation")
+    return _rewrite(blocks, year_brackets, changes, "number"), changes
+
+
+_YEAR_IN_BRACKETS = re.compile(rf"[{re.escape(OPENING)}](\s*\d{{2,4}}\s*)[{re.escape(CLOSING)}]")
+
+
+def year_brackets(text: str) -> str:
+    """川政办[2011]75号 → 川政办〔2011〕75号: a web copy's brackets around a 文号's year
+    become the 六角括号 the number is printed with (`jmctl check` still reports the copy's)."""
+    return CITED_NUMBER.sub(lambda found: _YEAR_IN_BRACKETS.sub(r"〔\1〕", found.group(), 1), text)
 
 
 def _rewrite(

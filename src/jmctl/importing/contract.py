@@ -28,7 +28,10 @@ def contract(reading: Reading) -> Imported:
     others = _organisation(meeting) + [text for _, text in reading.unplaced]
     name = meeting.get("name") or meeting_name(reading.notice, texts + others)
     meeting["name"] = name or UNNAMED
-    kind = kind_of(meeting["name"]) if name else _most_named_body(texts + others)
+    duty_texts = [item for duty in reading.duties for item in duty.items]  # 向市指挥部报告
+    kind = kind_of(meeting["name"]) if name else _most_named_body(texts + others + duty_texts)
+    if not name and kind == "joint_meeting":  # a body named nowhere: its labels tell (组长)
+        kind = _labels_body(reading.role_bodies) or kind
     jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others])
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
@@ -72,6 +75,12 @@ def _most_named_body(texts: list[str]) -> str:
     counts = {end: sum(text.count(end) for text in texts) for end in body_names()}
     best = max(counts, key=lambda end: counts[end])
     return body_names()[best] if counts[best] else "joint_meeting"
+
+
+def _labels_body(bodies: list[str]) -> str | None:
+    """The body whose own labels the roster used most (组长 → leading_group), if any."""
+    own = [body for body in bodies if body != "joint_meeting"]
+    return max(set(own), key=own.count) if own else None
 
 
 def _optional(data: dict[str, Any], **values: Any) -> None:
@@ -241,7 +250,8 @@ def _host_if_convenor(host: str, roster: dict[str, list[Any]], members: list[str
 
 
 def _duty_units(duties: list[dict[str, Any]], reading: Reading) -> list[str]:
-    if reading.standalone == "duties":
+    """Members a document names only by giving them duties (no list, no roster)."""
+    if reading.standalone == "duties" or not reading.tasks:
         return [duty["unit"] for duty in duties]
     units: list[str] = []
     for task in reading.tasks:

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from jmctl.genre import without_padding
+import re
+
+from jmctl.genre import heading, without_padding
 from jmctl.importing import header as hd
 from jmctl.importing.blocks import Block
 from jmctl.importing.result import Reading
@@ -115,10 +117,15 @@ def _standalone_at(text: str, following: list[str]) -> tuple[tuple[str, str] | N
     return found, 1
 
 
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章节条部分]")
+
+
 def standalone_title(text: str) -> tuple[str, str] | None:
     """XX成员名单, XX成员单位职责分工, XX制度: a document of one part; (kind, body name)."""
     if len(text) > 60 or text.endswith(("。", "：")) or "关于" in text:
         return None
+    if heading(text) is not None or _CHAPTER.match(text):  # 三、成员单位职责, 第二节 职责分工
+        return None  # a section of a document, not the title of one
     standalone = import_words()["standalone"]
     for end in longest_first("standalone"):
         kind = standalone[end]

@@ -12,6 +12,7 @@ from typing import Any
 
 from jmctl import gazetteer
 from jmctl.gazetteer import Division
+from jmctl.genre import CITED_NUMBER
 
 _CITED = re.compile(r"《[^《》]*》")
 NATIONAL = {"name": "全国", "level": "national", "government": "国务院"}
@@ -30,9 +31,10 @@ def jurisdiction_of(places: list[str]) -> dict[str, Any]:
         division = _division_in(_CITED.sub("", text))  # not a place a cited title names
         if division is not None:
             return _entry(division)
-    if any(mark in text for text in places for mark in _NATIONAL_MARKS):
+    own = [CITED_NUMBER.sub("", _CITED.sub("", text)) for text in places]
+    if any(mark in text for text in own for mark in _NATIONAL_MARKS):  # not 国发〔2006〕7号 cited
         return dict(NATIONAL)
-    return _unnamed(places)
+    return _unnamed(own)
 
 
 # How a document speaks of its own jurisdiction when it never names it: 我镇, 全县, 市政府.

@@ -241,6 +241,7 @@ def _annex(title: str, block: Block, content: list[Block], reading: Reading) -> 
         reading.places.append(title)
         read_body(content, reading, "preamble")
     elif kind == "roster" or "名单" in title:
+        reading.places.append(title)  # 四川省第六次全国人口普查领导小组组成人员名单
         organisation(content, reading)
     elif content and TASK_HEADER.match(without_padding(content[0].text)):
         read_tables([b for b in content if b.is_row], reading)

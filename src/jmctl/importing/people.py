@@ -70,7 +70,7 @@ _UNIT_STARTS += ("共青团", "中共", "人民银行", "人行", "各", "驻", 
 
 def person(entry: str) -> tuple[str | None, str]:
     """Return (name or None, post as printed) of one roster entry."""
-    entry = entry.strip().rstrip("；;，,。")
+    entry = _without_stray_bracket(entry.strip().rstrip("；;，,。"))
     if is_prefixed_unit(entry):
         return None, entry  # 区人民政府分管区领导: 区 is a prefix here, not a surname
     padded = _PADDED.match(entry)
@@ -94,6 +94,13 @@ def person(entry: str) -> tuple[str | None, str]:
     if fused is not None:
         return fused
     return None, entry
+
+
+def _without_stray_bracket(entry: str) -> str:
+    """滕合方县政府办公室副主任）: a mirror lost the opening bracket; the closing one goes."""
+    if entry.endswith(("）", ")")) and not any(mark in entry for mark in "（("):
+        return entry[:-1]
+    return entry
 
 
 def is_prefixed_unit(text: str) -> bool:

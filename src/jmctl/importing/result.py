@@ -81,6 +81,7 @@ class Reading:
     origins: dict[TreePath, int] = field(default_factory=dict)
     unplaced: list[tuple[int, str]] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # texts naming the jurisdiction
+    role_bodies: list[str] = field(default_factory=list)  # whose labels the roster used (组长)
     standalone: str | None = None  # "roster", "duties", "tasks": a document of one part
     sessions: list[dict[str, Any]] = field(default_factory=list)  # read from a 纪要
     # findings a recogniser raises: (line, code, arguments)

@@ -105,6 +105,9 @@ def read_roster(blocks: list[Block]) -> RosterRead:
             block = blocks[index]
             index += 1
         parts = segments(text)
+        clipped = clipped_label(text, blocks[index : index + 3])
+        if clipped is not None:  # " 长：孙会方" before 副组长：, the 组 lost by the copy
+            parts = [clipped]
         if parts[0][0] is None and previous is not None and _continues_post(previous, text):
             previous.post += text.strip()
             read.used.add(block.index)
@@ -119,6 +122,26 @@ def read_roster(blocks: list[Block]) -> RosterRead:
                 added = _entries(role, rest, block.number, read)
                 previous = added[-1] if added else None
     return read
+
+
+def clipped_label(text: str, following: list[Block]) -> tuple[RoleLabel, str] | None:
+    """ " 长：孙会方" with "副组长：" on a line below: a copy lost the label's first
+    character. The fragment is read as the shortest label of the next label's body that
+    ends with it (组长); with no label below, nothing is guessed."""
+    fragment, colon, rest = text.strip().partition("：")
+    if not colon or not 1 <= len(fragment) <= 2 or not rest.strip() or label_at_start(text):
+        return None
+    below = next((found for b in following if (found := label_at_start(b.text))), None)
+    if below is None:
+        return None
+    fits = [
+        label
+        for label in role_labels().values()
+        if label.body == below[0].body
+        and len(label.text) > len(fragment)
+        and label.text.endswith(fragment)
+    ]
+    return (min(fits, key=lambda label: len(label.text)), rest.strip()) if fits else None
 
 
 def _broken_label(text: str, following: str) -> bool:

@@ -9,10 +9,11 @@ import re
 from jmctl.genre import HEADING_1, heading, strip_marker, without_padding
 from jmctl.importing.blocks import Block
 from jmctl.importing.duties import ENDS, read_duties
+from jmctl.importing.duty_spans import take_duties
 from jmctl.importing.facts import convenors_in, liaisons_in, members_in, office_in
 from jmctl.importing.result import MembersFound, Reading
 from jmctl.importing.roster import is_roster_line, read_roster, roster_in
-from jmctl.importing.tables import read_tables, task_tables
+from jmctl.importing.tables import duty_tables, read_tables, task_tables
 from jmctl.importing.units import spaced_units
 from jmctl.importing.words import import_words
 
@@ -67,7 +68,8 @@ def read_body(blocks: list[Block], reading: Reading, preamble_key: str | None) -
     """Read a 制度's blocks: the paragraphs before the first heading (into `preamble_key`,
     or left to the recognisers of facts), then each section."""
     start = next((i for i, b in enumerate(blocks) if is_heading_1(b.text)), len(blocks))
-    lead = blocks[:start]
+    lead, duties = take_duties(blocks[:start])
+    reading.duties += duties
     spaced = [(b, units) for b in lead if (units := spaced_units(b.text)) is not None]
     if spaced:  # the 制度's member units, a line of them separated by spaces
         found = [unit for _, units in spaced for unit in units]
@@ -103,6 +105,9 @@ def read_body(blocks: list[Block], reading: Reading, preamble_key: str | None) -
 
 def section(title: str, head: Block, content: list[Block], reading: Reading) -> None:
     kind = section_kind(title)
+    if kind != "duties":  # （三）成员单位职责 inside the organisation, or 其职责分工为：
+        content, duties = take_duties(content)
+        reading.duties += duties
     if kind in ("organisation", "roster", "members_words"):
         organisation(content, reading)
     elif kind == "functions":
@@ -166,12 +171,13 @@ def _subheading(text: str) -> str | None:
 def organisation(content: list[Block], reading: Reading) -> None:
     """Roster lines and tables become the roster; the section's prose is kept as the
     meeting's organisation paragraphs and read for members, convenors and the office."""
-    tasks = task_tables(content)
+    tasks = task_tables(content) | duty_tables(content)  # read as tasks or duties, not roster
     used = read_tables([b for b in content if b.table in tasks], reading)
     # Lines and table rows in the order printed: a label line (成　员：) sets the role of
     # the table rows after it, as it does for lines.
     roster = read_roster([b for b in content if b.table not in tasks or not b.is_row])
     reading.people += roster.people
+    reading.role_bodies += [label.body for label in roster.labels]
     reading.members += roster.members
     used |= roster.used
     for row in content:
@@ -211,6 +217,7 @@ def _facts(text: str, number: int, reading: Reading) -> bool:
     inline = roster_in(text, number)
     if inline is not None:
         reading.people += inline.people
+        reading.role_bodies += [label.body for label in inline.labels]
         reading.members += inline.members
         said = True
     members = members_in(text, number, last=True)

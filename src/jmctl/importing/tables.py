@@ -24,6 +24,16 @@ def task_tables(blocks: list[Block]) -> set[int]:
     }
 
 
+def duty_tables(blocks: list[Block]) -> set[int]:
+    """Return the numbers of the 单位 | 职责 tables among `blocks`."""
+    rows = [block for block in blocks if block.is_row]
+    return {
+        number
+        for number, table in groupby(rows, key=lambda row: row.table)
+        if _duties_table(list(table))
+    }
+
+
 def read_tables(rows: list[Block], reading: Reading) -> set[int]:
     """Read every table among `rows`; return the numbers of the rows placed. Rows of a
     table that was not understood are kept in `unplaced`, each as its row."""
@@ -38,6 +48,7 @@ def read_tables(rows: list[Block], reading: Reading) -> set[int]:
             continue
         roster = read_roster(table)
         reading.people += roster.people
+        reading.role_bodies += [label.body for label in roster.labels]
         reading.members += roster.members
         used |= roster.used
         for row in table:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jmctl.importing.words import abbreviations, longest_first
+from jmctl.importing.words import abbreviations, import_words, longest_first
 
 _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS: tuple[str, ...]  # grown below, a few words a line
@@ -70,6 +70,8 @@ _NOT_PREFIX = ("市场", "市政", "区域", "县域", "乡村", "镇村", "州�
 def prefix_of(item: str) -> str | None:
     """Return the prefix a unit name starts with (市委, 市, 县), or None when it has its
     own form (团市委, 各镇人民政府, 国家统计局) or none (市场监管局 in a shared list)."""
+    if item[:1] in _PREFIX_CHARS and item[1:3] == "政府":  # 市政府法制办, not 市政公用局
+        return item[:1]
     if item.startswith(_OWN_STARTS) or item.startswith(_NOT_PREFIX):
         return None
     if item[:1] in _PREFIX_CHARS:
@@ -86,11 +88,17 @@ def share_prefixes(items: list[str]) -> list[str]:
         if own is not None or item.startswith(_OWN_STARTS) or _named_place(item):
             previous = own if own is not None else previous
             shared.append(item)
-        elif previous is not None and "的" not in item:  # no prefix on a description
+        elif previous is not None and "的" not in item and not item.endswith(_unprefixed()):
             shared.append(previous + item)
         else:
             shared.append(item)
     return shared
+
+
+def _unprefixed() -> tuple[str, ...]:
+    """嘉通集团, 电信嘉兴市分公司, 城站广场管委会: no shared prefix reaches them, and no
+    description (所属的……) either."""
+    return tuple(import_words()["unprefixed_ends"])
 
 
 def _named_place(item: str) -> bool:
@@ -122,13 +130,24 @@ def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
     ends = longest_first("unit_ends")
     for end in range(2, min(len(text), 40)):
         head, rest = text[:end], text[end:]
-        bare = _SYMBOLS.sub("", rest)  # 市财政局【党组成员: a mirror's symbol between them
+        # 市财政局【党组成员, 外交部.党.委.书.记: a mirror's symbols, before or inside the post
+        bare = _BETWEEN.sub("", _SYMBOLS.sub("", rest[:24]))
         if head.endswith(ends) and bare.startswith(starts) and _balanced(head):
             return head, rest
-    return text, ""
+    return _shared_character(text) or (text, "")
+
+
+def _shared_character(text: str) -> tuple[str, str] | None:
+    """县交通运输局长: the unit's 局 and the post's 局长 printed once (县交通运输局, 局长)."""
+    head = text[:-1]
+    if len(head) >= 4 and text.endswith("长") and head[-1] in "局厅部处所" and head[0] != "副":
+        return head, text[-2:]
+    return None
 
 
 _SYMBOLS = re.compile(r"^[^\u4e00-\u9fff（(、，。；：]{1,3}")
+_HAN = "\u4e00-\u9fff"
+_BETWEEN = re.compile(rf"(?<=[{_HAN}])[^{_HAN}\s（）()、，。；：]{{1,3}}(?=[{_HAN}])")
 
 
 def _balanced(text: str) -> bool:
