@@ -9,7 +9,7 @@ import pytest
 import yaml
 from docx import Document
 
-from jmctl.diff import diff_files
+from jmctl.diff_files import diff_files
 from jmctl.importing.api import ImportResult, import_file
 from jmctl.importing.parse import import_source
 from jmctl.importing.sources import read_source

@@ -7,8 +7,8 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from jmctl.change import Change
 from jmctl.change_kinds import adjustment_kinds
 from jmctl.domain import role_labels
 from jmctl.findings import Finding, fails
@@ -316,7 +316,7 @@ ADJUSTMENT_KINDS = adjustment_kinds()  # each said by the macro adjust_<kind> in
 
 def render_adjustment(
     model: JointMeeting,
-    changes: Sequence[Any],
+    changes: Sequence[Change],
     output: Path,
     options: RenderOptions,
     inputs: Sequence[Path] = (),
