@@ -11,8 +11,6 @@ from typing import Any
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Twips
 
@@ -79,7 +77,7 @@ def _clear_body(document: DocxDocument, keep: bool = False) -> bool:
     body = document.element.body
     kept = False
     for element in list(body):
-        if element.tag == qn("w:sectPr"):
+        if ooxml.is_section_properties(element):
             continue
         if keep and "".join(element.itertext()).strip():
             kept = True
@@ -108,9 +106,9 @@ def _page_setup(document: DocxDocument, outline: Outline, keep_page: bool = Fals
         Twips(layout.MARGIN_LEFT),
         Twips(layout.MARGIN_RIGHT),
     )
-    section.header_distance = Twips(851)
+    section.header_distance = Twips(layout.HEADER_DISTANCE)
     section.footer_distance = Twips(layout.FOOTER_DISTANCE)
-    _line_grid(section)
+    ooxml.line_grid(section._sectPr, layout.LINE_PITCH)
     _page_numbers(document, section)
     if outline.masthead is not None and outline.masthead.page_format is PageFormat.LETTER:
         furniture.letter_first_page(section, outline.masthead)
@@ -144,17 +142,6 @@ def _new_section(document: DocxDocument, block: SectionBreak) -> None:
         section.even_page_footer,
     ):
         part.is_linked_to_previous = True
-
-
-def _line_grid(section: Section) -> None:
-    sect_pr = section._sectPr
-    grid = sect_pr.find(qn("w:docGrid"))
-    if grid is None:
-        grid = OxmlElement("w:docGrid")
-        sect_pr.append(grid)
-    grid.attrib.clear()
-    grid.set(qn("w:type"), "lines")
-    grid.set(qn("w:linePitch"), str(layout.LINE_PITCH))
 
 
 def _page_number(footer: Any, align: str) -> None:

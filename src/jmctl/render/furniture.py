@@ -7,16 +7,13 @@ from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Twips
 
 from jmctl.render import layout, ooxml, styles
 from jmctl.render.outline import Colophon, Masthead
 from jmctl.render.page_format import PageFormat
-from jmctl.render.tables import cell_margins
 
-THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
 _BLACK = "000000"
 
 
@@ -43,11 +40,12 @@ def letter_first_page(section: Section, masthead: Masthead) -> None:
 
 def _full_rule(paragraph: Any, side: str, style: str, space: int) -> None:
     """A red double line 170 mm long: the paragraph reaches 7 mm past each text edge."""
-    overhang = Twips(round(7 * layout.TWIPS_PER_MM))
+    overhang = Twips(round(layout.LETTER_RULE_OVERHANG_MM * layout.TWIPS_PER_MM))
     fmt = paragraph.paragraph_format
     fmt.left_indent, fmt.right_indent = -overhang, -overhang
-    fmt.line_spacing = Twips(20)  # an empty line 1 pt high: the rule is the content
-    ooxml.border(paragraph._p.get_or_add_pPr(), side, 18, layout.RED, space=space, style=style)
+    fmt.line_spacing = Twips(layout.EMPTY_LINE)  # the rule is the content
+    ppr = paragraph._p.get_or_add_pPr()
+    ooxml.border(ppr, side, layout.LETTER_DOUBLE_LINE, layout.RED, space=space, style=style)
 
 
 def add_masthead(document: DocxDocument, masthead: Masthead, mark: bool = True) -> None:
@@ -72,7 +70,11 @@ def add_masthead(document: DocxDocument, masthead: Masthead, mark: bool = True) 
     number = document.add_paragraph(style=styles.DOC_NUMBER)
     number.add_run(masthead.doc_number or "")
     ooxml.border(
-        number._p.get_or_add_pPr(), "bottom", 12, layout.RED, space=layout.RULE_BELOW_NUMBER
+        number._p.get_or_add_pPr(),
+        "bottom",
+        layout.RED_RULE,
+        layout.RED,
+        space=layout.RULE_BELOW_NUMBER,
     )
 
 
@@ -94,9 +96,10 @@ def add_colophon(document: DocxDocument, colophon: Colophon) -> None:
     for index, ((left, right), row) in enumerate(zip(rows, table.rows, strict=True)):
         cell = row.cells[0]
         cell.width = Twips(layout.TEXT_WIDTH)
-        bottom = THICK if index == len(rows) - 1 else None
+        bottom = layout.COLOPHON_THICK if index == len(rows) - 1 else None
         if colophon.rules:
-            _cell_borders(cell, THICK if index == 0 else THIN, bottom)
+            top = layout.COLOPHON_THICK if index == 0 else layout.COLOPHON_THIN
+            _cell_borders(cell, top, bottom)
         else:
             _cell_borders(cell, None, None)
         paragraph = cell.paragraphs[0]
@@ -113,39 +116,16 @@ def add_colophon(document: DocxDocument, colophon: Colophon) -> None:
             paragraph.add_run("\t" + right)
     # A floating table is anchored to the paragraph after it, and a body ends with one.
     anchor = document.add_paragraph(style=styles.BODY)
-    anchor.paragraph_format.line_spacing = Twips(20)
+    anchor.paragraph_format.line_spacing = Twips(layout.EMPTY_LINE)
 
 
 def _float_to_bottom(tbl: Any) -> None:
     """Anchor the table to the bottom of the text block, full width, no cell margins."""
-    tbl_pr = tbl.tblPr
-    position = ooxml.child(tbl_pr, "w:tblpPr")
-    # Anchored horizontally to the page: LibreOffice keeps a full-width table that is
-    # anchored to the margin in the text flow instead of floating it.
-    for name, value in (
-        ("leftFromText", 0),
-        ("rightFromText", 0),
-        ("vertAnchor", "margin"),
-        ("horzAnchor", "page"),
-        ("tblpX", layout.MARGIN_LEFT),
-        ("tblpYSpec", "bottom"),
-    ):
-        position.set(qn(f"w:{name}"), str(value))
-    ooxml.set_value(tbl_pr, "w:tblOverlap", "never")
-    width = ooxml.child(tbl_pr, "w:tblW")
-    width.set(qn("w:type"), "dxa")
-    width.set(qn("w:w"), str(layout.TEXT_WIDTH))
-    cell_margins(tbl_pr, {"left": 0, "right": 0})
+    ooxml.float_at_bottom(tbl.tblPr, layout.MARGIN_LEFT, layout.TEXT_WIDTH)
+    ooxml.cell_margins(tbl.tblPr, {"left": 0, "right": 0})
 
 
 def _cell_borders(cell: Any, top: int | None, bottom: int | None) -> None:
     """Black rules above (and below) a cell, none at the sides."""
-    tc_pr = cell._tc.get_or_add_tcPr()
-    borders = ooxml.child(tc_pr, "w:tcBorders")
-    for side, size in (("top", top), ("left", None), ("bottom", bottom), ("right", None)):
-        line = ooxml.child(borders, f"w:{side}")
-        if size is None:
-            line.set(qn("w:val"), "nil")
-        else:
-            for name, value in (("val", "single"), ("sz", size), ("space", 0), ("color", _BLACK)):
-                line.set(qn(f"w:{name}"), str(value))
+    sides = {"top": top, "left": None, "bottom": bottom, "right": None}
+    ooxml.cell_borders(cell._tc.get_or_add_tcPr(), sides, _BLACK)

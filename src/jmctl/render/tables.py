@@ -7,7 +7,6 @@ from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
-from docx.oxml.ns import qn
 from docx.shared import Twips
 
 from jmctl.render import layout, ooxml, styles
@@ -24,10 +23,9 @@ def add_table(document: DocxDocument, block: Table, ids: dict[str, str]) -> None
     widths = [Twips(round(usable * w / total)) for w in block.widths]
     table.autofit = False
     # LibreOffice lays columns out from the grid, Word from the cells: set both.
-    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
-        column.set(qn("w:w"), str(width.twips))
+    ooxml.column_widths(table._tbl, [width.twips for width in widths])
     # Text about 1 mm from the rules above and below it and 1.5 mm from the sides.
-    cell_margins(table._tbl.tblPr, layout.CELL_MARGINS)
+    ooxml.cell_margins(table._tbl.tblPr, layout.CELL_MARGINS)
     header = table.rows[0]
     _keep_row(header, repeat=True)
     for cell, text, width in zip(header.cells, block.header, widths, strict=True):
@@ -64,12 +62,3 @@ def _keep_row(row: Any, repeat: bool = False) -> None:
     ooxml.set_value(tr_pr, "w:cantSplit", "true")
     if repeat:
         ooxml.set_value(tr_pr, "w:tblHeader", "true")
-
-
-def cell_margins(tbl_pr: Any, margins: dict[str, int]) -> None:
-    """Set the table's default cell margins (twips) on the sides given."""
-    element = ooxml.child(tbl_pr, "w:tblCellMar")
-    for side, twips in margins.items():
-        margin = ooxml.child(element, f"w:{side}")
-        margin.set(qn("w:w"), str(twips))
-        margin.set(qn("w:type"), "dxa")

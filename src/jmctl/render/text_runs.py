@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from docx.enum.text import WD_BREAK
-from docx.oxml.ns import qn
 
 from jmctl.render import layout, ooxml
 
@@ -25,5 +24,5 @@ def add_run(paragraph: Any, text: str, spread: float = 0.0) -> Any:
         ooxml.set_value(rpr, "w:spacing", layout.CHAR_SPACING + round(spread * layout.EM))
     if any(char in SHARED_PUNCTUATION for char in text):
         # Word sets these in the Latin font unless the run says they are East Asian.
-        ooxml.child(run._r.get_or_add_rPr(), "w:rFonts").set(qn("w:hint"), "eastAsia")
+        ooxml.east_asian_hint(run._r.get_or_add_rPr())
     return run
