@@ -150,7 +150,7 @@ def _page_number(footer: Any, align: str) -> None:
     paragraph = footer.paragraphs[0]
     paragraph.style = styles.PAGE_NUMBER
     paragraph.alignment = 2 if align == "right" else 0
-    indent = Twips(layout.PAGE_NUMBER_SIZE * 10)
+    indent = Twips(layout.em(layout.PAGE_NUMBER_SIZE))
     if align == "right":
         paragraph.paragraph_format.right_indent = indent
     else:

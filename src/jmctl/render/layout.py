@@ -23,6 +23,7 @@ CHAR_SPACING = -5  # twips after each character: 28 characters of 15.75 pt per l
 EM = BODY_SIZE * 10 + CHAR_SPACING  # one body character's advance: 315 twips
 
 COLOPHON_SIZE = 28  # 4号, 14 pt
+TWIPS_PER_HALF_POINT = 10
 PAGE_NUMBER_SIZE = 28
 TITLE_SIZE = 44  # 2号, 22 pt
 TABLE_SIZE = 28
@@ -52,6 +53,11 @@ RULE_BELOW_NUMBER = 5  # points between the 文号 line and the red rule (measur
 # their dashes stands 7 mm below the text block (measured on the raster).
 FOOTER_DISTANCE = 1077
 PAGE_NUMBER_SPACE_AFTER = 351
+
+
+def em(size: int) -> int:
+    """Return one character of `size` half-points, in twips (a 4号 character: 280)."""
+    return size * TWIPS_PER_HALF_POINT
 
 
 def _ink_drop(size: int) -> float:

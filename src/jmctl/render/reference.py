@@ -96,8 +96,9 @@ SPECS = (
         styles.COLOPHON,
         size=layout.COLOPHON_SIZE,
         align="left",
-        left=280,
-        right=280,
+        # The 版记 is indented one 4号 character left and right (layout.md, Colophon).
+        left=layout.em(layout.COLOPHON_SIZE),
+        right=layout.em(layout.COLOPHON_SIZE),
         character_spacing=0,
     ),
     StyleSpec(

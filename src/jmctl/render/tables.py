@@ -51,7 +51,7 @@ def _cell(cell: Any, text: str, style_id: str, width: Any) -> None:
     paragraph._p.style = style_id
     run = add_run(paragraph, text)
     inner = width.twips - layout.CELL_MARGINS["left"] - layout.CELL_MARGINS["right"]
-    spacing = condensing(text, inner, layout.TABLE_SIZE * 10)
+    spacing = condensing(text, inner, layout.em(layout.TABLE_SIZE))
     if spacing:  # drawn closer so that no bracket is split and no last line is one character
         ooxml.set_value(run._r.get_or_add_rPr(), "w:spacing", spacing)
 
