@@ -6,13 +6,14 @@ import datetime as dt
 from collections.abc import Mapping
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.section import Section
+from docx.section import Section, _Footer
 from docx.shared import Twips
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from jmctl.render import furniture, layout, ooxml, styles
 from jmctl.render.outline import (
@@ -58,7 +59,7 @@ def write_docx(
     return deterministic_docx(buffer.getvalue(), source)
 
 
-def _open_template(path: Path) -> tuple[Any, bool]:
+def _open_template(path: Path) -> tuple[DocxDocument, bool]:
     """Return the template opened, and whether it is an office's own letterhead (it
     lacked jmctl's styles, now copied in)."""
     refuse_outside_links(path)
@@ -144,7 +145,7 @@ def _new_section(document: DocxDocument, block: SectionBreak) -> None:
         part.is_linked_to_previous = True
 
 
-def _page_number(footer: Any, align: str) -> None:
+def _page_number(footer: _Footer, align: str) -> None:
     """ "— N —" in 4号宋体, one character in from the outer edge."""
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
@@ -173,7 +174,7 @@ def _block(document: DocxDocument, block: Block, ids: dict[str, str]) -> None:
         _paragraph(document, block, ids)
 
 
-def _styled(container: Any, style: str, ids: dict[str, str]) -> Any:
+def _styled(container: DocxDocument | _Cell, style: str, ids: dict[str, str]) -> DocxParagraph:
     """Add a paragraph in `style` to `container` (a document or a cell)."""
     paragraph = container.add_paragraph()
     if style != styles.BODY:
@@ -181,7 +182,7 @@ def _styled(container: Any, style: str, ids: dict[str, str]) -> Any:
     return paragraph
 
 
-def _paragraph(document: DocxDocument, block: Paragraph, ids: dict[str, str]) -> Any:
+def _paragraph(document: DocxDocument, block: Paragraph, ids: dict[str, str]) -> DocxParagraph:
     paragraph = _styled(document, block.style, ids)
     fmt = paragraph.paragraph_format
     if block.left is not None:

@@ -3,12 +3,13 @@ the 版记 (a table floating at the bottom of the last page)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.table import CT_Tbl
 from docx.section import Section
 from docx.shared import Twips
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
 
 from jmctl.render import layout, ooxml, styles
 from jmctl.render.outline import Colophon, Masthead
@@ -38,7 +39,7 @@ def letter_first_page(section: Section, masthead: Masthead) -> None:
     _full_rule(bottom, "bottom", "thinThickSmallGap", layout.LETTER_BOTTOM_RULE_SPACE)
 
 
-def _full_rule(paragraph: Any, side: str, style: str, space: int) -> None:
+def _full_rule(paragraph: Paragraph, side: str, style: str, space: int) -> None:
     """A red double line 170 mm long: the paragraph reaches 7 mm past each text edge."""
     overhang = Twips(round(layout.LETTER_RULE_OVERHANG_MM * layout.TWIPS_PER_MM))
     fmt = paragraph.paragraph_format
@@ -119,13 +120,13 @@ def add_colophon(document: DocxDocument, colophon: Colophon) -> None:
     anchor.paragraph_format.line_spacing = Twips(layout.EMPTY_LINE)
 
 
-def _float_to_bottom(tbl: Any) -> None:
+def _float_to_bottom(tbl: CT_Tbl) -> None:
     """Anchor the table to the bottom of the text block, full width, no cell margins."""
     ooxml.float_at_bottom(tbl.tblPr, layout.MARGIN_LEFT, layout.TEXT_WIDTH)
     ooxml.cell_margins(tbl.tblPr, {"left": 0, "right": 0})
 
 
-def _cell_borders(cell: Any, top: int | None, bottom: int | None) -> None:
+def _cell_borders(cell: _Cell, top: int | None, bottom: int | None) -> None:
     """Black rules above (and below) a cell, none at the sides."""
     sides = {"top": top, "left": None, "bottom": bottom, "right": None}
     ooxml.cell_borders(cell._tc.get_or_add_tcPr(), sides, _BLACK)

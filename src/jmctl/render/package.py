@@ -6,8 +6,11 @@ import json
 import zipfile
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any
+from pathlib import Path
+from typing import Protocol
 from xml.sax.saxutils import escape
+
+from lxml.etree import _Element
 
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 _KEEP = {"\r": "&#13;"}  # an XML parser reads a bare CR as LF: the data file keeps its CRs
@@ -43,7 +46,18 @@ def deterministic_docx(data: bytes, custom: Mapping[str, str] | None = None) -> 
     return target_buffer.getvalue()
 
 
-def options_property(options: Any) -> str:
+class CarriedOptions(Protocol):
+    """The render options a DOCX carries (render.api.RenderOptions has them)."""
+
+    @property
+    def roster_table(self) -> bool: ...
+    @property
+    def phrases(self) -> Path | None: ...
+    @property
+    def template(self) -> Path | None: ...
+
+
+def options_property(options: CarriedOptions) -> str:
     """Return the carried options property of `RenderOptions`: those that change the
     text, and whether the user's own wording or reference DOCX was used (import cannot
     render with those again, so it does not warn when it cannot verify such a file)."""
@@ -91,7 +105,7 @@ def custom_properties(data: bytes) -> dict[str, str]:
     return dict(read_docx(data, "<docx>").properties)
 
 
-def parse_custom_properties(root: Any) -> dict[str, str]:
+def parse_custom_properties(root: _Element) -> dict[str, str]:
     """Return the text properties of a parsed docProps/custom.xml: one pass over its
     elements, whatever their attributes or order."""
     found = {}

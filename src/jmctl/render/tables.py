@@ -3,11 +3,10 @@ break well."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
-from docx.shared import Twips
+from docx.shared import Length, Twips
+from docx.table import _Cell, _Row
 
 from jmctl.render import layout, ooxml, styles
 from jmctl.render.cell_fit import condensing
@@ -45,7 +44,7 @@ def _landscape(document: DocxDocument) -> bool:
     return document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
 
 
-def _cell(cell: Any, text: str, style_id: str, width: Any) -> None:
+def _cell(cell: _Cell, text: str, style_id: str, width: Length) -> None:
     cell.width = width
     paragraph = cell.paragraphs[0]
     paragraph._p.style = style_id
@@ -56,7 +55,7 @@ def _cell(cell: Any, text: str, style_id: str, width: Any) -> None:
         ooxml.set_value(run._r.get_or_add_rPr(), "w:spacing", spacing)
 
 
-def _keep_row(row: Any, repeat: bool = False) -> None:
+def _keep_row(row: _Row, repeat: bool = False) -> None:
     """Keep the row on one page; repeat it on every page when it is the header."""
     tr_pr = row._tr.get_or_add_trPr()
     ooxml.set_value(tr_pr, "w:cantSplit", "true")

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from docx.enum.text import WD_BREAK
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from jmctl.render import layout, ooxml
 
 SHARED_PUNCTUATION = frozenset("“”‘’—…·")  # in both the Latin and the East Asian fonts
 
 
-def add_run(paragraph: Any, text: str, spread: float = 0.0) -> Any:
+def add_run(paragraph: Paragraph, text: str, spread: float = 0.0) -> Run:
     """Add `text` to `paragraph` as one run: newlines as line breaks, `spread` (em) as
     extra character spacing."""
     lines = text.split("\n")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
 
 import yaml
 from docx.document import Document as DocxDocument
@@ -42,7 +41,7 @@ def _declaration(name: str, entry: dict[str, str]) -> dict[str, str]:
     return {"name": name, **{tags.get(key, key): value for key, value in entry.items()}}
 
 
-def _serialise(element: Any) -> bytes:
+def _serialise(element: ooxml.Element) -> bytes:
     return etree.tostring(element, encoding="UTF-8")
 
 
