@@ -149,7 +149,7 @@ def _page_number(footer: _Footer, align: str) -> None:
     """ "— N —" in 4号宋体, one character in from the outer edge."""
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
-    paragraph.style = styles.PAGE_NUMBER
+    styles.apply(paragraph, styles.PAGE_NUMBER)
     paragraph.alignment = 2 if align == "right" else 0
     indent = Twips(layout.em(layout.PAGE_NUMBER_SIZE))
     if align == "right":

@@ -27,15 +27,15 @@ def letter_first_page(section: Section, masthead: Masthead) -> None:
     header = section.first_page_header
     header.is_linked_to_previous = False
     mark = header.paragraphs[0]
-    mark.style = styles.MARK
+    styles.apply(mark, styles.MARK)
     run = mark.add_run(masthead.mark)
     run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
-    rule = header.add_paragraph(style=styles.DOC_NUMBER)
+    rule = styles.add_paragraph(header, styles.DOC_NUMBER)
     _full_rule(rule, "bottom", "thickThinSmallGap", layout.LETTER_TOP_RULE_SPACE)
     footer = section.first_page_footer
     footer.is_linked_to_previous = False
     bottom = footer.paragraphs[0]
-    bottom.style = styles.DOC_NUMBER
+    styles.apply(bottom, styles.DOC_NUMBER)
     _full_rule(bottom, "bottom", "thinThickSmallGap", layout.LETTER_BOTTOM_RULE_SPACE)
 
 
@@ -54,21 +54,21 @@ def add_masthead(document: DocxDocument, masthead: Masthead, mark: bool = True) 
     in the letter format the mark is in the first-page header and the number stands right.
     Without `mark` (a letterhead brought its own), the number and rule only."""
     if masthead.page_format is PageFormat.LETTER:
-        number = document.add_paragraph(style=styles.DOC_NUMBER)
+        number = styles.add_paragraph(document, styles.DOC_NUMBER)
         number.alignment = WD_ALIGN_PARAGRAPH.RIGHT  # 顶格居版心右边缘 (GB/T 9704-2012 10.1)
         number.paragraph_format.right_indent = Twips(0)
         number.add_run(masthead.doc_number or "")
         return
     if mark:
-        issuer = document.add_paragraph(style=styles.MARK)
+        issuer = styles.add_paragraph(document, styles.MARK)
         run = issuer.add_run(masthead.mark)
         run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
         issuer.paragraph_format.space_before = Twips(
             layout.mark_space_before(layout.mark_size(masthead.mark))
         )
-        document.add_paragraph(style=styles.BODY)
-        document.add_paragraph(style=styles.BODY)
-    number = document.add_paragraph(style=styles.DOC_NUMBER)
+        styles.add_paragraph(document, styles.BODY)
+        styles.add_paragraph(document, styles.BODY)
+    number = styles.add_paragraph(document, styles.DOC_NUMBER)
     number.add_run(masthead.doc_number or "")
     ooxml.border(
         number._p.get_or_add_pPr(),
@@ -104,7 +104,7 @@ def add_colophon(document: DocxDocument, colophon: Colophon) -> None:
         else:
             _cell_borders(cell, None, None)
         paragraph = cell.paragraphs[0]
-        paragraph.style = styles.COLOPHON
+        styles.apply(paragraph, styles.COLOPHON)
         if left.startswith("抄送："):  # wrapped names align after the colon
             hanging = Twips(3 * layout.COLOPHON_SIZE * 10)
             paragraph.paragraph_format.left_indent = Twips(layout.COLOPHON_SIZE * 10) + hanging
@@ -116,7 +116,7 @@ def add_colophon(document: DocxDocument, colophon: Colophon) -> None:
             paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(tab), alignment=2)
             paragraph.add_run("\t" + right)
     # A floating table is anchored to the paragraph after it, and a body ends with one.
-    anchor = document.add_paragraph(style=styles.BODY)
+    anchor = styles.add_paragraph(document, styles.BODY)
     anchor.paragraph_format.line_spacing = Twips(layout.EMPTY_LINE)
 
 
