@@ -56,7 +56,11 @@ def _marks(case: Case) -> list[pytest.MarkDecorator]:
 
 
 def _params() -> list[object]:
-    return [pytest.param(case, id=case.name, marks=_marks(case)) for case in cases(DEV)]
+    # The first case runs in the fast lane, the corpus in the full suite.
+    return [
+        pytest.param(case, id=case.name, marks=[*_marks(case), *[pytest.mark.slow] * bool(index)])
+        for index, case in enumerate(cases(DEV))
+    ]
 
 
 @pytest.mark.parametrize("case", _params())
