@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from import_cases import Case, cases, compare
 
 DEV = CASES / "import" / "dev"
+DEV_CASES = cases(DEV)  # read once: parsing every expect file takes a quarter of a second
 OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
@@ -59,7 +60,7 @@ def _params() -> list[object]:
     # The first case runs in the fast lane, the corpus in the full suite.
     return [
         pytest.param(case, id=case.name, marks=[*_marks(case), *[pytest.mark.slow] * bool(index)])
-        for index, case in enumerate(cases(DEV))
+        for index, case in enumerate(DEV_CASES)
     ]
 
 
@@ -79,8 +80,8 @@ def test_dev_case_imports_as_stated(case: Case) -> None:
 
 
 def test_the_dev_corpus_is_there() -> None:
-    assert len(cases(DEV)) >= 31
-    assert all(Path(case.input).exists() for case in cases(DEV))
+    assert len(DEV_CASES) >= 31
+    assert all(Path(case.input).exists() for case in DEV_CASES)
 
 
 @pytest.mark.libreoffice  # the corpus holds a .doc, which LibreOffice converts
