@@ -48,7 +48,7 @@ def write_docx(
     if outline.masthead is not None:
         furniture.add_masthead(document, outline.masthead, mark=not own_head)
     # Style ids looked up once: python-docx scans every style on each lookup by name.
-    ids = {style.name: style.style_id for style in document.styles}
+    ids = ooxml.style_ids(document.styles.element)
     for block in outline.blocks:
         _block(document, block, ids)
     if outline.colophon is not None:

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.styles import BabelFish
 from lxml.etree import _Element as Element  # what python-docx makes and finds (OxmlElement)
 
 from jmctl.render.ooxml_schema import SCHEMA_ORDER
@@ -100,6 +101,20 @@ def find(parent: Element, tag: str) -> Element | None:
 def remove_children(parent: Element, tag: str) -> None:
     for found in parent.findall(qn(tag)):
         parent.remove(found)
+
+
+def style_ids(styles: Element) -> dict[str, str]:
+    """Return the id of every style in a w:styles element, by the name Word shows.
+
+    Read from the XML in one pass: python-docx's style objects take a tenth of a render
+    to list every style."""
+    found = {}
+    for style in styles.iterchildren(qn("w:style")):
+        name = style.find(qn("w:name"))
+        style_id = style.get(qn("w:styleId"))
+        if name is not None and style_id is not None:
+            found[BabelFish.internal2ui(name.get(qn("w:val"), ""))] = style_id
+    return found
 
 
 def is_section_properties(element: Element) -> bool:

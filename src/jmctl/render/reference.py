@@ -171,7 +171,7 @@ def reference_path() -> Path:
 
 def missing_styles(document: DocxDocument) -> list[str]:
     """Return jmctl's paragraph styles that `document` (a python-docx Document) lacks."""
-    defined = {style.name for style in document.styles}
+    defined = set(ooxml.style_ids(document.styles.element))
     return [name for name in styles.PARAGRAPH_STYLES if name not in defined]
 
 
