@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from io import BytesIO
 from pathlib import Path
 
 from docx import Document
@@ -23,7 +22,7 @@ from jmctl.render.outline import (
     SectionBreak,
     Table,
 )
-from jmctl.render.package import deterministic_docx
+from jmctl.render.package import deterministic_package, docx_members
 from jmctl.render.page_format import PageFormat
 from jmctl.render.reference import adopt_styles, reference_path
 from jmctl.render.runts import runt_spacing
@@ -54,9 +53,7 @@ def write_docx(
     if outline.colophon is not None:
         furniture.add_colophon(document, outline.colophon)
     _properties(document, outline)
-    buffer = BytesIO()
-    document.save(buffer)
-    return deterministic_docx(buffer.getvalue(), source)
+    return deterministic_package(docx_members(document), source)
 
 
 def _open_template(path: Path) -> tuple[DocxDocument, bool]:
