@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synthetic
 from timing import median_ms
 
-from jmctl.diff import diff_files
+from jmctl.diff_files import diff_files
 from jmctl.loading import load_file
 from jmctl.parallel import ordered_map
 

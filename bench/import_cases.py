@@ -117,6 +117,9 @@ class Case:
     expect: dict[str, Any]
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when built with it
+
+
 def cases(folder: Path) -> list[Case]:
     """Return the cases of `folder` in name order (every expect file with its input)."""
     found = []
@@ -124,7 +127,7 @@ def cases(folder: Path) -> list[Case]:
         name = expect_path.name[: -len(EXPECT_SUFFIX)]
         inputs = [folder / f"{name}{suffix}" for suffix in INPUT_SUFFIXES]
         source = next((path for path in inputs if path.exists()), inputs[0])
-        expect = yaml.safe_load(expect_path.read_text("utf-8")) or {}
+        expect = yaml.load(expect_path.read_text("utf-8"), Loader=_LOADER) or {}
         found.append(Case(name, source, expect))
     return found
 

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 from timing import median_ms  # noqa: E402
 
-from jmctl.diff import diff_files  # noqa: E402
+from jmctl.diff_files import diff_files  # noqa: E402
 from jmctl.validation import validate_file  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "baihe-2023.yaml"

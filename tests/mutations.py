@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jmctl.catalogue import CODES
-from jmctl.diff import Edition, compare
+from jmctl.change import Edition
+from jmctl.diff import compare
 from jmctl.domain import builtin_renames
 from jmctl.findings import Finding, fails
 from jmctl.importing.checking import check_file

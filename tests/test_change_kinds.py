@@ -1,19 +1,33 @@
 """The change-kind registry (data/change_kinds.yaml) is complete: every kind it lists
-has a section, a group and the code that says it in every output, and every output's
-list is the registry's."""
+has a section, a group, a detail type, the sentences and the code that say it in every
+output, and every output's list is the registry's."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from jmctl import change_list, diff_report, diff_report_en
-from jmctl.change_kinds import adjustment_kinds, change_kinds, groups, sections
+from jmctl import change_list, yearly
+from jmctl.change import Change
+from jmctl.change_details import DETAIL_TYPES, OrderChange
+from jmctl.change_kinds import (
+    ONE_SENTENCE,
+    adjustment_kinds,
+    change_kinds,
+    draft_kinds,
+    groups,
+    sections,
+)
+from jmctl.change_words import LANGUAGES, SAYERS, describe, words_in
 from jmctl.cli import DIFF_SECTIONS
-from jmctl.diff import KINDS, Change
+from jmctl.diff import KINDS
+from jmctl.diff_files import diff_files
 from jmctl.render.api import ADJUSTMENT_KINDS
 from jmctl.resources import resource
+
+from conftest import CASES, EXAMPLES
 
 KIND_KEYS = list(change_kinds())
 
@@ -28,18 +42,27 @@ def test_every_kind_has_a_section_and_a_group(key: str) -> None:
 @pytest.mark.parametrize("key", KIND_KEYS)
 def test_every_kind_is_said_in_each_output(key: str) -> None:
     kind = change_kinds()[key]
-    for language, describers in (("zh", diff_report.DESCRIBERS), ("en", diff_report_en.DESCRIBERS)):
-        assert language in kind.text or kind.describer in describers, (key, language)
+    for name, sentence in kind.text.items():
+        assert set(sentence) == set(LANGUAGES), (key, name)
+    # One sentence of the change's own fields needs no code; more need code to choose.
+    assert kind.describer in SAYERS or set(kind.text) == {ONE_SENTENCE}, key
     assert kind.describer in change_list.ROWS, key
+    assert kind.detail is None or kind.detail in DETAIL_TYPES, key
+
+
+def test_each_language_has_the_same_words() -> None:
+    tables = [set(words_in(language).table) for language in LANGUAGES]
+    assert all(table == tables[0] for table in tables)
 
 
 def test_the_outputs_list_the_registry() -> None:
     assert list(KINDS) == KIND_KEYS
     assert sections() == DIFF_SECTIONS
-    assert set(diff_report.KIND_LABELS) == set(diff_report_en.KIND_LABELS) == set(KIND_KEYS)
     assert adjustment_kinds() == ADJUSTMENT_KINDS
     assert {"person_replaced", "unit_renamed"} <= ADJUSTMENT_KINDS
     assert "order_changed" not in ADJUSTMENT_KINDS
+    assert set(draft_kinds()) == ADJUSTMENT_KINDS
+    assert draft_kinds()[:3] == ("unit_renamed", "unit_added", "unit_removed")
 
 
 def test_each_adjustment_kind_has_its_macro() -> None:
@@ -50,6 +73,48 @@ def test_each_adjustment_kind_has_its_macro() -> None:
 
 def test_a_sentence_template_fills_the_change_fields() -> None:
     change = Change("unit_renamed", unit="县农业农村局", old_unit="县农业局")
-    assert diff_report.describe(change) == "县农业局 → 县农业农村局"
+    assert describe(change) == "县农业局 → 县农业农村局"
     change = Change("post_changed", role="members", name="张三", post="副局长", old_post="局长")
-    assert diff_report_en.describe(change) == "member: 张三, post 局长 → 副局长"
+    assert describe(change, "en") == "member: 张三, post 局长 → 副局长"
+    change = Change("order_changed", role="members", name="县财政局", detail=OrderChange(3, 1))
+    assert describe(change) == "成员单位：县财政局 由第 3 位调至第 1 位"
+    assert describe(change, "en") == "member units: 县财政局 moved from position 3 to 1"
+
+
+PAIRS = [
+    (EXAMPLES / "dushan-2017.yaml", CASES / "diff" / "dushan-2019.yaml"),
+    (EXAMPLES / "dushan-2017.yaml", EXAMPLES / "fujian-2020.yaml"),
+    (EXAMPLES / "baihe-2023.yaml", EXAMPLES / "qingshan-2022.yaml"),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS, ids=lambda path: path.stem)
+def test_every_change_carries_the_detail_its_kind_names(old: Path, new: Path) -> None:
+    changes = diff_files(old, new).changes
+    assert changes
+    for change in changes:
+        shape = change_kinds()[change.kind].detail
+        if shape is None:
+            assert change.detail is None, change
+        elif change.detail is not None:  # a unit without duties carries none
+            assert isinstance(change.detail, DETAIL_TYPES[shape]), change
+        # Every sentence's fields were filled, in both languages.
+        for language in LANGUAGES:
+            said = describe(change, language)
+            assert said and "None" not in said, (change, said)
+
+
+def test_the_draft_follows_each_unit_with_its_people() -> None:
+    changes = [
+        Change("person_added", role="members", name="王五", unit="县应急局"),
+        Change("post_changed", role="members", name="张三", post="副局长", old_post="局长"),
+        Change("unit_added", unit="县应急局"),
+        Change("unit_renamed", unit="县农业农村局", old_unit="县农业局"),
+        Change("order_changed", role="members", name="县财政局", detail=OrderChange(3, 1)),
+    ]
+    assert [c.kind for c in yearly.draft_order(changes)] == [
+        "unit_renamed",
+        "unit_added",
+        "person_added",
+        "post_changed",
+    ]

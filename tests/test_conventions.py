@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from jmctl.cli import cli
-from jmctl.diff import diff_files
+from jmctl.diff_files import diff_files
 from jmctl.importing.api import import_file, import_one
 from jmctl.render.api import RenderOptions, render_file
 from jmctl.reporting import in_language

@@ -25,6 +25,7 @@ from jmctl.resources import data_file
 EXPECTED_ROWS = {"province": 34, "city": 333, "county": 2844, "township": 38629}
 
 
+@pytest.mark.slow  # reads all 41,840 divisions
 def test_committed_files_parse_with_the_counts_their_headers_state():
     upper, towns = read_upper(), read_townships()
     for level in ("province", "city", "county"):
@@ -88,6 +89,7 @@ def test_find_reads_former_names_in_old_notices():
     assert gazetteer.unit_prefix(gazetteer.get("500234")) == "县"
 
 
+@pytest.mark.slow  # reads all 41,840 divisions
 def test_every_parent_exists_one_level_or_more_above():
     by_code = {d.code: d for d in read_upper() + read_townships()}
     levels = gazetteer.LEVELS
@@ -428,6 +430,7 @@ def test_find_prefers_full_names_and_reads_districts_with_their_city():
     ]
 
 
+@pytest.mark.slow  # a megabyte of text
 def test_find_handles_a_megabyte_of_text_in_one_pass():
     # Speed is measured in bench/gazetteer.py; here: every repetition is found, none lost.
     line = (
@@ -446,6 +449,7 @@ PIECES = st.lists(
 )
 
 
+@pytest.mark.slow  # 150 generated inputs, as the fuzz tests
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(pieces=PIECES)
 def test_find_gives_ordered_separate_spans_that_name_their_division(pieces):

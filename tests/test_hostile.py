@@ -91,6 +91,7 @@ def test_merge_tags_and_plain_merge_markers_as_values_never_leak() -> None:
     assert [(f.code, f.mark) for f in loaded.findings] == [("JM010", Mark(1, 4))]
 
 
+@pytest.mark.slow  # a megabyte of input
 def test_a_megabyte_of_half_width_marks_is_one_located_finding(tmp_path: Path) -> None:
     flood = "中" + " " * 50 + "," + "中,, ( a ) ,"
     path = _minimal(tmp_path, **{"统筹推进全县社会救助体系建设。": flood * 30_000})

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from import_cases import Case, cases, compare
 
 DEV = CASES / "import" / "dev"
+DEV_CASES = cases(DEV)  # read once: parsing every expect file takes a quarter of a second
 OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
@@ -47,7 +48,11 @@ def _marks(case: Case) -> list[pytest.MarkDecorator]:
 
 
 def _params() -> list[object]:
-    return [pytest.param(case, id=case.name, marks=_marks(case)) for case in cases(DEV)]
+    # The first case runs in the fast lane, the corpus in the full suite.
+    return [
+        pytest.param(case, id=case.name, marks=[*_marks(case), *[pytest.mark.slow] * bool(index)])
+        for index, case in enumerate(DEV_CASES)
+    ]
 
 
 @pytest.mark.parametrize("case", _params())
@@ -66,8 +71,8 @@ def test_dev_case_imports_as_stated(case: Case) -> None:
 
 
 def test_the_dev_corpus_is_there() -> None:
-    assert len(cases(DEV)) >= 31
-    assert all(Path(case.input).exists() for case in cases(DEV))
+    assert len(DEV_CASES) >= 31
+    assert all(Path(case.input).exists() for case in DEV_CASES)
 
 
 @pytest.mark.libreoffice  # the corpus holds a .doc, which LibreOffice converts

@@ -357,6 +357,7 @@ def test_an_empty_or_truncated_docx_is_reported_and_check_fails(tmp_path: Path) 
     assert result.exit_code == 1 and "JM620" in result.output
 
 
+@pytest.mark.slow  # builds a 40 MB input to compress
 def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.docx"
     xml = b"<w:p>" + b" " * (40 * 1024 * 1024) + b"</w:p>"
@@ -484,6 +485,7 @@ def test_a_pdf_text_layer_is_read_in_reading_order(tmp_path: Path) -> None:
     assert source.findings == [] and source.lines[1].where == "第1页"
 
 
+@pytest.mark.slow  # builds a 40 MB input to compress
 def test_a_pdf_bomb_and_too_many_pages_are_refused(tmp_path: Path) -> None:
     bomb = b"BT /F1 12 Tf 72 760 Td (x) Tj ET" + b" " * (40 * 1024 * 1024)
     path = _pdf(tmp_path / "bomb.pdf", bomb)

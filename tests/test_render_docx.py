@@ -24,6 +24,7 @@ from jmctl.render.docx_writer import write_docx
 from jmctl.render.reference import build_reference, reference_path
 from jmctl.render.template_links import LinkedTemplate
 from jmctl.validation import validate_file
+from rendered import rendered_example
 
 from conftest import EXAMPLES, first_fast
 from docx_reading import body_lines
@@ -48,7 +49,7 @@ def _xml(data: bytes, part: str) -> etree._Element:
 @pytest.mark.parametrize(("name", "kind"), first_fast(CASES), ids=lambda v: v)
 def test_content_matches_the_reviewed_golden(name: str, kind: str, update_goldens: bool) -> None:
     golden = GOLDENS / f"{name}-{kind}.txt"
-    lines = body_lines(_render(name, kind))
+    lines = body_lines(rendered_example(name, kind))
     if update_goldens:
         golden.parent.mkdir(exist_ok=True)
         golden.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -125,7 +126,7 @@ def test_committed_reference_is_what_the_builder_builds() -> None:
 
 
 def test_every_style_names_its_east_asian_font_and_no_theme_font() -> None:
-    root = _xml(_render("dushan-2017", "notice"), "word/styles.xml")
+    root = _xml(rendered_example("dushan-2017", "notice"), "word/styles.xml")
     fonts = root.findall(f".//{W}rFonts")
     assert fonts
     for element in fonts:
@@ -148,7 +149,7 @@ def test_every_style_names_its_east_asian_font_and_no_theme_font() -> None:
 
 
 def test_body_grid_line_pitch_and_character_spacing() -> None:
-    document = Document(BytesIO(_render("dushan-2017", "notice")))
+    document = Document(BytesIO(rendered_example("dushan-2017", "notice")))
     normal = document.styles["Normal"].element
     spacing = normal.find(f"{W}pPr/{W}spacing")
     assert (spacing.get(f"{W}line"), spacing.get(f"{W}lineRule")) == ("579", "exact")
@@ -160,7 +161,7 @@ def test_body_grid_line_pitch_and_character_spacing() -> None:
 
 
 def test_page_is_a4_with_the_standard_margins() -> None:
-    section = Document(BytesIO(_render("dushan-2017", "notice"))).sections[0]
+    section = Document(BytesIO(rendered_example("dushan-2017", "notice"))).sections[0]
     assert (section.page_width.twips, section.page_height.twips) == (11906, 16838)
     margins = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
     assert tuple(m.twips for m in margins) == (2098, 1984, 1588, 1474)
@@ -169,7 +170,7 @@ def test_page_is_a4_with_the_standard_margins() -> None:
 
 
 def test_odd_and_even_footers_carry_page_fields_on_opposite_sides() -> None:
-    data = _render("dushan-2017", "notice")
+    data = rendered_example("dushan-2017", "notice")
     settings = _xml(data, "word/settings.xml")
     assert settings.find(f"{W}evenAndOddHeaders") is not None
     section = Document(BytesIO(data)).sections[0]
@@ -183,7 +184,7 @@ def test_odd_and_even_footers_carry_page_fields_on_opposite_sides() -> None:
 
 
 def test_letter_format_has_its_mark_in_the_first_page_header_and_no_first_page_number() -> None:
-    section = Document(BytesIO(_render("fujian-2020", "notice"))).sections[0]
+    section = Document(BytesIO(rendered_example("fujian-2020", "notice"))).sections[0]
     assert section.different_first_page_header_footer
     header = section.first_page_header.paragraphs
     assert (header[0].style.name, header[0].text) == (styles.MARK, "福建省人民政府办公厅")
@@ -197,7 +198,7 @@ def test_letter_format_has_its_mark_in_the_first_page_header_and_no_first_page_n
 
 
 def test_roster_aligns_names_and_spreads_labels() -> None:
-    document = Document(BytesIO(_render("dushan-2017", "roster")))
+    document = Document(BytesIO(rendered_example("dushan-2017", "roster")))
     lines = [p for p in document.paragraphs if p.style.name == styles.ROSTER]
     convenor = lines[1]
     assert convenor.text == "召集人：赵克冰\u3000县民政局局长"
@@ -213,7 +214,7 @@ def test_roster_aligns_names_and_spreads_labels() -> None:
 
 
 def test_tasks_table_is_landscape_with_a_repeated_header_and_lead_unit_first() -> None:
-    data = _render("qingshan-2022", "tasks")
+    data = rendered_example("qingshan-2022", "tasks")
     document = Document(BytesIO(data))
     section = document.sections[0]
     assert section.page_width.twips > section.page_height.twips
@@ -230,7 +231,7 @@ def test_tasks_table_is_landscape_with_a_repeated_header_and_lead_unit_first() -
 
 
 def test_roster_as_a_table() -> None:
-    document = Document(BytesIO(_render("fujian-2020", "roster", roster_table=True)))
+    document = Document(BytesIO(rendered_example("fujian-2020", "roster", roster_table=True)))
     rows = [[c.text for c in row.cells] for row in document.tables[0].rows]
     assert rows[0] == ["职务", "姓名", "单位及职务"]
     assert rows[1] == ["总召集人", "郑建闽", "省政府副省长"]

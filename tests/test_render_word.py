@@ -12,11 +12,11 @@ from lxml import etree
 
 from jmctl.cli import cli
 from jmctl.render import ooxml
-from jmctl.render.api import RenderError, RenderOptions, format_for, outline
+from jmctl.render.api import RenderError, format_for
 from jmctl.render.cell_fit import condensing, line_ends
-from jmctl.render.docx_writer import write_docx
 from jmctl.render.layout import FONTS
 from jmctl.validation import validate_file
+from rendered import rendered_example
 
 from conftest import EXAMPLES, first_fast
 
@@ -32,9 +32,7 @@ DOCUMENTS = [
 
 
 def _docx(name: str, kind: str, table: bool = False) -> zipfile.ZipFile:
-    model = validate_file(EXAMPLES / f"{name}.yaml").model
-    data = write_docx(outline(model, kind, RenderOptions(roster_table=table)))
-    return zipfile.ZipFile(BytesIO(data))
+    return zipfile.ZipFile(BytesIO(rendered_example(name, kind, table)))
 
 
 def _xml(package: zipfile.ZipFile, part: str) -> etree._Element:

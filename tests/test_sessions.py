@@ -10,11 +10,11 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from jmctl.change_details import DecisionEdit, NamedValues, OldNew, StatusChange
 from jmctl.change_list import change_rows
 from jmctl.cli import cli
-from jmctl.diff import diff_files
+from jmctl.diff_files import diff_files
 from jmctl.diff_report import text_report
-from jmctl.diff_report_en import text_report as text_report_en
 from jmctl.loading import load_bytes, load_file
 from jmctl.resources import resource
 from jmctl.rules import RULES, session_dates, sessions
@@ -222,13 +222,18 @@ def test_diff_reports_a_decision_status_moving(tmp_path: Path) -> None:
         ("session_added", "第2次全体会议", None),
     ]
     moved, changed, _ = result.changes
-    assert (moved.detail["old"], moved.detail["new"]) == ("推进中", "已完成")
+    assert isinstance(moved.detail, StatusChange)
+    assert (moved.detail.status.old, moved.detail.status.new) == ("推进中", "已完成")
     assert moved.old_line == moved.new_line == 107
-    assert changed.detail["fields"] == {"deadline": {"old": "2023-09-30", "new": "2023-12-31"}}
+    assert isinstance(changed.detail, DecisionEdit)
+    assert changed.detail.fields == (NamedValues("deadline", OldNew("2023-09-30", "2023-12-31")),)
+    assert changed.to_json()["detail"]["fields"] == {
+        "deadline": {"old": "2023-09-30", "new": "2023-12-31"}
+    }
     report = text_report(result.changes)
     assert "会议和议定事项" in report
     assert "（牵头单位 县财政局）：推进中 → 已完成；进展：全年资金已拨付到位。" in report
-    assert "in progress → done" in text_report_en(result.changes)
+    assert "in progress → done" in text_report(result.changes, language="en")
     rows = change_rows(result.changes)
     assert rows[0][:3] == ("办理状态变动", "推进中", "已完成")
     assert rows[1][1:3] == ("2023-09-30", "2023-12-31")
@@ -255,9 +260,17 @@ def test_a_reworded_decision_is_one_change_and_a_removed_one_is_said(tmp_path: P
     )
     result = diff_files(EXAMPLE, path, ignore=["notice"])
     assert result.changes is not None
-    assert [(c.kind, sorted((c.detail or {}).get("fields", {}))) for c in result.changes] == [
-        ("decision_changed", ["text"]),
-        ("decision_removed", []),
+    assert [(c.kind, c.to_json()["detail"].get("fields", {})) for c in result.changes] == [
+        (
+            "decision_changed",
+            {
+                "text": {
+                    "old": "建立困难学生资助与低保信息每月比对机制。",
+                    "new": "建立困难学生资助与低保信息每季度比对机制。",
+                }
+            },
+        ),
+        ("decision_removed", {}),
     ]
 
 

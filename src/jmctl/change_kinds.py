@@ -30,9 +30,11 @@ class ChangeKind:
     zh: str
     en: str
     row: str  # its 类别 in the change list
-    describer: str  # the name of the code that says it
-    text: Mapping[str, str]  # language → sentence template; empty: the describer says it
-    adjustment: bool  # stated in the drafted adjustment notice
+    detail: str | None  # the name of its detail's type (change_details.DETAIL_TYPES)
+    describer: str  # the name of the code that picks its sentence and fills it
+    text: Mapping[str, Mapping[str, str]]  # sentence name → language → template
+    adjustment: int | None  # its place in the drafted adjustment notice, if stated there
+    brings: str | None  # the people's kind that follows it in the draft
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,22 @@ def _kind(key: str, entry: Mapping[str, Any]) -> ChangeKind:
         zh=entry["zh"],
         en=entry["en"],
         row=entry.get("row", entry["zh"]),
+        detail=entry.get("detail"),
         describer=entry.get("describer", key),
-        text=dict(entry.get("text", {})),
-        adjustment=bool(entry.get("adjustment", False)),
+        text=_sentences(entry["text"]),
+        adjustment=entry.get("adjustment"),
+        brings=entry.get("brings"),
     )
+
+
+ONE_SENTENCE = ""  # the name of a kind's sentence when it has only one
+
+
+def _sentences(text: Mapping[str, Any]) -> dict[str, dict[str, str]]:
+    """Return sentence name → language → template; one sentence is named ONE_SENTENCE."""
+    if all(isinstance(value, str) for value in text.values()):
+        return {ONE_SENTENCE: dict(text)}
+    return {name: dict(languages) for name, languages in text.items()}
 
 
 def kind_keys() -> tuple[str, ...]:
@@ -97,11 +111,15 @@ def groups() -> tuple[Group, ...]:
 
 def adjustment_kinds() -> frozenset[str]:
     """Return the kinds the drafted adjustment notice states."""
-    return frozenset(kind.key for kind in change_kinds().values() if kind.adjustment)
+    return frozenset(draft_kinds())
 
 
-def sentence(kind: ChangeKind, language: str, fields: Mapping[str, Any]) -> str | None:
-    """Return the kind's sentence template filled with `fields`, or None when the kind
-    has no template in `language` (its describer says it)."""
-    template = kind.text.get(language)
-    return None if template is None else template.format_map(fields)
+def draft_kinds() -> tuple[str, ...]:
+    """Return the kinds the drafted adjustment notice states, in the order it states them."""
+    stated = [kind for kind in change_kinds().values() if kind.adjustment is not None]
+    return tuple(kind.key for kind in sorted(stated, key=lambda kind: kind.adjustment or 0))
+
+
+def kinds_in(section: str) -> tuple[str, ...]:
+    """Return the kinds of one section, in the registry's order."""
+    return tuple(kind.key for kind in change_kinds().values() if kind.section == section)

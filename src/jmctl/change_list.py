@@ -8,20 +8,31 @@ line numbers, no data keys, no brackets of a program's lists.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from jmctl import session_report
+from jmctl.change import Change
+from jmctl.change_details import (
+    DecisionChange,
+    DecisionEdit,
+    FieldChange,
+    ListChange,
+    OrderChange,
+    RoleChange,
+    SessionChange,
+    StatusChange,
+    TaskChange,
+    UnitDuties,
+)
 from jmctl.change_kinds import change_kinds
-from jmctl.diff import Change
 from jmctl.domain import choice_labels, role_labels
 from jmctl.schema import field_title
 
 HEADER = ("类别", "原", "现", "说明")
 NONE = "（无）"
-_TASK_FIELDS = ("measures", "deadline", "units")
 
 Row = tuple[str, str, str, str]
 Cells = tuple[str, str, str]  # 原, 现, 说明
+D = TypeVar("D")
 
 
 def shown(value: Any, key: str = "") -> str:
@@ -44,112 +55,155 @@ def _person(name: str | None, post: str | None) -> str:
     return f"{name}（{post}）" if name and post else name or post or NONE
 
 
+def _detail(change: Change, shape: type[D]) -> D:
+    """Return the change's detail, of the type the registry names for its kind."""
+    assert isinstance(change.detail, shape), (change.kind, change.detail)
+    return change.detail
+
+
 def change_rows(changes: Sequence[Change]) -> list[Row]:
     """Return one row per change, in the order given."""
-    return [row for change in changes for row in _rows(change)]
+    return [(change_kinds()[change.kind].row, *_cells(change)) for change in changes]
 
 
-def _rows(change: Change) -> list[Row]:
-    kind = change_kinds()[change.kind]
-    return [(kind.row, *ROWS[kind.describer](change, change.detail or {}))]
+def _cells(change: Change) -> Cells:
+    return ROWS[change_kinds()[change.kind].describer](change)
 
 
-def _person_replaced(change: Change, detail: dict[str, Any]) -> Cells:
+def _person_replaced(change: Change) -> Cells:
     before, after = _person(change.old_name, change.old_post), _person(change.name, change.post)
     return before, after, _role(change.role)
 
 
-def _person_added(change: Change, detail: dict[str, Any]) -> Cells:
+def _person_added(change: Change) -> Cells:
     return NONE, _person(change.name, change.post), _role(change.role)
 
 
-def _person_removed(change: Change, detail: dict[str, Any]) -> Cells:
+def _person_removed(change: Change) -> Cells:
     return _person(change.name, change.post), NONE, _role(change.role)
 
 
-def _post_changed(change: Change, detail: dict[str, Any]) -> Cells:
+def _post_changed(change: Change) -> Cells:
     return change.old_post or NONE, change.post or NONE, f"{change.name}，{_role(change.role)}"
 
 
-def _role_changed(change: Change, detail: dict[str, Any]) -> Cells:
-    return _role(detail.get("old_role")), _role(change.role), _person(change.name, change.post)
+def _role_changed(change: Change) -> Cells:
+    was = _role(_detail(change, RoleChange).old_role)
+    return was, _role(change.role), _person(change.name, change.post)
 
 
-def _unit_renamed(change: Change, detail: dict[str, Any]) -> Cells:
+def _unit_renamed(change: Change) -> Cells:
     return change.old_unit or NONE, change.unit or NONE, ""
 
 
-def _unit_added(change: Change, detail: dict[str, Any]) -> Cells:
-    return NONE, change.unit or NONE, _duties(detail)
+def _unit_added(change: Change) -> Cells:
+    return NONE, change.unit or NONE, _duties(change)
 
 
-def _unit_removed(change: Change, detail: dict[str, Any]) -> Cells:
-    return change.unit or NONE, NONE, _duties(detail)
+def _unit_removed(change: Change) -> Cells:
+    return change.unit or NONE, NONE, _duties(change)
 
 
-def _order_changed(change: Change, detail: dict[str, Any]) -> Cells:
-    who = "成员单位" if change.role == "members" else _role(change.role)
-    return (
-        f"第 {detail['old_position']} 位",
-        f"第 {detail['new_position']} 位",
-        f"{who}：{change.name}",
-    )
-
-
-def _duties_changed(change: Change, detail: dict[str, Any]) -> Cells:
-    return (*_items(detail), f"{change.unit}的职责")
-
-
-def _session(change: Change, detail: dict[str, Any]) -> Cells:
-    return session_report.row(change)
-
-
-def _duties(detail: dict[str, Any]) -> str:
-    items = detail.get("duties") or []
+def _duties(change: Change) -> str:
+    # A unit without duties in the file carries no detail.
+    items = change.detail.duties if isinstance(change.detail, UnitDuties) else ()
     return f"职责 {len(items)} 条" if items else ""
 
 
-def _office(change: Change, detail: dict[str, Any]) -> Cells:
-    field = detail["field"]
-    title = field_title(("office", field))
-    if field == "host":
+def _order_changed(change: Change) -> Cells:
+    detail = _detail(change, OrderChange)
+    who = "成员单位" if change.role == "members" else _role(change.role)
+    return f"第 {detail.old_position} 位", f"第 {detail.new_position} 位", f"{who}：{change.name}"
+
+
+def _duties_changed(change: Change) -> Cells:
+    return (*_items(_detail(change, ListChange)), f"{change.unit}的职责")
+
+
+def _office(change: Change) -> Cells:
+    detail = _detail(change, FieldChange)
+    title = field_title(("office", detail.field))
+    if detail.field == "host":
         return change.old_unit or NONE, change.unit or NONE, title
-    if field == "functions":
-        return (*_items(detail), title)
+    if detail.items is not None:
+        return (*_items(detail.items), title)
     return change.old_name or NONE, change.name or NONE, title
 
 
-def _items(detail: dict[str, Any]) -> tuple[str, str]:
+def _items(change: ListChange) -> tuple[str, str]:
     """Return the items a list lost (and the old wording) and gained (and the new)."""
-    old = [item["old"] for item in detail.get("reworded", [])] + detail.get("removed", [])
-    new = [item["new"] for item in detail.get("reworded", [])] + detail.get("added", [])
-    return shown(old), shown(new)
+    return shown(change.old_items), shown(change.new_items)
 
 
-def _task(change: Change, detail: dict[str, Any]) -> Cells:
-    if "added" in detail:
-        return NONE, detail["added"], "新增任务"
-    if "removed" in detail:
-        return detail["removed"], NONE, "删除任务"
-    fields = [name for name in _TASK_FIELDS if name in detail]
-    titles = "、".join(field_title(("tasks", 0, name)) for name in fields)
-    old = "\n".join(shown(detail[name]["old"], f"tasks.{name}") for name in fields)
-    new = "\n".join(shown(detail[name]["new"], f"tasks.{name}") for name in fields)
-    return old, new, f"任务“{detail['task']}”的{titles}"
+def _task(change: Change) -> Cells:
+    detail = _detail(change, TaskChange)
+    if detail.how == "added":
+        return NONE, detail.task, "新增任务"
+    if detail.how == "removed":
+        return detail.task, NONE, "删除任务"
+    titles = "、".join(field_title(("tasks", 0, field.name)) for field in detail.fields)
+    old = "\n".join(shown(field.values.old, f"tasks.{field.name}") for field in detail.fields)
+    new = "\n".join(shown(field.values.new, f"tasks.{field.name}") for field in detail.fields)
+    return old, new, f"任务“{detail.task}”的{titles}"
 
 
-def _field(change: Change, detail: dict[str, Any]) -> Cells:
-    section = change.section
-    field = detail["field"]
-    title = field_title((section, field))
-    if "old" in detail or "new" in detail:
-        key = f"{section}.{field}"
-        return shown(detail.get("old"), key), shown(detail.get("new"), key), title
-    return (*_items(detail), title)
+def _field(change: Change) -> Cells:
+    detail = _detail(change, FieldChange)
+    title = field_title((change.section, detail.field))
+    if detail.values is not None:
+        key = f"{change.section}.{detail.field}"
+        return shown(detail.values.old, key), shown(detail.values.new, key), title
+    return (*_items(detail.items or ListChange()), title)
+
+
+# Sessions and decisions: a status moving reads as the office reports it upward.
+
+
+def _session_added(change: Change) -> Cells:
+    return NONE, f"{change.name}（{_detail(change, SessionChange).date}）", ""
+
+
+def _session_removed(change: Change) -> Cells:
+    return f"{change.name}（{_detail(change, SessionChange).date}）", NONE, ""
+
+
+def _where(change: Change, text: str) -> str:
+    return f"{change.name}议定事项“{text}”，牵头单位 {change.unit}"
+
+
+def _status_changed(change: Change) -> Cells:
+    detail = _detail(change, StatusChange)
+    where = _where(change, detail.text)
+    said = f"{where}；进展：{detail.progress}" if detail.progress else where
+    return detail.status.old, detail.status.new, said
+
+
+def _decision_added(change: Change) -> Cells:
+    return NONE, _detail(change, DecisionChange).text, f"{change.name}，牵头单位 {change.unit}"
+
+
+def _decision_removed(change: Change) -> Cells:
+    return _detail(change, DecisionChange).text, NONE, change.name or ""
+
+
+def _decision_changed(change: Change) -> Cells:
+    detail = _detail(change, DecisionEdit)
+    old = "\n".join(_listed(field.values.old) for field in detail.fields)
+    new = "\n".join(_listed(field.values.new) for field in detail.fields)
+    titles = "、".join(
+        field_title(("sessions", 0, "decisions", 0, field.name)) for field in detail.fields
+    )
+    return old, new, f"{_where(change, detail.text)}：{titles}"
+
+
+def _listed(value: Any) -> str:
+    if value is None or value == []:
+        return NONE
+    return "、".join(value) if isinstance(value, list) else str(value)
 
 
 # Each kind's 原, 现 and 说明, by the describer's name in data/change_kinds.yaml.
-ROWS: dict[str, Callable[[Change, dict[str, Any]], Cells]] = {
+ROWS: dict[str, Callable[[Change], Cells]] = {
     "person_replaced": _person_replaced,
     "person_added": _person_added,
     "person_removed": _person_removed,
@@ -163,5 +217,10 @@ ROWS: dict[str, Callable[[Change, dict[str, Any]], Cells]] = {
     "duties_changed": _duties_changed,
     "tasks_changed": _task,
     "field": _field,
-    "session": _session,
+    "session_added": _session_added,
+    "session_removed": _session_removed,
+    "decision_status_changed": _status_changed,
+    "decision_added": _decision_added,
+    "decision_removed": _decision_removed,
+    "decision_changed": _decision_changed,
 }

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from jmctl.change_list import HEADER, Row, change_rows
-from jmctl.diff import DiffResult
+from jmctl.diff_files import DiffResult
 from jmctl.outputs import atomic_write
 from jmctl.yearly import edition_label
 

@@ -23,7 +23,7 @@ from jmctl.render_kinds import render_kind_keys
 if TYPE_CHECKING:
     from datetime import date, datetime
 
-    from jmctl.diff import DiffResult
+    from jmctl.diff_files import DiffResult
     from jmctl.reporters import Reporter, TextLayout
     from jmctl.results import FileResult, Tally
 
@@ -360,7 +360,7 @@ def diff(
     lang: str,
 ) -> None:
     """Show what changed between two editions: who replaced whom, renamed units, duties."""
-    from jmctl.diff import diff_files
+    from jmctl.diff_files import diff_files
     from jmctl.diff_report import json_report, markdown_report, text_report
     from jmctl.reporting import finding_line
 
@@ -400,14 +400,12 @@ def diff(
         )
         bug = any(f.code == "JM000" for f in [*result.old_findings, *result.new_findings])
         sys.exit(EXIT_INTERNAL if bug else EXIT_USAGE)
-    if lang == "en":
-        from jmctl.diff_report_en import markdown_report, text_report
     if output_format == "json":
         click.echo(json_report(result.changes, str(old), str(new)), nl=False)
     elif output_format == "md":
-        click.echo(markdown_report(result.changes), nl=False)
+        click.echo(markdown_report(result.changes, lang), nl=False)
     else:
-        click.echo(text_report(result.changes, _colour(sys.stdout)), nl=False)
+        click.echo(text_report(result.changes, _colour(sys.stdout), lang), nl=False)
     if listing and output is not None:
         _change_list(result, output, output_format, [old, new], lang)
         sys.exit(EXIT_OK)

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TypedDict, Unpack
 
-from jmctl.diff import Change, Edition
+from jmctl.change import Change, Edition
+from jmctl.change_details import (
+    DecisionChange,
+    DecisionEdit,
+    NamedValues,
+    OldNew,
+    SessionChange,
+    StatusChange,
+)
 from jmctl.model import plain
 from jmctl.sessions import Decision, Session
 
@@ -46,7 +54,7 @@ def _key(session: Session) -> tuple[str, int]:
 
 
 def _session_change(kind: str, session: Session, **lines: Unpack[Lines]) -> Change:
-    detail = {"date": session.date.isoformat(), "decisions": len(session.decisions)}
+    detail = SessionChange(session.date.isoformat(), len(session.decisions))
     return Change(kind, name=session.title, detail=detail, **lines)
 
 
@@ -92,7 +100,7 @@ def _match(
 def _decision_change(
     kind: str, session: Session, decision: Decision, **lines: Unpack[Lines]
 ) -> Change:
-    detail = {"session": session.title, "text": decision.text, "status": decision.status.zh}
+    detail = DecisionChange(session.title, decision.text, decision.status.zh)
     return Change(kind, unit=decision.lead.text, name=session.title, detail=detail, **lines)
 
 
@@ -100,9 +108,9 @@ def _changed(
     old: Edition, new: Edition, session: Session, was: Decision, now: Decision
 ) -> Iterator[Change]:
     lines: Lines = {"old_line": old.line(was.path), "new_line": new.line(now.path)}
-    base = {"session": session.title, "text": now.text}
     if was.status.key != now.status.key:
-        detail = {**base, "old": was.status.zh, "new": now.status.zh, "progress": now.progress}
+        status = OldNew(was.status.zh, now.status.zh)
+        detail = StatusChange(session.title, now.text, status, now.progress)
         yield Change(
             "decision_status_changed",
             unit=now.lead.text,
@@ -110,18 +118,18 @@ def _changed(
             detail=detail,
             **lines,
         )
-    fields = {
-        name: {"old": old_value, "new": new_value}
+    fields = tuple(
+        NamedValues(name, OldNew(old_value, new_value))
         for name in DECISION_FIELDS
         if (old_value := _value(was, name)) != (new_value := _value(now, name))
         and not (name == "progress" and was.status.key != now.status.key)
-    }
+    )
     if fields:
         yield Change(
             "decision_changed",
             unit=now.lead.text,
             name=session.title,
-            detail={**base, "fields": fields},
+            detail=DecisionEdit(session.title, now.text, fields),
             **lines,
         )
 

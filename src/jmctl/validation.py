@@ -169,7 +169,7 @@ def against_previous(
     previous: str | os.PathLike[str], report: FileReport, renames: Iterable[Rename]
 ) -> list[Finding]:
     """Return the findings of a sound edition against the edition before it."""
-    from jmctl.diff import Edition
+    from jmctl.change import Edition
     from jmctl.yearly import previous_edition_findings
 
     before = validate_file(previous, renames)

@@ -14,14 +14,13 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from jmctl.diff import Change, Edition, compare
+from jmctl.change import Change, Edition
+from jmctl.change_kinds import change_kinds, draft_kinds
+from jmctl.diff import compare
 from jmctl.domain import Rename
 from jmctl.findings import Finding
 from jmctl.model import JointMeeting, plain
 from jmctl.rules.edition import edition_words
-
-_UNIT_KINDS = ("unit_renamed", "unit_added", "unit_removed")
-_PERSON_KINDS = ("person_replaced", "person_removed", "person_added", "post_changed")
 
 
 def previous_edition_findings(
@@ -118,18 +117,22 @@ def _at(edition: Edition, code: str, path: tuple[str | int, ...], **args: object
 def draft_order(changes: Sequence[Change]) -> list[Change]:
     """Return the changes a draft states: units first, each unit that joins or leaves
     followed by the people it brings or takes, then the other people's changes."""
-    units = [c for kind in _UNIT_KINDS for c in changes if c.kind == kind]
-    people = [c for kind in _PERSON_KINDS for c in changes if c.kind == kind]
-    people += [c for c in changes if c.kind == "role_changed"]
-    follows = {"unit_added": "person_added", "unit_removed": "person_removed"}
+    registry = change_kinds()
+    stated = draft_kinds()  # the registry's `adjustment` order
+    units = [c for kind in stated if registry[kind].section == "units" for c in _of(changes, kind)]
+    people = [c for kind in stated if registry[kind].section != "units" for c in _of(changes, kind)]
     ordered: list[Change] = []
     for change in units:
         ordered.append(change)
-        kind = follows.get(change.kind)
+        kind = registry[change.kind].brings
         brought = [p for p in people if p.kind == kind and p.unit == change.unit]
         ordered += brought
         people = [p for p in people if p not in brought]
     return ordered + people
+
+
+def _of(changes: Sequence[Change], kind: str) -> list[Change]:
+    return [change for change in changes if change.kind == kind]
 
 
 def with_own_number(

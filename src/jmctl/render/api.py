@@ -7,9 +7,9 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from jmctl.catalogue import Text
+from jmctl.change import Change
 from jmctl.change_kinds import adjustment_kinds
 from jmctl.domain import role_labels
 from jmctl.errors import JmctlError, both_languages
@@ -363,7 +363,7 @@ ADJUSTMENT_KINDS = adjustment_kinds()  # each said by the macro adjust_<kind> in
 
 def render_adjustment(
     model: JointMeeting,
-    changes: Sequence[Any],
+    changes: Sequence[Change],
     output: Path,
     options: RenderOptions,
     inputs: Sequence[Path] = (),

@@ -11,10 +11,10 @@ import contextvars
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from types import FrameType
 
 from jmctl.catalogue import Text
 from jmctl.errors import JmctlError
@@ -87,10 +87,18 @@ def bounded() -> Iterator[Budget]:
         _BUDGET.reset(token)
 
 
-_NOT_ARMED = object()
+# What signal.signal returns: the handler to put back.
+Handler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
 
 
-def _arm_alarm() -> Any:
+@dataclass(frozen=True)
+class _Armed:
+    """The alarm is ours until disarmed; then `previous` handles SIGALRM again."""
+
+    previous: Handler
+
+
+def _arm_alarm() -> _Armed | None:
     """Start the alarm when this thread may and no one else uses it; return what to restore."""
     usable = (
         hasattr(signal, "setitimer")
@@ -99,16 +107,16 @@ def _arm_alarm() -> Any:
         and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
     )
     if not usable:
-        return _NOT_ARMED
+        return None
     previous = signal.signal(signal.SIGALRM, _out_of_time)
     signal.setitimer(signal.ITIMER_REAL, TEMPLATE_SECONDS * 1.5)
-    return previous
+    return _Armed(previous)
 
 
-def _disarm_alarm(previous: Any) -> None:
-    if previous is not _NOT_ARMED:
+def _disarm_alarm(armed: _Armed | None) -> None:
+    if armed is not None:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGALRM, armed.previous)
 
 
 def _out_of_time(signum: int, frame: object) -> None:

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.section import Section
+from docx.section import Section, _Footer
 from docx.shared import Twips
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from jmctl.errors import JmctlError
 from jmctl.render import furniture, layout, ooxml, styles
@@ -28,7 +26,7 @@ from jmctl.render.outline import (
     SectionBreak,
     Table,
 )
-from jmctl.render.package import deterministic_docx
+from jmctl.render.package import deterministic_package, docx_members
 from jmctl.render.page_format import PageFormat
 from jmctl.render.reference import adopt_styles, reference_path
 from jmctl.render.runts import runt_spacing
@@ -61,18 +59,16 @@ def write_docx(
     elif outline.masthead is not None:
         furniture.add_masthead(document, outline.masthead, mark=not own_head)
     # Style ids looked up once: python-docx scans every style on each lookup by name.
-    ids = {style.name: style.style_id for style in document.styles}
+    ids = ooxml.style_ids(document.styles.element)
     for block in outline.blocks:
         _block(document, block, ids)
     if outline.colophon is not None:
         furniture.add_colophon(document, outline.colophon)
     _properties(document, outline)
-    buffer = BytesIO()
-    document.save(buffer)
-    return deterministic_docx(buffer.getvalue(), source)
+    return deterministic_package(docx_members(document), source)
 
 
-def _open_template(path: Path) -> tuple[Any, bool]:
+def _open_template(path: Path) -> tuple[DocxDocument, bool]:
     """Return the template opened, and whether it is an office's own letterhead (it
     lacked jmctl's styles, now copied in)."""
     refuse_outside_links(path)
@@ -91,7 +87,7 @@ def _clear_body(document: DocxDocument, keep: bool = False) -> bool:
     body = document.element.body
     kept = False
     for element in list(body):
-        if element.tag == qn("w:sectPr"):
+        if ooxml.is_section_properties(element):
             continue
         if keep and "".join(element.itertext()).strip():
             kept = True
@@ -121,9 +117,9 @@ def _page_setup(document: DocxDocument, outline: Outline, keep_page: bool = Fals
         Twips(layout.MARGIN_LEFT),
         Twips(layout.MARGIN_RIGHT),
     )
-    section.header_distance = Twips(851)
+    section.header_distance = Twips(layout.HEADER_DISTANCE)
     section.footer_distance = Twips(layout.FOOTER_DISTANCE)
-    _line_grid(section)
+    ooxml.line_grid(section._sectPr, layout.LINE_PITCH)
     if outline.page_numbers:
         _page_numbers(document, section)
     if outline.masthead is not None and outline.masthead.page_format is PageFormat.LETTER:
@@ -160,24 +156,13 @@ def _new_section(document: DocxDocument, block: SectionBreak) -> None:
         part.is_linked_to_previous = True
 
 
-def _line_grid(section: Section) -> None:
-    sect_pr = section._sectPr
-    grid = sect_pr.find(qn("w:docGrid"))
-    if grid is None:
-        grid = OxmlElement("w:docGrid")
-        sect_pr.append(grid)
-    grid.attrib.clear()
-    grid.set(qn("w:type"), "lines")
-    grid.set(qn("w:linePitch"), str(layout.LINE_PITCH))
-
-
-def _page_number(footer: Any, align: str) -> None:
+def _page_number(footer: _Footer, align: str) -> None:
     """ "— N —" in 4号宋体, one character in from the outer edge."""
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
-    paragraph.style = styles.PAGE_NUMBER
+    styles.apply(paragraph, styles.PAGE_NUMBER)
     paragraph.alignment = 2 if align == "right" else 0
-    indent = Twips(layout.PAGE_NUMBER_SIZE * 10)
+    indent = Twips(layout.em(layout.PAGE_NUMBER_SIZE))
     if align == "right":
         paragraph.paragraph_format.right_indent = indent
     else:
@@ -202,7 +187,7 @@ def _block(document: DocxDocument, block: Block, ids: dict[str, str]) -> None:
         _paragraph(document, block, ids)
 
 
-def _styled(container: Any, style: str, ids: dict[str, str]) -> Any:
+def _styled(container: DocxDocument | _Cell, style: str, ids: dict[str, str]) -> DocxParagraph:
     """Add a paragraph in `style` to `container` (a document or a cell)."""
     paragraph = container.add_paragraph()
     if style != styles.BODY:
@@ -210,7 +195,7 @@ def _styled(container: Any, style: str, ids: dict[str, str]) -> Any:
     return paragraph
 
 
-def _paragraph(document: DocxDocument, block: Paragraph, ids: dict[str, str]) -> Any:
+def _paragraph(document: DocxDocument, block: Paragraph, ids: dict[str, str]) -> DocxParagraph:
     paragraph = _styled(document, block.style, ids)
     fmt = paragraph.paragraph_format
     if block.left is not None:

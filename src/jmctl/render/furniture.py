@@ -3,20 +3,18 @@ the 版记 (a table floating at the bottom of the last page)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.section import Section
 from docx.shared import Twips
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
 
 from jmctl.render import layout, ooxml, styles
 from jmctl.render.outline import Colophon, Masthead
 from jmctl.render.page_format import PageFormat
-from jmctl.render.tables import cell_margins
 
-THICK, THIN = 8, 6  # eighths of a point: 1 pt (0.35 mm) and 0.75 pt (0.25 mm)
 _BLACK = "000000"
 
 
@@ -29,25 +27,26 @@ def letter_first_page(section: Section, masthead: Masthead) -> None:
     header = section.first_page_header
     header.is_linked_to_previous = False
     mark = header.paragraphs[0]
-    mark.style = styles.MARK
+    styles.apply(mark, styles.MARK)
     run = mark.add_run(masthead.mark)
     run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
-    rule = header.add_paragraph(style=styles.DOC_NUMBER)
+    rule = styles.add_paragraph(header, styles.DOC_NUMBER)
     _full_rule(rule, "bottom", "thickThinSmallGap", layout.LETTER_TOP_RULE_SPACE)
     footer = section.first_page_footer
     footer.is_linked_to_previous = False
     bottom = footer.paragraphs[0]
-    bottom.style = styles.DOC_NUMBER
+    styles.apply(bottom, styles.DOC_NUMBER)
     _full_rule(bottom, "bottom", "thinThickSmallGap", layout.LETTER_BOTTOM_RULE_SPACE)
 
 
-def _full_rule(paragraph: Any, side: str, style: str, space: int) -> None:
+def _full_rule(paragraph: Paragraph, side: str, style: str, space: int) -> None:
     """A red double line 170 mm long: the paragraph reaches 7 mm past each text edge."""
-    overhang = Twips(round(7 * layout.TWIPS_PER_MM))
+    overhang = Twips(round(layout.LETTER_RULE_OVERHANG_MM * layout.TWIPS_PER_MM))
     fmt = paragraph.paragraph_format
     fmt.left_indent, fmt.right_indent = -overhang, -overhang
-    fmt.line_spacing = Twips(20)  # an empty line 1 pt high: the rule is the content
-    ooxml.border(paragraph._p.get_or_add_pPr(), side, 18, layout.RED, space=space, style=style)
+    fmt.line_spacing = Twips(layout.EMPTY_LINE)  # the rule is the content
+    ppr = paragraph._p.get_or_add_pPr()
+    ooxml.border(ppr, side, layout.LETTER_DOUBLE_LINE, layout.RED, space=space, style=style)
 
 
 def add_masthead(document: DocxDocument, masthead: Masthead, mark: bool = True) -> None:
@@ -55,24 +54,28 @@ def add_masthead(document: DocxDocument, masthead: Masthead, mark: bool = True) 
     in the letter format the mark is in the first-page header and the number stands right.
     Without `mark` (a letterhead brought its own), the number and rule only."""
     if masthead.page_format is PageFormat.LETTER:
-        number = document.add_paragraph(style=styles.DOC_NUMBER)
+        number = styles.add_paragraph(document, styles.DOC_NUMBER)
         number.alignment = WD_ALIGN_PARAGRAPH.RIGHT  # 顶格居版心右边缘 (GB/T 9704-2012 10.1)
         number.paragraph_format.right_indent = Twips(0)
         number.add_run(masthead.doc_number or "")
         return
     if mark:
-        issuer = document.add_paragraph(style=styles.MARK)
+        issuer = styles.add_paragraph(document, styles.MARK)
         run = issuer.add_run(masthead.mark)
         run.font.size = Twips(layout.mark_size(masthead.mark) * 10)
         issuer.paragraph_format.space_before = Twips(
             layout.mark_space_before(layout.mark_size(masthead.mark))
         )
-        document.add_paragraph(style=styles.BODY)
-        document.add_paragraph(style=styles.BODY)
-    number = document.add_paragraph(style=styles.DOC_NUMBER)
+        styles.add_paragraph(document, styles.BODY)
+        styles.add_paragraph(document, styles.BODY)
+    number = styles.add_paragraph(document, styles.DOC_NUMBER)
     number.add_run(masthead.doc_number or "")
     ooxml.border(
-        number._p.get_or_add_pPr(), "bottom", 12, layout.RED, space=layout.RULE_BELOW_NUMBER
+        number._p.get_or_add_pPr(),
+        "bottom",
+        layout.RED_RULE,
+        layout.RED,
+        space=layout.RULE_BELOW_NUMBER,
     )
 
 
@@ -94,13 +97,14 @@ def add_colophon(document: DocxDocument, colophon: Colophon) -> None:
     for index, ((left, right), row) in enumerate(zip(rows, table.rows, strict=True)):
         cell = row.cells[0]
         cell.width = Twips(layout.TEXT_WIDTH)
-        bottom = THICK if index == len(rows) - 1 else None
+        bottom = layout.COLOPHON_THICK if index == len(rows) - 1 else None
         if colophon.rules:
-            _cell_borders(cell, THICK if index == 0 else THIN, bottom)
+            top = layout.COLOPHON_THICK if index == 0 else layout.COLOPHON_THIN
+            _cell_borders(cell, top, bottom)
         else:
             _cell_borders(cell, None, None)
         paragraph = cell.paragraphs[0]
-        paragraph.style = styles.COLOPHON
+        styles.apply(paragraph, styles.COLOPHON)
         if left.startswith(("抄送：", "分送：")):  # wrapped names align after the colon
             hanging = Twips(3 * layout.COLOPHON_SIZE * 10)
             paragraph.paragraph_format.left_indent = Twips(layout.COLOPHON_SIZE * 10) + hanging
@@ -112,40 +116,17 @@ def add_colophon(document: DocxDocument, colophon: Colophon) -> None:
             paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(tab), alignment=2)
             paragraph.add_run("\t" + right)
     # A floating table is anchored to the paragraph after it, and a body ends with one.
-    anchor = document.add_paragraph(style=styles.BODY)
-    anchor.paragraph_format.line_spacing = Twips(20)
+    anchor = styles.add_paragraph(document, styles.BODY)
+    anchor.paragraph_format.line_spacing = Twips(layout.EMPTY_LINE)
 
 
-def _float_to_bottom(tbl: Any) -> None:
+def _float_to_bottom(tbl: CT_Tbl) -> None:
     """Anchor the table to the bottom of the text block, full width, no cell margins."""
-    tbl_pr = tbl.tblPr
-    position = ooxml.child(tbl_pr, "w:tblpPr")
-    # Anchored horizontally to the page: LibreOffice keeps a full-width table that is
-    # anchored to the margin in the text flow instead of floating it.
-    for name, value in (
-        ("leftFromText", 0),
-        ("rightFromText", 0),
-        ("vertAnchor", "margin"),
-        ("horzAnchor", "page"),
-        ("tblpX", layout.MARGIN_LEFT),
-        ("tblpYSpec", "bottom"),
-    ):
-        position.set(qn(f"w:{name}"), str(value))
-    ooxml.set_value(tbl_pr, "w:tblOverlap", "never")
-    width = ooxml.child(tbl_pr, "w:tblW")
-    width.set(qn("w:type"), "dxa")
-    width.set(qn("w:w"), str(layout.TEXT_WIDTH))
-    cell_margins(tbl_pr, {"left": 0, "right": 0})
+    ooxml.float_at_bottom(tbl.tblPr, layout.MARGIN_LEFT, layout.TEXT_WIDTH)
+    ooxml.cell_margins(tbl.tblPr, {"left": 0, "right": 0})
 
 
-def _cell_borders(cell: Any, top: int | None, bottom: int | None) -> None:
+def _cell_borders(cell: _Cell, top: int | None, bottom: int | None) -> None:
     """Black rules above (and below) a cell, none at the sides."""
-    tc_pr = cell._tc.get_or_add_tcPr()
-    borders = ooxml.child(tc_pr, "w:tcBorders")
-    for side, size in (("top", top), ("left", None), ("bottom", bottom), ("right", None)):
-        line = ooxml.child(borders, f"w:{side}")
-        if size is None:
-            line.set(qn("w:val"), "nil")
-        else:
-            for name, value in (("val", "single"), ("sz", size), ("space", 0), ("color", _BLACK)):
-                line.set(qn(f"w:{name}"), str(value))
+    sides = {"top": top, "left": None, "bottom": bottom, "right": None}
+    ooxml.cell_borders(cell._tc.get_or_add_tcPr(), sides, _BLACK)

@@ -13,6 +13,7 @@ TWIPS_PER_MM = 1440 / 25.4
 PAGE_WIDTH, PAGE_HEIGHT = 11906, 16838  # A4
 MARGIN_TOP, MARGIN_BOTTOM = 2098, 1984  # 37 mm, 35 mm
 MARGIN_LEFT, MARGIN_RIGHT = 1588, 1474  # 28 mm, 26 mm
+HEADER_DISTANCE = 851  # 15 mm from the paper top: clear of the mark 72 mm down
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT  # 156 mm
 LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT  # 243 mm
 
@@ -22,6 +23,7 @@ CHAR_SPACING = -5  # twips after each character: 28 characters of 15.75 pt per l
 EM = BODY_SIZE * 10 + CHAR_SPACING  # one body character's advance: 315 twips
 
 COLOPHON_SIZE = 28  # 4号, 14 pt
+TWIPS_PER_HALF_POINT = 10
 PAGE_NUMBER_SIZE = 28
 TITLE_SIZE = 44  # 2号, 22 pt
 TABLE_SIZE = 28
@@ -29,6 +31,14 @@ TABLE_SIZE = 28
 CELL_MARGINS = {"top": 57, "left": 85, "bottom": 57, "right": 85}
 
 RED = "FF0000"
+# Rules, in eighths of a point (w:sz of a border). The red separator under the 文号 is
+# 1.5 pt (0.53 mm; layout.md: 0.35–0.5 mm usual); the letter format's double lines 2.25 pt
+# in all; the 版记's rules thick 1 pt (0.35 mm) and thin 0.75 pt (0.25 mm).
+RED_RULE = 12
+LETTER_DOUBLE_LINE = 18
+COLOPHON_THICK, COLOPHON_THIN = 8, 6
+LETTER_RULE_OVERHANG_MM = 7  # 170 mm long: 7 mm past each edge of the 156 mm text block
+EMPTY_LINE = 20  # twips: a paragraph 1 pt high whose only content is its rule
 MARK_MAX_SIZE = 72  # half-points: 36 pt (小初) at most; smaller when the name is long
 
 # Positions by ink, measured on the PDF raster (tests/test_render_ink.py): the printed
@@ -43,6 +53,11 @@ RULE_BELOW_NUMBER = 5  # points between the 文号 line and the red rule (measur
 # their dashes stands 7 mm below the text block (measured on the raster).
 FOOTER_DISTANCE = 1077
 PAGE_NUMBER_SPACE_AFTER = 351
+
+
+def em(size: int) -> int:
+    """Return one character of `size` half-points, in twips (a 4号 character: 280)."""
+    return size * TWIPS_PER_HALF_POINT
 
 
 def _ink_drop(size: int) -> float:

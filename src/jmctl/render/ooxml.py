@@ -1,174 +1,20 @@
-"""Small OOXML edits python-docx has no API for: fonts, spacing, borders, fields."""
+"""Every piece of raw OOXML jmctl writes, as small named edits python-docx has no API
+for: fonts, spacing, borders, fields, grids, floating tables, the font table and
+compatibility settings. The render modules call these and build no XML themselves."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.styles import BabelFish
 from lxml.etree import _Element as Element  # what python-docx makes and finds (OxmlElement)
+
+from jmctl.render.ooxml_schema import SCHEMA_ORDER
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
-
-
-# Word rejects properties out of schema order; LibreOffice is lenient, Word is not.
-_ORDER = {
-    qn("w:pPr"): [
-        "pStyle",
-        "keepNext",
-        "keepLines",
-        "pageBreakBefore",
-        "framePr",
-        "widowControl",
-        "numPr",
-        "suppressLineNumbers",
-        "pBdr",
-        "shd",
-        "tabs",
-        "suppressAutoHyphens",
-        "kinsoku",
-        "wordWrap",
-        "overflowPunct",
-        "topLinePunct",
-        "autoSpaceDE",
-        "autoSpaceDN",
-        "bidi",
-        "adjustRightInd",
-        "snapToGrid",
-        "spacing",
-        "ind",
-        "contextualSpacing",
-        "mirrorIndents",
-        "suppressOverlap",
-        "jc",
-        "textDirection",
-        "textAlignment",
-        "textboxTightWrap",
-        "outlineLvl",
-        "divId",
-        "cnfStyle",
-        "rPr",
-        "sectPr",
-        "pPrChange",
-    ],
-    qn("w:rPr"): [
-        "rStyle",
-        "rFonts",
-        "b",
-        "bCs",
-        "i",
-        "iCs",
-        "caps",
-        "smallCaps",
-        "strike",
-        "dstrike",
-        "outline",
-        "shadow",
-        "emboss",
-        "imprint",
-        "noProof",
-        "snapToGrid",
-        "vanish",
-        "webHidden",
-        "color",
-        "spacing",
-        "w",
-        "kern",
-        "position",
-        "sz",
-        "szCs",
-        "highlight",
-        "u",
-        "effect",
-        "bdr",
-        "shd",
-        "fitText",
-        "vertAlign",
-        "rtl",
-        "cs",
-        "em",
-        "lang",
-        "eastAsianLayout",
-        "specVanish",
-        "oMath",
-    ],
-    qn("w:tblPr"): [
-        "tblStyle",
-        "tblpPr",
-        "tblOverlap",
-        "bidiVisual",
-        "tblStyleRowBandSize",
-        "tblStyleColBandSize",
-        "tblW",
-        "jc",
-        "tblCellSpacing",
-        "tblInd",
-        "tblBorders",
-        "shd",
-        "tblLayout",
-        "tblCellMar",
-        "tblLook",
-        "tblCaption",
-        "tblDescription",
-    ],
-    qn("w:trPr"): [
-        "cnfStyle",
-        "divId",
-        "gridBefore",
-        "gridAfter",
-        "wBefore",
-        "wAfter",
-        "cantSplit",
-        "trHeight",
-        "tblHeader",
-        "tblCellSpacing",
-        "jc",
-        "hidden",
-    ],
-    qn("w:tcPr"): [
-        "cnfStyle",
-        "tcW",
-        "gridSpan",
-        "hMerge",
-        "vMerge",
-        "tcBorders",
-        "shd",
-        "noWrap",
-        "tcMar",
-        "textDirection",
-        "tcFitText",
-        "vAlign",
-        "hideMark",
-    ],
-    qn("w:tblCellMar"): ["top", "start", "left", "bottom", "end", "right"],
-    qn("w:tcBorders"): ["top", "start", "left", "bottom", "end", "right", "insideH", "insideV"],
-    qn("w:pBdr"): ["top", "left", "bottom", "right", "between", "bar"],
-    qn("w:sectPr"): [
-        "headerReference|footerReference",  # either, in any order
-        "footnotePr",
-        "endnotePr",
-        "type",
-        "pgSz",
-        "pgMar",
-        "paperSrc",
-        "pgBorders",
-        "lnNumType",
-        "pgNumType",
-        "cols",
-        "formProt",
-        "vAlign",
-        "noEndnote",
-        "titlePg",
-        "textDirection",
-        "bidi",
-        "rtlGutter",
-        "docGrid",
-        "printerSettings",
-        "sectPrChange",
-    ],
-    qn("w:font"): ["altName", "panose1", "charset", "family", "notTrueType", "pitch", "sig"],
-}
 
 
 def _ranks(order: list[str]) -> dict[str, int]:
@@ -178,10 +24,10 @@ def _ranks(order: list[str]) -> dict[str, int]:
 
 def misordered(root: Element) -> list[str]:
     """Return a description of every element below `root` whose children break the
-    ECMA-376 order kept in _ORDER (Word refuses such a file; LibreOffice does not care)."""
+    ECMA-376 order kept in SCHEMA_ORDER (Word refuses such a file; LibreOffice does not care)."""
     problems = []
-    for element in root.iter(*_ORDER):
-        order = _ranks(_ORDER[element.tag])
+    for element in root.iter(*SCHEMA_ORDER):
+        order = _ranks(SCHEMA_ORDER[element.tag])
         ranks = [
             (order[local], local)
             for node in element
@@ -209,7 +55,7 @@ def child(parent: Element, tag: str) -> Element:
     if found is not None:
         return found
     element = OxmlElement(tag)
-    order = _ORDER.get(parent.tag)
+    order = SCHEMA_ORDER.get(parent.tag)
     if order is None:
         parent.append(element)
         return element
@@ -241,15 +87,96 @@ def set_value(parent: Element, tag: str, value: str | int) -> Element:
     return element
 
 
+def set_attributes(element: Element, **values: str | int) -> Element:
+    """Set w:-namespaced attributes on `element` (val="single" → w:val="single")."""
+    for name, value in values.items():
+        element.set(qn(f"w:{name}"), str(value))
+    return element
+
+
+def find(parent: Element, tag: str) -> Element | None:
+    return parent.find(qn(tag))
+
+
+def remove_children(parent: Element, tag: str) -> None:
+    for found in parent.findall(qn(tag)):
+        parent.remove(found)
+
+
+def style_ids(styles: Element) -> dict[str, str]:
+    """Return the id of every style in a w:styles element, by the name Word shows.
+
+    Read from the XML in one pass: python-docx's style objects take a tenth of a render
+    to list every style."""
+    found = {}
+    for style in styles.iterchildren(qn("w:style")):
+        name = style.find(qn("w:name"))
+        style_id = style.get(qn("w:styleId"))
+        if name is not None and style_id is not None:
+            found[BabelFish.internal2ui(name.get(qn("w:val"), ""))] = style_id
+    return found
+
+
+def is_section_properties(element: Element) -> bool:
+    """Whether `element` is a body's closing w:sectPr (kept when a body is emptied)."""
+    return element.tag == qn("w:sectPr")
+
+
+# Page -----------------------------------------------------------------------------------
+
+
+def line_grid(sect_pr: Element, pitch: int) -> None:
+    """Lay the section's lines on a grid of `pitch` twips (characters are not gridded:
+    LibreOffice lays Word's character grid out as two cells a character)."""
+    grid = child(sect_pr, "w:docGrid")
+    grid.attrib.clear()
+    set_attributes(grid, type="lines", linePitch=pitch)
+
+
+# Paragraphs and runs --------------------------------------------------------------------
+
+
+def east_asian_hint(rpr: Element) -> None:
+    """Set the run's shared punctuation (“ ” — …) in the East Asian font, not the Latin."""
+    set_attributes(child(rpr, "w:rFonts"), hint="eastAsia")
+
+
+def east_asian_language(rpr: Element, language: str) -> None:
+    set_attributes(child(rpr, "w:lang"), eastAsia=language)
+
+
+def drop_theme_fonts(root: Element) -> None:
+    """Remove theme font names below `root`: they override the explicit names."""
+    for fonts in root.iter(qn("w:rFonts")):
+        for attribute in THEME_FONT_ATTRIBUTES:
+            fonts.attrib.pop(qn(attribute), "")  # "" when absent
+
+
+SINGLE_LINE = 240  # w:line in 240ths of a line when the rule is "auto": single spacing
+
+
+def line_spacing(ppr: Element, exact: int | None) -> None:
+    """No space before or after; lines `exact` twips apart, or single (auto) when None."""
+    spacing = set_attributes(child(ppr, "w:spacing"), before=0, after=0)
+    if exact is None:
+        set_attributes(spacing, line=SINGLE_LINE, lineRule="auto")
+    else:
+        set_attributes(spacing, line=exact, lineRule="exact")
+
+
+def indents(ppr: Element, first_line: int, left: int, right: int) -> None:
+    """Set a paragraph's first-line, left and right indents (twips)."""
+    set_attributes(child(ppr, "w:ind"), firstLine=first_line, left=left, right=right)
+
+
 def border(
     ppr: Element, side: str, size: int, color: str, space: int = 0, style: str = "single"
 ) -> None:
-    """Add a paragraph border on `side` (top/bottom); `size` in eighths of a point."""
-    borders = child(ppr, "w:pBdr")
+    """Add a paragraph border on `side` (top/bottom); `size` in eighths of a point,
+    `space` in points between it and the text."""
     line = OxmlElement(f"w:{side}")
-    for name, value in (("val", style), ("sz", size), ("space", space), ("color", color)):
-        line.set(qn(f"w:{name}"), str(value))
-    borders.append(line)
+    set_attributes(line, val=style, sz=size, space=space, color=color)
+    child(ppr, "w:pBdr").append(line)
 
 
 def page_field_runs(paragraph: Element) -> None:
@@ -263,12 +190,89 @@ def page_field_runs(paragraph: Element) -> None:
     ):
         run = OxmlElement("w:r")
         if kind is not None:
-            mark = OxmlElement("w:fldChar")
-            mark.set(qn("w:fldCharType"), kind)
-            run.append(mark)
+            run.append(set_attributes(OxmlElement("w:fldChar"), fldCharType=kind))
         else:
             element = OxmlElement("w:instrText" if text == " PAGE " else "w:t")
             element.set(qn("xml:space"), "preserve")
             element.text = text
             run.append(element)
         paragraph.append(run)
+
+
+# Tables ---------------------------------------------------------------------------------
+
+
+def column_widths(tbl: Element, widths: list[int]) -> None:
+    """Set the table grid's column widths (twips): LibreOffice lays columns out from the
+    grid, Word from the cells."""
+    columns = tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")
+    for column, width in zip(columns, widths, strict=True):
+        set_attributes(column, w=width)
+
+
+def cell_margins(tbl_pr: Element, margins: dict[str, int]) -> None:
+    """Set the table's default cell margins (twips) on the sides given."""
+    element = child(tbl_pr, "w:tblCellMar")
+    for side, twips in margins.items():
+        set_attributes(child(element, f"w:{side}"), w=twips, type="dxa")
+
+
+def float_at_bottom(tbl_pr: Element, left: int, width: int) -> None:
+    """Float the table at the bottom of the text block, `left` twips from the page edge,
+    `width` twips wide, with no text beside it."""
+    # Anchored horizontally to the page: LibreOffice keeps a full-width table that is
+    # anchored to the margin in the text flow instead of floating it.
+    set_attributes(
+        child(tbl_pr, "w:tblpPr"),
+        leftFromText=0,
+        rightFromText=0,
+        vertAnchor="margin",
+        horzAnchor="page",
+        tblpX=left,
+        tblpYSpec="bottom",
+    )
+    set_value(tbl_pr, "w:tblOverlap", "never")
+    set_attributes(child(tbl_pr, "w:tblW"), type="dxa", w=width)
+
+
+def cell_borders(tc_pr: Element, sizes: dict[str, int | None], color: str) -> None:
+    """Rule a cell's sides: a single line of the size given (eighths of a point), none
+    where the size is None."""
+    borders = child(tc_pr, "w:tcBorders")
+    for side, size in sizes.items():
+        line = child(borders, f"w:{side}")
+        if size is None:
+            set_attributes(line, val="nil")
+        else:
+            set_attributes(line, val="single", sz=size, space=0, color=color)
+
+
+# Package parts --------------------------------------------------------------------------
+
+
+def font_table(fonts: list[dict[str, str]]) -> Element:
+    """Return a w:fonts element declaring each font (name, and altName, panose1, charset,
+    family and pitch where given)."""
+    root = parse_xml(f"<w:fonts {nsdecls('w')}/>")
+    for entry in fonts:
+        font = set_attributes(OxmlElement("w:font"), name=entry["name"])
+        for tag in ("altName", "panose1", "charset", "family", "pitch"):
+            if entry.get(tag):
+                set_value(font, f"w:{tag}", entry[tag])
+        root.append(font)
+    return root
+
+
+def theme_languages(settings: Element, latin: str, east_asian: str) -> None:
+    set_attributes(child(settings, "w:themeFontLang"), val=latin, eastAsia=east_asian)
+
+
+def compatibility_mode(settings: Element, mode: str, uri: str) -> None:
+    """Set Word's compatibility mode (the setting named compatibilityMode in w:compat)."""
+    compat = child(settings, "w:compat")
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            set_attributes(setting, val=mode)
+            return
+    setting = OxmlElement("w:compatSetting")
+    compat.append(set_attributes(setting, name="compatibilityMode", uri=uri, val=mode))

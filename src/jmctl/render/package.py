@@ -6,14 +6,21 @@ import json
 import zipfile
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any
+from pathlib import Path
+from typing import Protocol
 from xml.sax.saxutils import escape
+
+from docx.document import Document as DocxDocument
+from docx.opc.packuri import PACKAGE_URI
+from docx.opc.pkgwriter import _ContentTypesItem
+from lxml.etree import _Element
 
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 _KEEP = {"\r": "&#13;"}  # an XML parser reads a bare CR as LF: the data file keeps its CRs
 
 
 CUSTOM_PART = "docProps/custom.xml"
+CONTENT_TYPES = "[Content_Types].xml"
 TEXT_PROPERTY = "jmctl-text-sha256"
 _CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_REL = (
@@ -28,22 +35,67 @@ def deterministic_docx(data: bytes, custom: Mapping[str, str] | None = None) -> 
     `custom` becomes the document's custom properties (Word keeps them on save)."""
     source = zipfile.ZipFile(BytesIO(data))
     members = {info.filename: source.read(info.filename) for info in source.infolist()}
+    return deterministic_package(members, custom)
+
+
+def docx_members(document: DocxDocument) -> dict[str, bytes]:
+    """Return the members `document.save` would zip, in its order: the parts serialised
+    once, with no compression to undo before they are zipped for good (a fifth of a
+    render went into zipping twice)."""
+    package = document.part.package
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
+    members = {
+        CONTENT_TYPES: _ContentTypesItem.from_parts(parts).blob,
+        PACKAGE_URI.rels_uri.membername: package.rels.xml,
+    }
+    for part in parts:
+        members[part.partname.membername] = part.blob
+        if len(part.rels):
+            members[part.partname.rels_uri.membername] = part.rels.xml
+    return members
+
+
+def deterministic_package(
+    members: dict[str, bytes], custom: Mapping[str, str] | None = None
+) -> bytes:
+    """Return the package of `members` with fixed timestamps and attributes, in order;
+    `custom` becomes the document's custom properties (Word keeps them on save)."""
     if custom:
         # A checksum of the text a reader sees: import trusts the carried data only
         # while the document still shows exactly this text.
-        _add_custom_properties(members, {**custom, TEXT_PROPERTY: _text_digest(data)})
+        digest = _text_digest(_zipped(members, zipfile.ZIP_STORED))
+        _add_custom_properties(members, {**custom, TEXT_PROPERTY: digest})
+    return _zipped(members, zipfile.ZIP_DEFLATED)
+
+
+def _zipped(members: Mapping[str, bytes], compression: int) -> bytes:
     target_buffer = BytesIO()
-    with zipfile.ZipFile(target_buffer, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(target_buffer, "w", compression) as target:
         for name, content in members.items():
             fixed = zipfile.ZipInfo(name, date_time=_EPOCH)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.compress_type = compression
             fixed.external_attr = 0o644 << 16
             fixed.create_system = 3
             target.writestr(fixed, content)
     return target_buffer.getvalue()
 
 
-def options_property(options: Any) -> str:
+class CarriedOptions(Protocol):
+    """The render options a DOCX carries (render.api.RenderOptions has them)."""
+
+    @property
+    def roster_table(self) -> bool: ...
+    @property
+    def session(self) -> str | None: ...
+    @property
+    def phrases(self) -> Path | None: ...
+    @property
+    def template(self) -> Path | None: ...
+
+
+def options_property(options: CarriedOptions) -> str:
     """Return the carried options property of `RenderOptions`: those that change the
     text, and whether the user's own wording or reference DOCX was used (import cannot
     render with those again, so it does not warn when it cannot verify such a file)."""
@@ -74,9 +126,9 @@ def _add_custom_properties(members: dict[str, bytes], custom: Mapping[str, str])
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<Properties xmlns="{_PROPERTIES_NS}" xmlns:vt="{_VT_NS}">{properties}</Properties>'
     ).encode()
-    types = members["[Content_Types].xml"].decode("utf-8")
+    types = members[CONTENT_TYPES].decode("utf-8")
     override = f'<Override PartName="/{CUSTOM_PART}" ContentType="{_CUSTOM_TYPE}"/>'
-    members["[Content_Types].xml"] = types.replace("</Types>", f"{override}</Types>").encode()
+    members[CONTENT_TYPES] = types.replace("</Types>", f"{override}</Types>").encode()
     rels = members["_rels/.rels"].decode("utf-8")
     relation = f'<Relationship Id="rIdJmctl" Type="{_CUSTOM_REL}" Target="{CUSTOM_PART}"/>'
     members["_rels/.rels"] = rels.replace(
@@ -92,7 +144,7 @@ def custom_properties(data: bytes) -> dict[str, str]:
     return dict(read_docx(data, "<docx>").properties)
 
 
-def parse_custom_properties(root: Any) -> dict[str, str]:
+def parse_custom_properties(root: _Element) -> dict[str, str]:
     """Return the text properties of a parsed docProps/custom.xml: one pass over its
     elements, whatever their attributes or order."""
     found = {}

@@ -8,13 +8,14 @@ a user's template raises becomes a finding located in that template (JM902–JM9
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined, Template, TemplateSyntaxError
+from jinja2.environment import TemplateModule
 
 from jmctl.catalogue import Text
 from jmctl.errors import JmctlError
@@ -51,7 +52,7 @@ class Phrases:
             if folder is not None and (folder / PHRASES).is_file()
         ]
 
-    def __call__(self, name: str, *args: Any) -> str:
+    def __call__(self, name: str, *args: object) -> str:
         """Return the text of macro `name` called with `args`, stripped."""
         for loaded in self._modules:
             macro = getattr(loaded.module, name, None)
@@ -64,10 +65,12 @@ class Phrases:
 class _Loaded:
     path: Path
     template: Template
-    module: Any
+    module: TemplateModule
 
 
-def _call(loaded: _Loaded, name: str, macro: Any, args: tuple[Any, ...]) -> str:
+def _call(
+    loaded: _Loaded, name: str, macro: Callable[..., object], args: tuple[object, ...]
+) -> str:
     path = loaded.path
     try:
         with bounded():

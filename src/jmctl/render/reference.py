@@ -16,7 +16,6 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml.ns import qn
 from docx.styles.style import ParagraphStyle
 
 from jmctl.render import layout, ooxml, styles, word_parts
@@ -97,8 +96,9 @@ SPECS = (
         styles.COLOPHON,
         size=layout.COLOPHON_SIZE,
         align="left",
-        left=280,
-        right=280,
+        # The 版记 is indented one 4号 character left and right (layout.md, Colophon).
+        left=layout.em(layout.COLOPHON_SIZE),
+        right=layout.em(layout.COLOPHON_SIZE),
         character_spacing=0,
     ),
     StyleSpec(
@@ -171,7 +171,7 @@ def reference_path() -> Path:
 
 def missing_styles(document: DocxDocument) -> list[str]:
     """Return jmctl's paragraph styles that `document` (a python-docx Document) lacks."""
-    defined = {style.name for style in document.styles}
+    defined = set(ooxml.style_ids(document.styles.element))
     return [name for name in styles.PARAGRAPH_STYLES if name not in defined]
 
 
@@ -191,29 +191,24 @@ def adopt_styles(document: DocxDocument) -> list[str]:
         theirs.element.append(deepcopy(ours[name].element))
     normal = theirs[styles.BODY].element
     for tag in ("w:pPr", "w:rPr"):
-        for old in normal.findall(qn(tag)):
-            normal.remove(old)
-        for new in ours[styles.BODY].element.findall(qn(tag)):
-            normal.append(deepcopy(new))
+        ooxml.remove_children(normal, tag)
+        found = ooxml.find(ours[styles.BODY].element, tag)
+        if found is not None:
+            normal.append(deepcopy(found))
     return missing if styles.BODY in missing else [*missing, styles.BODY]
 
 
 def _document_defaults(document: DocxDocument, fonts: layout.FontSet) -> None:
     """Explicit East Asian fonts in the defaults, no theme fonts, no paragraph spacing."""
     styles_element = document.styles.element
-    defaults = styles_element.find(qn("w:docDefaults"))
-    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    defaults = ooxml.child(styles_element, "w:docDefaults")
+    rpr = ooxml.child(ooxml.child(defaults, "w:rPrDefault"), "w:rPr")
     ooxml.set_fonts(rpr, fonts.body, fonts.latin)
     ooxml.set_value(rpr, "w:sz", layout.BODY_SIZE)
     ooxml.set_value(rpr, "w:szCs", layout.BODY_SIZE)
-    language = ooxml.child(rpr, "w:lang")
-    language.set(qn("w:eastAsia"), "zh-CN")
-    for fonts_element in styles_element.iter(qn("w:rFonts")):
-        for attribute in ooxml.THEME_FONT_ATTRIBUTES:  # theme fonts override explicit names
-            fonts_element.attrib.pop(qn(attribute), None)
-    ppr_default = defaults.find(qn("w:pPrDefault"))
-    if ppr_default is not None:
-        defaults.remove(ppr_default)
+    ooxml.east_asian_language(rpr, "zh-CN")
+    ooxml.drop_theme_fonts(styles_element)
+    ooxml.remove_children(defaults, "w:pPrDefault")
 
 
 def _body_style(style: ParagraphStyle, fonts: layout.FontSet) -> None:
@@ -231,9 +226,7 @@ def _body_style(style: ParagraphStyle, fonts: layout.FontSet) -> None:
 def _reset(style: ParagraphStyle) -> None:
     """Drop a built-in style's own look (theme fonts, blue, bold, spacing)."""
     for tag in ("w:pPr", "w:rPr"):
-        found = style.element.find(qn(tag))
-        if found is not None:
-            style.element.remove(found)
+        ooxml.remove_children(style.element, tag)
 
 
 def _apply(style: ParagraphStyle, spec: StyleSpec, fonts: layout.FontSet) -> None:
@@ -247,18 +240,8 @@ def _apply(style: ParagraphStyle, spec: StyleSpec, fonts: layout.FontSet) -> Non
     ppr = style.element.get_or_add_pPr()
     if spec.keep_next:
         ooxml.child(ppr, "w:keepNext")
-    spacing = ooxml.child(ppr, "w:spacing")
-    spacing.set(qn("w:before"), "0")
-    spacing.set(qn("w:after"), "0")
-    if spec.line is None:
-        spacing.set(qn("w:line"), "240")
-        spacing.set(qn("w:lineRule"), "auto")
-    else:
-        spacing.set(qn("w:line"), str(spec.line))
-        spacing.set(qn("w:lineRule"), "exact")
-    indent = ooxml.child(ppr, "w:ind")
-    for name, value in (("firstLine", spec.first_line), ("left", spec.left), ("right", spec.right)):
-        indent.set(qn(f"w:{name}"), str(value))
+    ooxml.line_spacing(ppr, spec.line)
+    ooxml.indents(ppr, spec.first_line, spec.left, spec.right)
     ooxml.set_value(ppr, "w:jc", spec.align)
     if spec.widow_control is not None:
         ooxml.set_value(ppr, "w:widowControl", int(spec.widow_control))

@@ -10,6 +10,7 @@ adjustment GB/T 9704-2012 allows. Linear in the paragraph for each spacing tried
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from jmctl.render import layout
@@ -42,12 +43,17 @@ def _ideograph(char: str) -> bool:
 
 def _advances(text: str, spacing: int) -> list[float]:
     """Return each character's advance in twips at `spacing` twips of character spacing."""
-    size = layout.BODY_SIZE * 10
+    size = layout.em(layout.BODY_SIZE)
     advances = [_advance(char, size) + spacing for char in text]
     for i, (a, b) in enumerate(pairwise(text), 1):
         if autospaced(a, b):
             advances[i] += AUTOSPACE * size
     return advances
+
+
+def _spaced(advances: Sequence[float], change: int) -> list[float]:
+    """Return `advances` with `change` twips more character spacing on each."""
+    return [advance + change for advance in advances]
 
 
 def last_line(
@@ -56,7 +62,12 @@ def last_line(
     """Return the text of the paragraph's last line, as the measure would set it: closing
     punctuation may not start a line, so the character before it moves down with it
     (measured: LibreOffice does not hang it)."""
-    advances = _advances(text, spacing)
+    return _last_line(text, _advances(text, spacing), indent, width, continuation)
+
+
+def _last_line(
+    text: str, advances: Sequence[float], indent: int, width: int, continuation: int
+) -> str:
     start, used, i = 0, float(indent), 0
     while i < len(text):
         if used + advances[i] > width + 0.5 and i > start:
@@ -80,20 +91,24 @@ def is_runt(line: str) -> bool:
 UNCERTAINTY = 40
 
 
-def _runt_anywhere(text: str, spacing: int, indent: int, continuation: int) -> bool:
+def _runt_anywhere(text: str, advances: Sequence[float], indent: int, continuation: int) -> bool:
     widths = (layout.TEXT_WIDTH - UNCERTAINTY, layout.TEXT_WIDTH, layout.TEXT_WIDTH + UNCERTAINTY)
-    return any(is_runt(last_line(text, spacing, indent, width, continuation)) for width in widths)
+    return any(is_runt(_last_line(text, advances, indent, width, continuation)) for width in widths)
 
 
 def runt_spacing(text: str, indent: int = 2 * layout.EM, continuation: int = 0) -> int:
     """Return the change of character spacing (twips) that keeps `text` from ending in a
     one-character line: 0 when it does not, or when no allowed change helps. `indent` is
     where the first line starts, `continuation` where the others do (twips)."""
-    if "\n" in text or not _runt_anywhere(text, layout.CHAR_SPACING, indent, continuation):
+    if "\n" in text:
+        return 0
+    # The advances are measured once; each spacing tried only adds to every one of them.
+    advances = _advances(text, layout.CHAR_SPACING)
+    if not _runt_anywhere(text, advances, indent, continuation):
         return 0
     # Wider first: a line holds 28 characters with 24 twips to spare, so the least
     # widening moves one character down on every line, where closing up needs 0.75 pt.
     for change in sorted(range(-MAX_ADJUST, MAX_ADJUST + 1, STEP), key=lambda c: (abs(c), -c)):
-        if change and not _runt_anywhere(text, layout.CHAR_SPACING + change, indent, continuation):
+        if change and not _runt_anywhere(text, _spaced(advances, change), indent, continuation):
             return change
     return 0

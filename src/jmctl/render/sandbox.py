@@ -11,10 +11,11 @@ generator that counts every piece of output and checks every `~`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import nodes
-from jinja2.compiler import CodeGenerator
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from jmctl.render.budget import MAX_VALUE, TemplateLimit, bounded, current_budget
@@ -33,22 +34,28 @@ from jmctl.render.sizes import (
 
 __all__ = ["BoundedSandbox", "TemplateLimit", "bounded"]
 
+V = TypeVar("V")
+
 
 class _Generator(CodeGenerator):
     """Jinja's code generator with every output counted and every `~` checked."""
 
-    def _output_const_repr(self, group: Iterable[Any]) -> str:
+    def _output_const_repr(self, group: Iterable[object]) -> str:
         return f"environment.jmctl_out({super()._output_const_repr(group)})"
 
-    def _output_child_pre(self, node: nodes.Expr, frame: Any, finalize: Any) -> None:
+    def _output_child_pre(
+        self, node: nodes.Expr, frame: Frame, finalize: CodeGenerator._FinalizeInfo
+    ) -> None:
         self.write("environment.jmctl_out(")
         super()._output_child_pre(node, frame, finalize)
 
-    def _output_child_post(self, node: nodes.Expr, frame: Any, finalize: Any) -> None:
+    def _output_child_post(
+        self, node: nodes.Expr, frame: Frame, finalize: CodeGenerator._FinalizeInfo
+    ) -> None:
         super()._output_child_post(node, frame, finalize)
         self.write(")")
 
-    def visit_Concat(self, node: nodes.Concat, frame: Any) -> None:
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
         self.write("environment.jmctl_concat((")
         for argument in node.nodes:
             self.visit(argument, frame)
@@ -76,22 +83,22 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             loop.iter = nodes.Filter(loop.iter, "jmctl_steps", [], [], None, None)
         return tree
 
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+    def call_binop(self, context: Context, operator: str, left: object, right: object) -> object:
         current_budget().step()
         product_size(operator, left, right)
         return check_size(super().call_binop(context, operator, left, right))
 
-    def getattr(self, obj: Any, attribute: str) -> Any:
+    def getattr(self, obj: object, attribute: str) -> object:
         current_budget().step()
         check_format_method(obj, attribute)
         return super().getattr(obj, attribute)
 
-    def getitem(self, obj: Any, argument: Any) -> Any:
+    def getitem(self, obj: object, argument: object) -> object:
         current_budget().step()
         check_format_method(obj, argument)
         return super().getitem(obj, argument)
 
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+    def call(__self, __context: Context, __obj: object, *args: Any, **kwargs: Any) -> object:
         current_budget().step()
         if __obj is not safe_range:
             for value in (*args, *kwargs.values()):
@@ -112,16 +119,16 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         return check_size(super().call(__context, __obj, *args, **kwargs))
 
     @staticmethod
-    def jmctl_out(value: Any) -> Any:
+    def jmctl_out(value: V) -> V:
         current_budget().write(len(value) if isinstance(value, str) else 1)
         return value
 
     @staticmethod
-    def jmctl_concat(parts: tuple[Any, ...]) -> str:
+    def jmctl_concat(parts: tuple[object, ...]) -> str:
         return "".join(str(part) for part in joined(parts))
 
 
-def _steps(iterable: Any) -> Iterator[Any]:
+def _steps(iterable: Iterable[V]) -> Iterator[V]:
     """Yield the items of a loop, one budget step each."""
     budget = current_budget()
     for item in iterable:

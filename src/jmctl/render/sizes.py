@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from jmctl.render.budget import MAX_INT_DIGITS, MAX_RANGE, MAX_VALUE, TemplateLimit, current_budget
 
@@ -18,7 +18,10 @@ def too_big(size: int) -> TemplateLimit:
     )
 
 
-def check_size(value: Any) -> Any:
+V = TypeVar("V")
+
+
+def check_size(value: V) -> V:
     if isinstance(value, (str, list, tuple, dict, set, bytes)) and len(value) > MAX_VALUE:
         raise too_big(len(value))
     if isinstance(value, int) and not isinstance(value, bool):
@@ -40,7 +43,7 @@ def _inttoo_big() -> TemplateLimit:
     )
 
 
-def check_width(value: Any) -> None:
+def check_width(value: object) -> None:
     """Refuse a count or width (center(n), indent(n), 'x' * n …) beyond MAX_VALUE."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_VALUE:
         raise too_big(abs(value))
@@ -49,41 +52,47 @@ def check_width(value: Any) -> None:
 _FORMAT_NUMBER = re.compile(r"\d{7,}")  # a width or precision of a million or more
 
 
-def check_format(pattern: Any) -> None:
+def check_format(pattern: object) -> None:
     if isinstance(pattern, str) and (number := _FORMAT_NUMBER.search(pattern)):
         raise too_big(int(number.group()[:18]))
 
 
-def check_format_method(obj: Any, attribute: Any) -> None:
+def check_format_method(obj: object, attribute: object) -> None:
     """str.format reaches templates wrapped by Jinja (no longer a method of its string):
     check the widths in its pattern when it is looked up."""
     if isinstance(obj, str) and attribute in ("format", "format_map"):
         check_format(obj)
 
 
-def _sized(value: Any) -> int:
+def _sized(value: object) -> int:
     return len(value) if isinstance(value, (str, list, tuple)) else 1
 
 
-def product_size(operator: str, left: Any, right: Any) -> None:
+def product_size(operator: str, left: object, right: object) -> None:
     """Refuse, before computing it, a result of `left operator right` over the bounds."""
-    numbers = isinstance(left, int) and isinstance(right, int)
-    if operator == "*" and numbers:
-        if left.bit_length() + right.bit_length() > _MAX_INT_BITS:
-            raise _inttoo_big()
+    if isinstance(left, int) and isinstance(right, int):
+        _number_size(operator, left, right)
     elif operator == "*":
         for sequence, count in ((left, right), (right, left)):
-            repeated = isinstance(sequence, (str, list, tuple)) and isinstance(count, int)
-            if repeated and len(sequence) * max(count, 0) > MAX_VALUE:
+            if (
+                isinstance(sequence, (str, list, tuple))
+                and isinstance(count, int)
+                and len(sequence) * max(count, 0) > MAX_VALUE
+            ):
                 raise too_big(len(sequence) * count)
-    elif operator == "**" and numbers and abs(left) > 1 and right > 0:
-        if right * math.log2(abs(left)) > _MAX_INT_BITS:
-            raise _inttoo_big()
     elif operator == "+" and isinstance(left, (str, list, tuple)):
         if _sized(left) + _sized(right) > MAX_VALUE:
             raise too_big(_sized(left) + _sized(right))
     elif operator == "%":
         check_format(left)
+
+
+def _number_size(operator: str, left: int, right: int) -> None:
+    if operator == "*" and left.bit_length() + right.bit_length() > _MAX_INT_BITS:
+        raise _inttoo_big()
+    growing = operator == "**" and abs(left) > 1 and right > 0
+    if growing and right * math.log2(abs(left)) > _MAX_INT_BITS:
+        raise _inttoo_big()
 
 
 def safe_range(*args: int) -> range:
@@ -95,7 +104,7 @@ def safe_range(*args: int) -> range:
     return span
 
 
-def joined(parts: Iterable[Any], separator: str = "") -> list[Any]:
+def joined(parts: Iterable[V], separator: str = "") -> list[V]:
     """Return `parts` as a list after checking that joining them stays within MAX_VALUE."""
     items = list(parts)
     size = sum(len(str(item)) for item in items) + len(separator) * max(len(items) - 1, 0)
@@ -104,13 +113,13 @@ def joined(parts: Iterable[Any], separator: str = "") -> list[Any]:
     return items
 
 
-def bounded_filter(name: str, function: Any) -> Any:
+def bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     """Wrap a filter: count a step, check its widths before and its result after."""
 
     # A filter marked pass_context (or _environment, _eval_context) gets that first.
     skip = 1 if hasattr(function, "jinja_pass_arg") else 0
 
-    def run(*given: Any, **kwargs: Any) -> Any:
+    def run(*given: Any, **kwargs: Any) -> object:
         current_budget().step()
         passed, args = given[:skip], given[skip:]
         for value in (*args[1:], *kwargs.values()):

@@ -1,6 +1,11 @@
-"""Names of the paragraph styles every reference DOCX must define."""
+"""Names of the paragraph styles every reference DOCX must define, and how a paragraph
+takes one."""
 
 from __future__ import annotations
+
+from docx.blkcntnr import BlockItemContainer
+from docx.document import Document
+from docx.text.paragraph import Paragraph
 
 BODY = "Normal"
 MARK = "JM Mark"
@@ -45,3 +50,22 @@ PARAGRAPH_STYLES = (
     TABLE_CELL,
     PAGE_NUMBER,
 )
+
+
+def apply(paragraph: Paragraph, name: str) -> None:
+    """Give `paragraph` the style `name`, by its id. python-docx's own setter
+    (`paragraph.style = name`) scans every style of the document for the default one on
+    each call, a fifth of a whole render; the body style is the default and is left
+    unnamed, as python-docx leaves it."""
+    if name == BODY:
+        paragraph._p.style = None
+        return
+    document_part = paragraph.part.package.main_document_part
+    paragraph._p.style = document_part.styles[name].style_id
+
+
+def add_paragraph(container: Document | BlockItemContainer, name: str) -> Paragraph:
+    """Add an empty paragraph in style `name` to a document, header, footer or cell."""
+    paragraph = container.add_paragraph()
+    apply(paragraph, name)
+    return paragraph

@@ -3,12 +3,10 @@ break well."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
-from docx.oxml.ns import qn
-from docx.shared import Twips
+from docx.shared import Length, Twips
+from docx.table import _Cell, _Row
 
 from jmctl.render import layout, ooxml, styles
 from jmctl.render.cell_fit import condensing
@@ -24,10 +22,9 @@ def add_table(document: DocxDocument, block: Table, ids: dict[str, str]) -> None
     widths = [Twips(round(usable * w / total)) for w in block.widths]
     table.autofit = False
     # LibreOffice lays columns out from the grid, Word from the cells: set both.
-    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
-        column.set(qn("w:w"), str(width.twips))
+    ooxml.column_widths(table._tbl, [width.twips for width in widths])
     # Text about 1 mm from the rules above and below it and 1.5 mm from the sides.
-    cell_margins(table._tbl.tblPr, layout.CELL_MARGINS)
+    ooxml.cell_margins(table._tbl.tblPr, layout.CELL_MARGINS)
     header = table.rows[0]
     _keep_row(header, repeat=True)
     for cell, text, width in zip(header.cells, block.header, widths, strict=True):
@@ -51,29 +48,20 @@ def _landscape(document: DocxDocument) -> bool:
     return document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
 
 
-def _cell(cell: Any, text: str, style_id: str, width: Any) -> None:
+def _cell(cell: _Cell, text: str, style_id: str, width: Length) -> None:
     cell.width = width
     paragraph = cell.paragraphs[0]
     paragraph._p.style = style_id
     run = add_run(paragraph, text)
     inner = width.twips - layout.CELL_MARGINS["left"] - layout.CELL_MARGINS["right"]
-    spacing = condensing(text, inner, layout.TABLE_SIZE * 10)
+    spacing = condensing(text, inner, layout.em(layout.TABLE_SIZE))
     if spacing:  # drawn closer so that no bracket is split and no last line is one character
         ooxml.set_value(run._r.get_or_add_rPr(), "w:spacing", spacing)
 
 
-def _keep_row(row: Any, repeat: bool = False) -> None:
+def _keep_row(row: _Row, repeat: bool = False) -> None:
     """Keep the row on one page; repeat it on every page when it is the header."""
     tr_pr = row._tr.get_or_add_trPr()
     ooxml.set_value(tr_pr, "w:cantSplit", "true")
     if repeat:
         ooxml.set_value(tr_pr, "w:tblHeader", "true")
-
-
-def cell_margins(tbl_pr: Any, margins: dict[str, int]) -> None:
-    """Set the table's default cell margins (twips) on the sides given."""
-    element = ooxml.child(tbl_pr, "w:tblCellMar")
-    for side, twips in margins.items():
-        margin = ooxml.child(element, f"w:{side}")
-        margin.set(qn("w:w"), str(twips))
-        margin.set(qn("w:type"), "dxa")

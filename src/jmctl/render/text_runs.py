@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from docx.enum.text import WD_BREAK
-from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from jmctl.render import layout, ooxml
 
 SHARED_PUNCTUATION = frozenset("“”‘’—…·")  # in both the Latin and the East Asian fonts
 
 
-def add_run(paragraph: Any, text: str, spread: float = 0.0, font: str | None = None) -> Any:
+def add_run(paragraph: Paragraph, text: str, spread: float = 0.0, font: str | None = None) -> Run:
     """Add `text` to `paragraph` as one run: newlines as line breaks, `spread` (em) as
     extra character spacing, `font` (a Word font name) instead of the style's."""
     lines = text.split("\n")
@@ -27,5 +26,5 @@ def add_run(paragraph: Any, text: str, spread: float = 0.0, font: str | None = N
         ooxml.set_fonts(run._r.get_or_add_rPr(), font, layout.FONTS.latin)
     if any(char in SHARED_PUNCTUATION for char in text):
         # Word sets these in the Latin font unless the run says they are East Asian.
-        ooxml.child(run._r.get_or_add_rPr(), "w:rFonts").set(qn("w:hint"), "eastAsia")
+        ooxml.east_asian_hint(run._r.get_or_add_rPr())
     return run

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
 
 import yaml
 from docx.document import Document as DocxDocument
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
 from jmctl.render import ooxml
@@ -32,24 +29,19 @@ def _declarations() -> dict[str, dict[str, str]]:
 
 def font_table_xml(names: Iterable[str]) -> bytes:
     """Return word/fontTable.xml declaring `names`, each with its alternate and charset."""
-    root = parse_xml(f"<w:fonts {nsdecls('w')}/>")
     declared = _declarations()
-    for name in dict.fromkeys(names):
-        font = OxmlElement("w:font")
-        font.set(qn("w:name"), name)
-        entry = declared.get(name, {})
-        if entry.get("alt"):
-            ooxml.set_value(font, "w:altName", entry["alt"])
-        for tag, key in (("panose1", "panose"), ("charset", "charset"), ("family", "family")):
-            if entry.get(key):
-                ooxml.set_value(font, f"w:{tag}", entry[key])
-        if entry.get("pitch"):
-            ooxml.set_value(font, "w:pitch", entry["pitch"])
-        root.append(font)
+    fonts = [_declaration(name, declared.get(name, {})) for name in dict.fromkeys(names)]
+    root = ooxml.font_table(fonts)
     return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + _serialise(root)
 
 
-def _serialise(element: Any) -> bytes:
+def _declaration(name: str, entry: dict[str, str]) -> dict[str, str]:
+    """Return a font's declaration in OOXML's names (word-fonts.yaml names them shorter)."""
+    tags = {"alt": "altName", "panose": "panose1"}
+    return {"name": name, **{tags.get(key, key): value for key, value in entry.items()}}
+
+
+def _serialise(element: ooxml.Element) -> bytes:
     return etree.tostring(element, encoding="UTF-8")
 
 
@@ -62,16 +54,5 @@ def replace_font_table(document: DocxDocument, names: Iterable[str]) -> None:
 def chinese_settings(document: DocxDocument) -> None:
     """Compatibility mode 15 and Chinese as the theme's East Asian language."""
     settings = document.settings.element
-    language = ooxml.child(settings, "w:themeFontLang")
-    language.set(qn("w:val"), "en-US")
-    language.set(qn("w:eastAsia"), "zh-CN")
-    compat = ooxml.child(settings, "w:compat")
-    for setting in compat.findall(qn("w:compatSetting")):
-        if setting.get(qn("w:name")) == "compatibilityMode":
-            setting.set(qn("w:val"), COMPATIBILITY_MODE)
-            return
-    setting = OxmlElement("w:compatSetting")
-    for name, value in (("name", "compatibilityMode"), ("uri", _WORD_URI)):
-        setting.set(qn(f"w:{name}"), value)
-    setting.set(qn("w:val"), COMPATIBILITY_MODE)
-    compat.append(setting)
+    ooxml.theme_languages(settings, "en-US", "zh-CN")
+    ooxml.compatibility_mode(settings, COMPATIBILITY_MODE, _WORD_URI)
