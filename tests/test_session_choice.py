@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jmctl.model import JointMeeting
-from jmctl.render.api import RenderOptions, default_name, session_of
+from jmctl.render.api import RenderOptions, default_name, render_file, session_of
 from jmctl.render.session_choice import SessionChoiceError, choose_session
 from jmctl.validation import validate_file
 
@@ -48,3 +50,17 @@ def test_a_session_document_is_named_by_its_session(baihe: JointMeeting) -> None
     name = default_name(baihe, "roster", "docx", session)
     assert name.endswith("-2023年第1次全体会议-成员名单.docx")
     assert name.startswith(baihe.meeting.name)
+
+
+def test_render_all_writes_each_sessions_documents(tmp_path: Path) -> None:
+    result = render_file(EXAMPLES / "baihe-2023.yaml", None, RenderOptions(), out_dir=tmp_path)
+    assert result.error is None, result.findings
+    minutes = sorted(path.name for path in result.outputs if path.name.endswith("会议纪要.docx"))
+    assert [name.split("-")[1] for name in minutes] == [
+        "2023年第1次全体会议",
+        "2023年第1次联络员会议",
+    ]
+    chosen = render_file(
+        EXAMPLES / "baihe-2023.yaml", None, RenderOptions(session="2023-03-16"), out_dir=tmp_path
+    )
+    assert [p.name for p in chosen.outputs if "联络员会议" in p.name] == []  # only the one named

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from jmctl.catalogue import Text
@@ -28,7 +28,7 @@ from jmctl.render.outline import Outline
 from jmctl.render.package import options_property
 from jmctl.render.pdf import Substitution, convert, font_plan
 from jmctl.render.phrases import PHRASES, Phrases
-from jmctl.render.session_choice import choose_session
+from jmctl.render.session_choice import choose_session, session_label
 from jmctl.render.session_notice import session_notice
 from jmctl.render.sign_in import sign_in
 from jmctl.render.web import is_page, page_bytes
@@ -271,8 +271,8 @@ def prepare(
 
         text = yaml_text(report.document.data, Path(source).name)
     try:
-        for kind in available_kinds(report.model) if kinds is None else kinds:
-            session = session_of(report.model, kind, options)
+        for kind, chosen in _documents_to_write(report.model, kinds, options):
+            session = session_of(report.model, kind, chosen)
             html = render_kinds()[kind].writes == "html"  # a web page: --format does not apply
             suffix = "html" if html else options.output_format
             name = default_name(report.model, kind, suffix, session)
@@ -289,18 +289,36 @@ def prepare(
                 {
                     SOURCE_PROPERTY: text,
                     KIND_PROPERTY: kind,
-                    OPTIONS_PROPERTY: options_property(options),
+                    OPTIONS_PROPERTY: options_property(chosen),
                 }
                 if options.embed_data
                 else None
             )
-            page = outline(report.model, kind, options)
+            page = outline(report.model, kind, chosen)
             documents.append((target, write_docx(page, options.template, carried)))
     except JmctlError as error:  # the validation's findings stay with it
         record(result, error)
         return result
     result.pending = documents
     return result
+
+
+def _documents_to_write(
+    model: JointMeeting, kinds: Sequence[str] | None, options: RenderOptions
+) -> list[tuple[str, RenderOptions]]:
+    """Return each document to write with the options it is written with: `render all`
+    without `--session` writes a session's documents for every session held (each file
+    is named by its session), a kind asked for by name only the one `--session` names."""
+    documents: list[tuple[str, RenderOptions]] = []
+    for kind in available_kinds(model) if kinds is None else kinds:
+        if kinds is None and options.session is None and render_kinds()[kind].per_session:
+            documents.extend(
+                (kind, replace(options, session=session_label(session)))
+                for session in model.sessions
+            )
+        else:
+            documents.append((kind, options))
+    return documents
 
 
 def finish(prepared: Sequence[RenderResult], options: RenderOptions) -> None:

@@ -26,12 +26,12 @@ def choose_session(model: JointMeeting, wanted: str | None) -> Session:
     found = [session for session in model.sessions if _answers(session, key)]
     if len(found) == 1:
         return found[0]
-    titles = "、".join(_label(session) for session in model.sessions)
+    titles = "、".join(session_label(session) for session in model.sessions)
     if not found:
         raise SessionChoiceError(
             f"没有“{key}”这次会议；数据中有：{titles} (no session '{key}'; the data has: {titles})"
         )
-    many = "、".join(_label(session) for session in found)
+    many = "、".join(session_label(session) for session in found)
     raise SessionChoiceError(
         f"“{key}”可指 {many}，请写会议名称或日期 "
         f"('{key}' could be any of {many}: give the title or the date)"
@@ -39,9 +39,15 @@ def choose_session(model: JointMeeting, wanted: str | None) -> Session:
 
 
 def _answers(session: Session, key: str) -> bool:
-    return key in {str(session.number), session.title, session.date.isoformat(), _label(session)}
+    return key in {
+        str(session.number),
+        session.title,
+        session.date.isoformat(),
+        session_label(session),
+    }
 
 
-def _label(session: Session) -> str:
-    """Return how a session is told apart in a message: 2023-06-20 第1次联络员会议."""
+def session_label(session: Session) -> str:
+    """Return how a session is told apart, in a message or as `--session`:
+    2023-06-20 第1次联络员会议."""
     return f"{session.date.isoformat()} {session.title}"
