@@ -26,6 +26,7 @@ from jmctl.importing.words import import_words
 
 _DECIMAL = re.compile(r"^(\d{1,2})(?:[.．]\d{1,2}){1,3}(?!\d)\s*")
 OPENER_LENGTH = 30  # a sub-heading is short; a sentence that mentions 分工 is not one
+BARE_RUN = 3  # this many units' duties in a row are a list of duties, opened or not
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,14 @@ def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
     duties: list[DutyFound] = []
     index = 0
     while index < len(blocks):
+        bare = bare_run(blocks[index : index + BARE_RUN])
+        if bare is not None:  # the run's first block is itself a duty
+            end = _run_end(blocks, index + 1, bare)
+            taken, left = read_duties(blocks[index:end])
+            duties += taken
+            rest += left
+            index = end
+            continue
         kept, found, inline = _open_at(blocks[index])
         rest.append(kept)
         duties += inline
@@ -85,6 +94,18 @@ def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
         rest += left
         index = end
     return rest, duties
+
+
+def bare_run(blocks: list[Block]) -> Opener | None:
+    """Where `blocks` (BARE_RUN of them) each open a unit's duties by a label or a marker
+    ("(8)市气象局：……", "1.省委宣传部：……"), the run they start, ended by a heading above
+    their own marker's level ("(二)日常办事机构" after "(13)武警绍兴市支队：……")."""
+    if len(blocks) < BARE_RUN or any(block.is_row for block in blocks):
+        return None
+    texts = [without_padding(block.text) for block in blocks]
+    if opener(texts[0]) is not None or any(duty_head(text) is None for text in texts):
+        return None  # "(二)联动单位。" opens the run below it, and is not in it
+    return Opener(max(heading_level(texts[0]) - 1, 0))
 
 
 def _open_at(block: Block) -> tuple[Block, Opener | None, list[DutyFound]]:
