@@ -51,6 +51,10 @@ def contract(reading: Reading) -> Imported:
     members = listed or _roster_members(roster, jurisdiction["government"], imported)
     if not listed and office and members:
         members += _host_if_convenor(office["host"], roster, members)
+    if listed and _elsewhere(listed, duties):
+        members = []  # the only list is of another body's members: the duties tell whose
+        for key in [key for key in imported.origins if key[0] == "members"]:
+            del imported.origins[key]
     members = members or _duty_units(duties, reading)
     declare_units(reading.sessions, units.mention)
     data["units"] = units.declared()
@@ -247,6 +251,14 @@ def _host_if_convenor(host: str, roster: dict[str, list[Any]], members: list[str
     if key in {canonical(m) for m in members}:
         return []
     return [host] if any(canonical(e.get("unit", "")) == key for e in convenors) else []
+
+
+def _elsewhere(listed: list[str], duties: list[dict[str, Any]]) -> bool:
+    """Whether a list of members shares no unit with two or more units given duties: it
+    lists another body's (各县（区）指挥部……政府相关部门、人民武装部为成员), since a duty's unit
+    is a member (the contract)."""
+    given = {canonical(duty["unit"]) for duty in duties}
+    return len(given) >= 2 and given.isdisjoint(canonical(unit) for unit in listed)
 
 
 def _duty_units(duties: list[dict[str, Any]], reading: Reading) -> list[str]:
