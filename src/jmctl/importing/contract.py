@@ -29,10 +29,11 @@ def contract(reading: Reading) -> Imported:
     name = meeting.get("name") or meeting_name(reading.notice, texts + others)
     meeting["name"] = name or UNNAMED
     duty_texts = [item for duty in reading.duties for item in duty.items]  # 向市指挥部报告
-    kind = kind_of(meeting["name"]) if name else _most_named_body(texts + others + duty_texts)
+    kind = (name and kind_of(name)) or _most_named_body(texts + others + duty_texts)
     if not name and kind == "joint_meeting":  # a body named nowhere: its labels tell (组长)
         kind = _labels_body(reading.role_bodies) or kind
-    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others])
+    given = tuple(duty.unit for duty in reading.duties)  # 省民政厅：the level, if nothing else
+    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others], given)
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
     cited = basis(_as_list(meeting.get("preamble")))
