@@ -97,7 +97,7 @@ def _head(text: str, bare: bool) -> tuple[str, str] | None:
     if label and _is_unit(label.group(1)):
         return label.group(1).strip(), label.group(2).strip()
     if found is None:
-        plain = bare and _named_unit(text) and not text.endswith(ENDS)
+        plain = bare and _named_unit(text) and not text.endswith(ENDS) and not _VERB.match(text)
         return (text.strip(), "") if plain else None
     stop = _FULL_STOP.match(body)
     if stop and _named_unit(stop.group(1)):  # 1.县民政局。负责……

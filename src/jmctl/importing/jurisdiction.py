@@ -85,10 +85,22 @@ def _chain(text: str, start: int) -> Division | None:
     if not names:
         return None
     resolved = gazetteer.resolve(names)
-    if resolved is not None:
-        return resolved
-    found = gazetteer.lookup(names[-1])
-    return found[0] if found else None
+    if resolved is None:
+        found = gazetteer.lookup(names[-1])
+        resolved = found[0] if found else None
+    return _short_child(text, end, resolved) or resolved
+
+
+def _short_child(text: str, end: int, parent: Division | None) -> Division | None:
+    """柳州市鹿寨生态环境局: a county of the city named right after it by its short name,
+    as the city's branch bureaus in a county are named."""
+    if parent is None:
+        return None
+    for size in (2, 3):
+        for child in gazetteer.lookup(text[end : end + size]):
+            if child.parent == parent.code and child.name.startswith(text[end : end + size]):
+                return child
+    return None
 
 
 def _division_at_start(text: str) -> Division | None:
