@@ -130,7 +130,7 @@ def standalone_title(text: str) -> tuple[str, str] | None:
     for end in longest_first("standalone"):
         kind = standalone[end]
         if text.endswith(end) and len(text) > len(end) + 2:
-            return kind, text[: -len(end)].rstrip("的")
+            return kind, text[: -len(end)].rstrip("的各")  # XX指挥部各成员单位职责
     return _members_duties(text)
 
 

@@ -33,7 +33,7 @@ def meeting_name(notice: dict[str, Any], texts: list[str]) -> str | None:
 
 def kind_of(name: str) -> str | None:
     """The kind of body a name ends with, or None when it ends with none (a standalone
-    title's stub such as 市域一体化调研, whose body the text must tell)."""
+    title's stub that names a task rather than a body, whose body the text must tell)."""
     return body_kind(name) if name.endswith(tuple(body_names())) else None
 
 
