@@ -34,7 +34,6 @@ NOT_YET: dict[str, str] = {
     "n11-shangcheng-zhengwu-gongkai-lianxi": "JM208: office host no member",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "office.director: named, its host not",
-    "n56-chengkou-jianzai-zongzhihuibu-chengyuan-zhize": "bracketed furniture, title over lines",
 }
 
 

@@ -107,3 +107,25 @@ def test_a_citys_branch_bureau_named_with_a_county_names_the_county(tmp_path: Pa
         "（3）县委宣传部：负责宣传。",
     )
     assert data["jurisdiction"]["name"] == "鹿寨县"
+
+
+def test_a_duties_title_over_three_lines_after_a_notice(tmp_path: Path) -> None:
+    """(n56) a 印发 notice, then its document's title on three lines (two bodies, then
+    成员单位工作职责) and units as "县委宣传部。负责……" with no marker; the 文号 in a web page's
+    bracketed field."""
+    data = _imported(
+        tmp_path,
+        "[ 索引号 ] 11500229MB1674517R/2021-00166 [ 发文字号 ] 城减灾委办发〔2019〕20号",
+        "城口县减灾委员会办公室关于印发成员单位工作职责的通知",
+        "各乡镇人民政府：",
+        "现将《成员单位工作职责》印发给你们，请遵照执行。",
+        "城口县减灾委员会",
+        "城口县自然灾害应急总指挥部",
+        "成员单位工作职责",
+        "县委宣传部。负责新闻报道。",
+        "县发展改革委。负责灾后重建项目。",
+    )
+    assert data["notice"]["doc_number"] == "城减灾委办发〔2019〕20号"
+    assert data["meeting"]["body"] == "headquarters"
+    assert [duty["unit"] for duty in data["duties"]] == ["县委宣传部", "县发展改革委"]
+    assert data["members"] == ["县委宣传部", "县发展改革委"]
