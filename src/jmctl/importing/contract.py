@@ -29,10 +29,11 @@ def contract(reading: Reading) -> Imported:
     name = meeting.get("name") or meeting_name(reading.notice, texts + others)
     meeting["name"] = name or UNNAMED
     duty_texts = [item for duty in reading.duties for item in duty.items]  # 向市指挥部报告
-    kind = kind_of(meeting["name"]) if name else _most_named_body(texts + others + duty_texts)
+    kind = (name and kind_of(name)) or _most_named_body(texts + others + duty_texts)
     if not name and kind == "joint_meeting":  # a body named nowhere: its labels tell (组长)
         kind = _labels_body(reading.role_bodies) or kind
-    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others])
+    given = tuple(duty.unit for duty in reading.duties)  # 省民政厅：the level, if nothing else
+    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others], given)
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
     cited = basis(_as_list(meeting.get("preamble")))
@@ -51,6 +52,10 @@ def contract(reading: Reading) -> Imported:
     members = listed or _roster_members(roster, jurisdiction["government"], imported)
     if not listed and office and members:
         members += _host_if_convenor(office["host"], roster, members)
+    if listed and _elsewhere(listed, duties):
+        members = []  # the only list is of another body's members: the duties tell whose
+        for key in [key for key in imported.origins if key[0] == "members"]:
+            del imported.origins[key]
     members = members or _duty_units(duties, reading)
     declare_units(reading.sessions, units.mention)
     data["units"] = units.declared()
@@ -247,6 +252,14 @@ def _host_if_convenor(host: str, roster: dict[str, list[Any]], members: list[str
     if key in {canonical(m) for m in members}:
         return []
     return [host] if any(canonical(e.get("unit", "")) == key for e in convenors) else []
+
+
+def _elsewhere(listed: list[str], duties: list[dict[str, Any]]) -> bool:
+    """Whether a list of members shares no unit with two or more units given duties: it
+    lists another body's (各县（区）指挥部……政府相关部门、人民武装部为成员), since a duty's unit
+    is a member (the contract)."""
+    given = {canonical(duty["unit"]) for duty in duties}
+    return len(given) >= 2 and given.isdisjoint(canonical(unit) for unit in listed)
 
 
 def _duty_units(duties: list[dict[str, Any]], reading: Reading) -> list[str]:

@@ -97,7 +97,10 @@ def _head(text: str, bare: bool) -> tuple[str, str] | None:
     if label and _is_unit(label.group(1)):
         return label.group(1).strip(), label.group(2).strip()
     if found is None:
-        plain = bare and _named_unit(text) and not text.endswith(ENDS)
+        plain = bare and _named_unit(text) and not text.endswith(ENDS) and not _VERB.match(text)
+        stop = _FULL_STOP.match(text) if bare and not plain else None
+        if stop and _named_unit(stop.group(1)) and not _VERB.match(text):  # 县委宣传部。负责……
+            return stop.group(1).strip(), stop.group(2).strip()
         return (text.strip(), "") if plain else None
     stop = _FULL_STOP.match(body)
     if stop and _named_unit(stop.group(1)):  # 1.县民政局。负责……

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from jmctl.genre import heading, without_padding
 from jmctl.importing.blocks import Block
@@ -26,6 +27,8 @@ from jmctl.importing.words import import_words
 
 _DECIMAL = re.compile(r"^(\d{1,2})(?:[.．]\d{1,2}){1,3}(?!\d)\s*")
 OPENER_LENGTH = 30  # a sub-heading is short; a sentence that mentions 分工 is not one
+BARE_RUN = 3  # this many units' duties close together are a list of duties, opened or not
+BARE_WINDOW = 8  # within so many blocks, the others plain continuations of their duties
 
 
 @dataclass(frozen=True)
@@ -65,14 +68,49 @@ def opener(text: str) -> Opener | None:
     return Opener(level, chapter) if short and named else None
 
 
+_INLINE_MARK = re.compile(r"[（(]\d{1,2}[）)]")
+
+
+def run_apart(blocks: list[Block]) -> list[Block]:
+    """Split a paragraph where units' duties run on inside it ("……清单。 （2）县气象局：负责
+    ……。 （3）县应急管理局：……"): each "（n）unit：" begins a block of its own, on the same
+    line. A marker that opens no unit's duties (（2）做好……) stays where it is."""
+    split: list[Block] = []
+    for block in blocks:
+        text = block.text
+        cuts = [0] if block.is_row else _cuts(text)
+        starts = [*cuts, len(text)]
+        pieces = [text[a:b].strip() for a, b in pairwise(starts)]
+        split += [replace(block, text=piece) for piece in pieces if piece]
+    return split
+
+
+def _cuts(text: str) -> list[int]:
+    cuts = [0]
+    for mark in _INLINE_MARK.finditer(text, 1):
+        at = mark.start()
+        if text[at - 1] in "。；;. \u3000" and duty_head(text[at : at + 80]) is not None:
+            cuts.append(at)
+    return cuts
+
+
 def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
     """Return the blocks outside every run of duties (the openers stay), and the duties.
     A run is taken only when the first block after its opener (past column headers such
     as 相关部门) opens a unit's duties."""
+    blocks = run_apart(blocks)
     rest: list[Block] = []
     duties: list[DutyFound] = []
     index = 0
     while index < len(blocks):
+        bare = bare_run(blocks[index : index + BARE_WINDOW])
+        if bare is not None:  # the run's first block is itself a duty
+            end = _run_end(blocks, index + 1, bare)
+            taken, left = read_duties(blocks[index:end])
+            duties += taken
+            rest += left
+            index = end
+            continue
         kept, found, inline = _open_at(blocks[index])
         rest.append(kept)
         duties += inline
@@ -85,6 +123,28 @@ def take_duties(blocks: list[Block]) -> tuple[list[Block], list[DutyFound]]:
         rest += left
         index = end
     return rest, duties
+
+
+def bare_run(blocks: list[Block]) -> Opener | None:
+    """Where the first of `blocks` and BARE_RUN in all open a unit's duties by a label or
+    a marker ("(8)市气象局：……", "1.省委宣传部：……"), the blocks between them plain lines
+    with no marker (their duties' continuations), the run they start, ended by a heading
+    above their own marker's level ("(二)日常办事机构" after "(13)武警绍兴市支队：……")."""
+    texts = [without_padding(block.text) for block in blocks if not block.is_row]
+    first = duty_head(texts[0]) if texts and len(texts) == len(blocks) else None
+    if first is None or (not first[1] and opener(texts[0]) is not None):
+        return None  # "(二)联动单位。" opens the run below it, and is not in it
+    heads = 0
+    for text in texts:
+        if duty_head(text) is not None:
+            heads += 1
+        elif heading(text) is not None:
+            break
+        if heads == BARE_RUN:
+            break
+    if heads < BARE_RUN:
+        return None
+    return Opener(max(heading_level(texts[0]) - 1, 0))
 
 
 def _open_at(block: Block) -> tuple[Block, Opener | None, list[DutyFound]]:

@@ -130,5 +130,17 @@ def standalone_title(text: str) -> tuple[str, str] | None:
     for end in longest_first("standalone"):
         kind = standalone[end]
         if text.endswith(end) and len(text) > len(end) + 2:
-            return kind, text[: -len(end)].rstrip("的")
+            return kind, text[: -len(end)].rstrip("的各")  # XX指挥部各成员单位职责
+    return _members_duties(text)
+
+
+def _members_duties(text: str) -> tuple[str, str] | None:
+    """XX委成员及相关单位文明创建工作职责: duties whose title names the members before its
+    end; the body's name is what precedes them."""
+    if not text.endswith(longest_first("standalone_duty_ends")):
+        return None
+    for word in longest_first("standalone_duty_members"):
+        at = text.find(word)
+        if at >= 2:
+            return "duties", text[:at].rstrip("的各 \u3000")
     return None

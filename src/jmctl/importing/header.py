@@ -55,7 +55,7 @@ def iso_date(text: str) -> str | None:
 def is_furniture(text: str) -> bool:
     """Return whether a line is a web page's furniture, not the document's text."""
     junk = longest_first("web_junk")
-    text = re.sub(r"^[-•·*>]\s*", "", text)  # a page's list bullets
+    text = re.sub(r"^[-•·*>\[［]\s*", "", text)  # a page's list bullets, [ 索引号 ]
     text = re.sub(r"^(\S)\s+(\S)(?=[：:])", r"\1\2", text)  # 文  号：
     return text.startswith(junk) or bool(_URL.search(text)) or text in ("打印", "关闭", "分享")
 
@@ -71,7 +71,8 @@ _METADATA = re.compile(
 )
 
 
-_FIELD = re.compile(r"(发文日期|成文日期|发文字号|文\s*号)[：:]\s*(\S+)")
+# A field's name ends at a colon or in brackets: 文  号：…, [ 发文字号 ] 城减灾委办发〔2019〕20号.
+_FIELD = re.compile(r"(发文日期|成文日期|发文字号|文\s*号)(?:[：:]|\s*[\]］])\s*(\S+)")
 
 
 def metadata(text: str) -> list[tuple[str, str]]:

@@ -19,8 +19,9 @@ NATIONAL = {"name": "全国", "level": "national", "government": "国务院"}
 _NATIONAL_MARKS = ("国务院", "部际联席会议", "国办发", "国办函", "国函", "国发")
 
 
-def jurisdiction_of(places: list[str]) -> dict[str, Any]:
-    """Return the contract's `jurisdiction` for the texts that name it, best first."""
+def jurisdiction_of(places: list[str], units: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Return the contract's `jurisdiction` for the texts that name it, best first; the
+    prefixes of `units` (省民政厅, 市气象局) tell its level when no text names it."""
     for text in places:
         division = _division_at_start(text)
         if division is not None:
@@ -34,7 +35,7 @@ def jurisdiction_of(places: list[str]) -> dict[str, Any]:
     own = [CITED_NUMBER.sub("", _CITED.sub("", text)) for text in places]
     if any(mark in text for text in own for mark in _NATIONAL_MARKS):  # not 国发〔2006〕7号 cited
         return dict(NATIONAL)
-    return _unnamed(own)
+    return _unnamed(own, units)
 
 
 # How a document speaks of its own jurisdiction when it never names it: 我镇, 全县, 市政府.
@@ -43,13 +44,17 @@ _LEVEL_OF = {"省": "province", "市": "city", "州": "city", "县": "county", "
 _LEVEL_OF |= {"镇": "township", "乡": "township"}
 
 
-def _unnamed(places: list[str]) -> dict[str, Any]:
-    """The level a document implies of itself (我镇 → township), the name left unknown."""
+def _unnamed(places: list[str], units: tuple[str, ...]) -> dict[str, Any]:
+    """The level a document implies of itself (我镇 → township; 省民政厅, 省气象局 →
+    province), the name left unknown."""
     counts: dict[str, int] = {}
     for text in places:
         for match in _SELF.finditer(text):
             char = match.group(1) or match.group(2)
             counts[char] = counts.get(char, 0) + 1
+    for unit in units:  # a unit's own prefix: 省民政厅 is a province's
+        if unit[:1] in _LEVEL_OF:
+            counts[unit[0]] = counts.get(unit[0], 0) + 1
     char = max(counts, key=lambda c: counts[c]) if counts else "县"
     entry = {"name": UNKNOWN, "level": _LEVEL_OF[char], "government": "（未识别的人民政府）"}
     return entry | {"prefix": char}
@@ -80,10 +85,22 @@ def _chain(text: str, start: int) -> Division | None:
     if not names:
         return None
     resolved = gazetteer.resolve(names)
-    if resolved is not None:
-        return resolved
-    found = gazetteer.lookup(names[-1])
-    return found[0] if found else None
+    if resolved is None:
+        found = gazetteer.lookup(names[-1])
+        resolved = found[0] if found else None
+    return _short_child(text, end, resolved) or resolved
+
+
+def _short_child(text: str, end: int, parent: Division | None) -> Division | None:
+    """柳州市鹿寨生态环境局: a county of the city named right after it by its short name,
+    as the city's branch bureaus in a county are named."""
+    if parent is None:
+        return None
+    for size in (2, 3):
+        for child in gazetteer.lookup(text[end : end + size]):
+            if child.parent == parent.code and child.name.startswith(text[end : end + size]):
+                return child
+    return None
 
 
 def _division_at_start(text: str) -> Division | None:

@@ -25,6 +25,7 @@ from jmctl.importing.sections import (
     read_body,
 )
 from jmctl.importing.tables import TASK_HEADER, read_tables
+from jmctl.importing.words import body_names, import_words
 
 _LISTED = re.compile(r"^(?:附\s*件\s*[：:]\s*)?\d+\s*[.．、]")
 
@@ -89,6 +90,7 @@ def _annexes(
     """Split off the annexes (附件1 ⏎ title, 附件：title, or a standalone 制度 title after
     the notice); return the notice's blocks and (title, title block, content) per annex."""
     starts: list[tuple[int, int]] = []  # (index of the label or title, index of the content)
+    joined: dict[int, str] = {}  # a title over several lines, by the index of its first
     index = 0
     while index < len(blocks):
         text = without_padding(blocks[index].text)
@@ -103,6 +105,9 @@ def _annexes(
             continue
         if index > 0 and standalone_title(text) is not None and not _LISTED.match(text):
             starts.append((index, index))
+        elif index > 0 and (first := _title_above(blocks, index)) is not None:
+            starts.append((first, index))
+            joined[first] = "".join(without_padding(b.text) for b in blocks[first : index + 1])
         index += 1
     colophon = _colophon(blocks, reading)
     parts: list[tuple[str, Block, list[Block]]] = []
@@ -112,12 +117,30 @@ def _annexes(
             continue
         title_block = blocks[title_at]
         title = hd.ANNEX.sub(r"\2", without_padding(title_block.text)) if label == title_at else ""
-        title = title or without_padding(title_block.text)
+        title = joined.get(label) or title or without_padding(title_block.text)
         content = [b for b in blocks[title_at + 1 : end] if b.index not in colophon]
         parts.append((title, title_block, content))
     first = starts[0][0] if starts else len(blocks)
     notice = [b for b in blocks[:first] if b.index not in colophon]
     return notice, parts
+
+
+def _title_above(blocks: list[Block], index: int) -> int | None:
+    """A standalone title's last line alone (成员单位工作职责) under one or two lines that
+    name its bodies (城口县减灾委员会 ⏎ 城口县自然灾害应急总指挥部 ⏎ 成员单位工作职责): the
+    index of the title's first line."""
+    text = without_padding(blocks[index].text)
+    if text not in import_words()["standalone"]:
+        return None
+    first = index
+    while first - 1 >= max(index - 2, 1) and _is_body_line(blocks[first - 1]):
+        first -= 1
+    names = "".join(without_padding(block.text) for block in blocks[first:index])
+    return first if first < index and standalone_title(names + text) is not None else None
+
+
+def _is_body_line(block: Block) -> bool:
+    return without_padding(block.text).endswith(tuple(body_names()))
 
 
 def _listing(blocks: list[Block], index: int) -> bool:
@@ -247,6 +270,8 @@ def _annex(title: str, block: Block, content: list[Block], reading: Reading) -> 
         read_tables([b for b in content if b.is_row], reading)
         prose([b for b in content if not b.is_row], reading)
     elif kind == "duties" or "分工" in title or "职责" in title:
+        if standalone and standalone[1].endswith(tuple(body_names())):  # its bodies, by name
+            reading.meeting.setdefault("name", standalone[1])
         _duties(content, reading)
     else:
         reading.keep(block.number, block.text)

@@ -31,8 +31,10 @@ def meeting_name(notice: dict[str, Any], texts: list[str]) -> str | None:
     return None
 
 
-def kind_of(name: str) -> str:
-    return body_kind(name)
+def kind_of(name: str) -> str | None:
+    """The kind of body a name ends with, or None when it ends with none (a standalone
+    title's stub that names a task rather than a body, whose body the text must tell)."""
+    return body_kind(name) if name.endswith(tuple(body_names())) else None
 
 
 def basis(preamble: list[str]) -> list[dict[str, str]]:
