@@ -8,6 +8,8 @@
   did-you-mean each: the search for the closest declared name).
 - *shared*: *many* with one short name shared by every unit (JM203 for each, and the
   index of names holding them all under one key).
+- *counts*: 40 units and a notice body of 400 由 before a run of `size`·1,000 digits and
+  个部门组成 (each 由 may start a stated count, JM211, and reads on into the digits).
 - *sessions*: *many* with `size`·4 sessions of 10 attendees, agenda and decisions, every
   third attendee misspelt (JM232 with a did-you-mean).
 """
@@ -21,19 +23,21 @@ import yaml
 HOSTILE_LINE = (
     "由县民政局 , 县财政局( 等 )12345678个部门和单位组成；〔2017〕衛計局" + " " * 9 + ",中"
 )
-SHAPES = ("many", "long", "misspelt", "shared", "sessions")
+SHAPES = ("many", "long", "misspelt", "shared", "counts", "sessions")
 
 
 def data_file(shape: str, size: int) -> str:
     """Return the YAML text of the `shape` input at `size` times its base."""
     long = size * 2 if shape == "long" else 1
-    many = 40 if shape == "long" else 20 * size
+    many = 40 if shape in ("long", "counts") else 20 * size
     data = _data(many, long)
     if shape == "misspelt":
         data["members"] = [name.replace("局", "扃") for name in data["members"]]
     elif shape == "shared":
         for unit in data["units"][1:]:
             unit["short"].append("成员局")
+    elif shape == "counts":
+        data["notice"]["body"] = ["由" * 400 + "1" * (1000 * size) + "个部门组成"]
     elif shape == "sessions":
         data["sessions"] = [_session(i, many) for i in range(4 * size)]
     return yaml.safe_dump(data, allow_unicode=True, width=10**9)
