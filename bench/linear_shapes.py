@@ -7,7 +7,8 @@
 - *misspelt*: *many* with every member written one character wrong (JM201 with a
   did-you-mean each: the search for the closest declared name).
 - *shared*: *many* with one short name shared by every unit (JM203 for each, and the
-  index of names holding them all under one key).
+  index of names holding them all under one key), the members all written so (JM202,
+  which names the units it could mean, and JM204).
 - *counts*: 40 units and a notice body of 400 由 before a run of `size`·1,000 digits and
   个部门组成 (each 由 may start a stated count, JM211, and reads on into the digits).
 - *sessions*: *many* with `size`·4 sessions of 10 attendees, agenda and decisions, every
@@ -36,6 +37,7 @@ def data_file(shape: str, size: int) -> str:
     elif shape == "shared":
         for unit in data["units"][1:]:
             unit["short"].append("成员局")
+        data["members"] = ["成员局"] * many
     elif shape == "counts":
         data["notice"]["body"] = ["由" * 400 + "1" * (1000 * size) + "个部门组成"]
     elif shape == "sessions":

@@ -55,9 +55,19 @@ def _unresolved(context: Context) -> Iterator[Finding]:
             )
             yield context.at("JM201", ref.path, ref=ref.text, hint=hint)
         elif len(found) > 1:
-            yield context.at(
-                "JM202", ref.path, ref=ref.text, candidates="、".join(unit.name for unit in found)
-            )
+            yield context.at("JM202", ref.path, ref=ref.text, candidates=_candidates(found))
+
+
+# Units a JM202 names; more are counted: a name shared by thousands of units, written
+# in thousands of places, would otherwise make the report grow with their product.
+_LISTED = 10
+
+
+def _candidates(found: list[Unit]) -> Text | str:
+    names = "、".join(unit.name for unit in found[:_LISTED])
+    if len(found) <= _LISTED:
+        return names
+    return Text(f"{names}等 {len(found)} 个", f"{names} and {len(found) - _LISTED} more")
 
 
 def _members_twice(context: Context) -> Iterator[Finding]:
