@@ -10,7 +10,8 @@
   index of names holding them all under one key), the members all written so (JM202,
   which names the units it could mean, and JM204).
 - *counts*: 40 units and a notice body of 400 由 before a run of `size`·1,000 digits and
-  个部门组成 (each 由 may start a stated count, JM211, and reads on into the digits).
+  个部门组, a near miss of a stated count (由…个部门组成, JM211): each 由 starts a search
+  that reads on into the digits.
 - *sessions*: *many* with `size`·4 sessions of 10 attendees, agenda and decisions, every
   third attendee misspelt (JM232 with a did-you-mean).
 """
@@ -39,7 +40,7 @@ def data_file(shape: str, size: int) -> str:
             unit["short"].append("成员局")
         data["members"] = ["成员局"] * many
     elif shape == "counts":
-        data["notice"]["body"] = ["由" * 400 + "1" * (1000 * size) + "个部门组成"]
+        data["notice"]["body"] = ["由" * 400 + "1" * (1000 * size) + "个部门组"]
     elif shape == "sessions":
         data["sessions"] = [_session(i, many) for i in range(4 * size)]
     return yaml.safe_dump(data, allow_unicode=True, width=10**9)
