@@ -20,7 +20,7 @@ from jmctl.importing.sources import read_source
 Steps = dict[str, list[Callable[[], object]]]
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests/cases/import"
-# Named rosters of 20 to 40 persons: the cases with the highest ratios of the 10× run.
+# Named rosters of 19 to 33 persons: the cases with the highest ratios of the 10× run.
 ROSTER_CASES = (
     "dev/27-yunnan-kexue-suzhi-lianxi",
     "dev/19-pingxiang-tese-xiaozhen-lianxi",
