@@ -3,6 +3,7 @@ rule, the libraries they call (libyaml, OpenCC) and the importer on named roster
 at several sizes of its input.
 
     .venv/bin/python bench/linear.py [--sizes 1 10 40 100] [--repeat 5] [--only TEXT]
+                                     [--all-cases]
 
 Sizes are multiples of a base input (`bench/linear_shapes.py`, `bench/linear_import.py`).
 Each time is the fastest of `--repeat` rounds, in CPU time; beside it the number of
@@ -30,7 +31,13 @@ sys.path.insert(0, str(BENCH.parent / "src"))
 sys.path.insert(0, str(BENCH))
 
 from growth import Growth, load, measure, outgrowing  # noqa: E402
-from linear_import import INJECTED, ROSTER_CASES, import_works, scratch_folder  # noqa: E402
+from linear_import import (  # noqa: E402
+    INJECTED,
+    ROSTER_CASES,
+    every_text_case,
+    import_works,
+    scratch_folder,
+)
 from linear_shapes import SHAPES, data_file  # noqa: E402
 
 from jmctl.domain import builtin_renames  # noqa: E402
@@ -136,7 +143,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 40, 100])
     parser.add_argument("--repeat", type=int, default=5, help="rounds per time (the fastest)")
     parser.add_argument("--only", default="", help="only the steps or shapes containing this")
+    parser.add_argument(
+        "--all-cases",
+        action="store_true",
+        help="the importer on every text case of the corpus, not only the named rosters",
+    )
     args = parser.parse_args()
+    cases = every_text_case() if args.all_cases else [*ROSTER_CASES, INJECTED]
     sizes = sorted(args.sizes)
     assert len(sizes) >= 2, "two sizes at least"
     print(f"start: {load()}")
@@ -146,7 +159,7 @@ def main() -> None:
         groups = [(shape, "×", partial(validate_works, shape)) for shape in SHAPES]
         groups += [
             (_case_label(case), " lines", partial(import_works, case, scratch=Path(scratch)))
-            for case in (*ROSTER_CASES, INJECTED)
+            for case in cases
         ]
         for shape, unit, works_of in groups:
             if args.only and not any(args.only in text for text in (shape, *RULES, "import")):

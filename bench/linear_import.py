@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 from jmctl.importing.api import import_file
+from jmctl.importing.checking import check_file
 from jmctl.importing.sources import read_source
 
 Steps = dict[str, list[Callable[[], object]]]
@@ -58,7 +59,17 @@ def import_works(case: str, sizes: list[int], scratch: Path) -> tuple[list[int],
     return lines, {
         "import (whole)": [partial(import_file, file) for file in files],
         "import: reading the text": [partial(read_source, file) for file in files],
+        "check (proofreading)": [partial(check_file, file) for file in files],
     }
+
+
+def every_text_case() -> list[str]:
+    """Every .txt case of the import corpus (dev and heldout), as `folder/name`."""
+    return sorted(
+        f"{path.parent.name}/{path.stem}"
+        for folder in ("dev", "heldout")
+        for path in (CASES / folder).glob("*.txt")
+    )
 
 
 def _import_bench() -> ModuleType:
