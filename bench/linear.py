@@ -93,9 +93,9 @@ def _opencc(document: Document) -> Work:
     return lambda: [convert(value) for value in strings]
 
 
-def validate_works(shape: str, sizes: list[int]) -> tuple[list[int], Steps]:
-    """Return the sizes (multiples of the shape's base) and each validate step's work
-    on each size of `shape`."""
+def validate_works(shape: str, sizes: list[int]) -> tuple[list[int], str, Steps]:
+    """Return the sizes (multiples of the shape's base), their unit and each validate
+    step's work on each size of `shape`."""
     sources = [data_file(shape, size) for size in sizes]
     documents = [_document(source) for source in sources]
     works: Steps = {
@@ -107,7 +107,7 @@ def validate_works(shape: str, sizes: list[int]) -> tuple[list[int], Steps]:
     for name, rule in RULES.items():
         works[name] = [_rule_run(document, rule) for document in documents]
     works["  OpenCC t2s alone"] = [_opencc(document) for document in documents]
-    return sizes, works
+    return sizes, "×", works
 
 
 def _case_label(case: str) -> str:
@@ -156,15 +156,15 @@ def main() -> None:
     print("a: fixed cost; b: cost per unit of size (per ×1 of the base, per line of a notice)")
     linear = True
     with scratch_folder() as scratch:
-        groups = [(shape, "×", partial(validate_works, shape)) for shape in SHAPES]
+        groups = [(shape, partial(validate_works, shape)) for shape in SHAPES]
         groups += [
-            (_case_label(case), " lines", partial(import_works, case, scratch=Path(scratch)))
+            (_case_label(case), partial(import_works, case, scratch=Path(scratch)))
             for case in cases
         ]
-        for shape, unit, works_of in groups:
+        for shape, works_of in groups:
             if args.only and not any(args.only in text for text in (shape, *RULES, "import")):
                 continue
-            measured, steps = works_of(sizes=sizes)
+            measured, unit, steps = works_of(sizes=sizes)
             header(unit, measured)
             for name, works in steps.items():
                 if args.only and args.only not in name and args.only not in shape:

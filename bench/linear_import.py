@@ -49,18 +49,26 @@ def grown_files(case: str, sizes: list[int], scratch: Path) -> list[Path]:
     return files
 
 
-def import_works(case: str, sizes: list[int], scratch: Path) -> tuple[list[int], Steps]:
-    """Return the lines (not blank) of `case` at each size, and the steps to time on
+def import_works(case: str, sizes: list[int], scratch: Path) -> tuple[list[int], str, Steps]:
+    """Return the lines (not blank) of `case` at each size, their unit, and the steps to time on
     each: the whole import, and reading the file alone (the floor the recognisers add
     to). Lines, not bytes, are the input's size: growing repeats the roster's short
-    lines, so ten times the bytes hold about twenty times the lines."""
+    lines, so ten times the bytes hold about twenty times the lines. A document of a
+    few lines grows inside its longest line: its size is then its characters."""
     files = grown_files(case, sizes, scratch)
     lines = [sum(1 for line in read_source(file).lines if line.text.strip()) for file in files]
-    return lines, {
-        "import (whole)": [partial(import_file, file) for file in files],
-        "import: reading the text": [partial(read_source, file) for file in files],
-        "check (proofreading)": [partial(check_file, file) for file in files],
-    }
+    unit = " lines"
+    if lines[-1] < 2 * lines[0]:  # a document of a few lines grows within its longest line
+        lines, unit = [len(file.read_text("utf-8")) for file in files], " chars"
+    return (
+        lines,
+        unit,
+        {
+            "import (whole)": [partial(import_file, file) for file in files],
+            "import: reading the text": [partial(read_source, file) for file in files],
+            "check (proofreading)": [partial(check_file, file) for file in files],
+        },
+    )
 
 
 def every_text_case() -> list[str]:
