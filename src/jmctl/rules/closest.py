@@ -27,10 +27,7 @@ class ClosestName:
 
     def __init__(self, names: Iterable[str], searches: int = MAX_SEARCHES) -> None:
         self._names = list(dict.fromkeys(names))
-        self._with_char: dict[str, list[tuple[int, int]]] = {}
-        for index, name in enumerate(self._names):
-            for char, count in Counter(name).items():
-                self._with_char.setdefault(char, []).append((index, count))
+        self._with_char: dict[str, list[tuple[int, int]]] | None = None  # at the first search
         self._answers: dict[str, str | None] = {}
         self._searches_left = searches
 
@@ -49,9 +46,10 @@ class ClosestName:
     def _search(self, word: str) -> str | None:
         if not word:  # difflib: only an empty name is close to an empty word
             return "" if "" in self._names else None
+        with_char = self._index()
         shared: dict[int, int] = {}
         for char, count in Counter(word).items():
-            for index, has in self._with_char.get(char, ()):
+            for index, has in with_char.get(char, ()):
                 shared[index] = shared.get(index, 0) + min(count, has)
         # difflib's quick_ratio, from the shared characters: no name scores above it.
         size, names = len(word), self._names
@@ -74,3 +72,13 @@ class ClosestName:
             if score >= CUTOFF and (best is None or (score, name) > best):
                 best = (score, name)
         return best[1] if best is not None else None
+
+    def _index(self) -> dict[str, list[tuple[int, int]]]:
+        """Return, for each character, the names holding it and how often: built when a
+        word is first searched (most files have no unknown name)."""
+        if self._with_char is None:
+            self._with_char = {}
+            for index, name in enumerate(self._names):
+                for char, count in Counter(name).items():
+                    self._with_char.setdefault(char, []).append((index, count))
+        return self._with_char
