@@ -248,12 +248,14 @@ class UnitIndex:
 
     def __init__(self, units: list[Unit]) -> None:
         self._by_name: dict[str, list[Unit]] = {}
+        held: set[tuple[str, str]] = set()  # (name, unit): a set, not a scan of the list
         for unit in units:
             for name in dict.fromkeys(plain(n) for n in unit.names):
                 found = self._by_name.setdefault(name, [])
                 # A unit declared twice under one name is one unit (JM203 reports the
                 # repeat); only different units sharing a name make a reference ambiguous.
-                if all(other.name != unit.name for other in found):
+                if (name, unit.name) not in held:
+                    held.add((name, unit.name))
                     found.append(unit)
 
     def find(self, text: str) -> list[Unit]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from jmctl.findings import FILE_START, Finding, Mark
-from jmctl.importing.blocks import injected_finding
+from jmctl.importing.blocks import injected_finding, texts_by_line
 from jmctl.importing.carried import Carried, carried_data
 from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import read_source
@@ -88,7 +88,8 @@ def import_file(path: str | os.PathLike[str], to_simplified: bool | None = None)
     for line, code, args in imported.notes:  # what a recogniser said of what it read
         findings.append(Finding(str(path), Mark(max(line, 1), 1), code, args))
     lines = [line for line in source.lines if line.text.strip()]
-    findings += [injected_finding(str(path), found, lines) for found in imported.injected]
+    texts = texts_by_line(lines)
+    findings += [injected_finding(str(path), found, texts) for found in imported.injected]
     return ImportResult(path, findings, imported=imported)
 
 

@@ -141,9 +141,18 @@ def injected_symbols(blocks: list[Block]) -> list[Injected]:
     return found
 
 
-def injected_finding(path: str, found: Injected, lines: list[Line] | list[Block]) -> Finding:
-    """JM609 at the symbol, with a few characters either side."""
-    text = next((line.text for line in lines if line.number == found.line), "")
+def texts_by_line(lines: list[Line] | list[Block]) -> dict[int, str]:
+    """Return the text of each line number (the first line of that number): looked up
+    once per symbol found, so a dictionary, not a scan of the lines for each."""
+    texts: dict[int, str] = {}
+    for line in lines:
+        texts.setdefault(line.number, line.text)
+    return texts
+
+
+def injected_finding(path: str, found: Injected, texts: dict[int, str]) -> Finding:
+    """JM609 at the symbol, with a few characters either side (`texts`: `texts_by_line`)."""
+    text = texts.get(found.line, "")
     start = max(0, found.column - 4)
     context = text[start : found.column + 3]
     return Finding(

@@ -17,7 +17,7 @@ from jmctl.domain import builtin_renames
 from jmctl.findings import Finding, Mark
 from jmctl.genre import CITED_NUMBER, HEADING_1, ITEM_3, ITEM_4, chinese_value
 from jmctl.genre import without_padding as clean
-from jmctl.importing.blocks import Block, injected_finding, injected_symbols
+from jmctl.importing.blocks import Block, injected_finding, injected_symbols, texts_by_line
 from jmctl.importing.header import DATE
 from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, Source, documents_under, read_source
@@ -289,8 +289,9 @@ def _padded_names(path: str, lines: list[Line]) -> Iterator[Finding]:
 def _injected(path: str, lines: list[Line]) -> Iterator[Finding]:
     """Symbols a web mirror injected inside words (管▃委会)."""
     blocks = [Block(line.number, line.text) for line in lines]
+    texts = texts_by_line(lines)
     for found in injected_symbols(blocks):
-        yield injected_finding(path, found, lines)
+        yield injected_finding(path, found, texts)
 
 
 # The structural pass --------------------------------------------------------------------

@@ -12,10 +12,14 @@ from jmctl.rules.context import Context
 # A number starts where a run of digits starts (the look-behinds): trying every position
 # inside a long run would make the search quadratic.
 _NUMBER = r"((?<!\d)\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)"
+# After 由, a number is read to at most 400 characters: each 由 within 400 characters of
+# a run of digits would otherwise read the whole run again (400 × 2 MB in a hostile file).
+_NUMERALS = "[一二三四五六七八九十两]"
+_NEAR_NUMBER = rf"((?<!\d)\d{{1,400}}(?!\d)|(?<!{_NUMERALS}){_NUMERALS}{{1,400}}(?!{_NUMERALS}))"
 _MAX_COUNT_DIGITS = 6  # a longer "count" is no count of member units, and not worth a number
 # "由25个部门和单位组成", "共有25个成员单位": the sentences that state how many members there are.
 _STATED_COUNT = re.compile(
-    rf"{_NUMBER}个(?:部门和单位|成员单位)|由[^。；]{{0,400}}?{_NUMBER}个(?:部门|单位)组成"
+    rf"{_NUMBER}个(?:部门和单位|成员单位)|由[^。；]{{0,400}}?{_NEAR_NUMBER}个(?:部门|单位)组成"
 )
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 

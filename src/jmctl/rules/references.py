@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from jmctl.catalogue import Text
@@ -10,6 +9,7 @@ from jmctl.domain import role_labels
 from jmctl.findings import Finding
 from jmctl.loading import TreePath
 from jmctl.model import Person, Unit, plain
+from jmctl.rules.closest import ClosestName
 from jmctl.rules.context import Context
 
 
@@ -39,23 +39,35 @@ def _unresolved(context: Context) -> Iterator[Finding]:
     index = context.model.index
     # A name a reform retired is never suggested: after a partial rename it is the
     # old abbreviation still declared, and suggesting it sends the user back.
-    current = [
+    current = ClosestName(
         name
         for name in index.names()
         if not any(rename.outdated_stem(name) for rename in context.renames)
-    ]
+    )
     for ref in context.unit_refs():
         found = index.find(ref.text)
         if not found:
-            close = difflib.get_close_matches(plain(ref.text), current, n=1, cutoff=0.6)
+            close = current.closest(plain(ref.text))
             hint = (
-                Text(f"，是否应为“{close[0]}”？", f"; did you mean '{close[0]}'?") if close else ""
+                Text(f"，是否应为“{close}”？", f"; did you mean '{close}'?")
+                if close is not None
+                else ""
             )
             yield context.at("JM201", ref.path, ref=ref.text, hint=hint)
         elif len(found) > 1:
-            yield context.at(
-                "JM202", ref.path, ref=ref.text, candidates="、".join(unit.name for unit in found)
-            )
+            yield context.at("JM202", ref.path, ref=ref.text, candidates=_candidates(found))
+
+
+# Units a JM202 names; more are counted: a name shared by thousands of units, written
+# in thousands of places, would otherwise make the report grow with their product.
+_LISTED = 10
+
+
+def _candidates(found: list[Unit]) -> Text | str:
+    names = "、".join(unit.name for unit in found[:_LISTED])
+    if len(found) <= _LISTED:
+        return names
+    return Text(f"{names}等 {len(found)} 个", f"{names} and {len(found) - _LISTED} more")
 
 
 def _members_twice(context: Context) -> Iterator[Finding]:

@@ -3,13 +3,13 @@ convenor, a substitute is of the same unit, decisions rest on units that may car
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from jmctl.catalogue import Text
 from jmctl.domain import role_labels
 from jmctl.findings import Finding
 from jmctl.model import CONVENOR_ROLES, Person, UnitRef, plain
+from jmctl.rules.closest import ClosestName
 from jmctl.rules.context import Context
 from jmctl.rules.membership import responsible_units
 from jmctl.sessions import Attendee, Session
@@ -40,13 +40,18 @@ class _RosterLookup:
             for text in (person.printed_post, person.name or ""):
                 if text:
                     self._by_text.setdefault(plain(text), person)
+        self._closest: ClosestName | None = None  # indexed at the first unknown name
 
     def find(self, text: str) -> Person | None:
         return self._by_text.get(plain(text))
 
     def hint(self, text: str) -> Text | str:
-        close = difflib.get_close_matches(plain(text), list(self._by_text), n=1, cutoff=0.6)
-        return Text(f"，是否应为“{close[0]}”？", f"; did you mean '{close[0]}'?") if close else ""
+        if self._closest is None:
+            self._closest = ClosestName(self._by_text)
+        close = self._closest.closest(plain(text))
+        if close is None:
+            return ""
+        return Text(f"，是否应为“{close}”？", f"; did you mean '{close}'?")
 
 
 def _chair(context: Context, session: Session, people: _RosterLookup) -> Iterator[Finding]:
