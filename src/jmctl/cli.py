@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -70,24 +70,15 @@ _jobs_option = click.option(
 )
 
 
-_report_option = click.option(
-    "--report",
-    "report",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Report as text, or one JSON object (docs/json.md).",
-)
+_REPORT_CHOICE: dict[str, Any] = {
+    "type": click.Choice(["text", "json"]),
+    "default": "text",
+    "show_default": True,
+    "help": "Report as text, or one JSON object (docs/json.md).",
+}
+_report_option = click.option("--report", "report", **_REPORT_CHOICE)
 # Where --format is not taken by the output's own format, it names the report too.
-_format_option = click.option(
-    "--format",
-    "--report",
-    "report",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Report as text, or one JSON object (docs/json.md).",
-)
+_format_option = click.option("--format", "--report", "report", **_REPORT_CHOICE)
 
 
 def _output_option(help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
