@@ -13,8 +13,9 @@ from click.testing import CliRunner
 import jmctl.render_kinds as registry_module
 from jmctl.cli import cli
 from jmctl.cli_help import help_entry
+from jmctl.named_code import named_code
 from jmctl.render import api
-from jmctl.render.kind_code import has_data, named_code
+from jmctl.render.kind_code import has_data
 from jmctl.render_kinds import KINDS_MARK, kinds_sentence, render_kind_keys, render_kinds
 from jmctl.resources import data_file
 from jmctl.validation import validate_file

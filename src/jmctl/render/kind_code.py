@@ -1,7 +1,8 @@
 """The code each document kind of data/render_kinds.yaml names, found when it is used.
 
 A kind names its code as `module:function` (`jmctl.render.layouts:notice`), imported on
-first use, so that the command line's help reads the registry without the renderer.
+first use (jmctl.named_code), so that the command line's help reads the registry
+without the renderer.
 Its `available:` is either such a function of the model, or the name of a part of the
 model (`sessions`, `duties`) or of one of its methods (`has_named_roster`): the kind is
 available when that part is not empty or that method says so.
@@ -10,12 +11,11 @@ available when that part is not empty or that method says so.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
-from importlib import import_module
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from jmctl.model import JointMeeting
+from jmctl.named_code import named_code
 from jmctl.render.compose import Composer
 from jmctl.render.options import RenderOptions
 from jmctl.render.outline import Outline
@@ -26,18 +26,6 @@ from jmctl.sessions import Session
 LayoutFunction = Callable[[Composer, RenderOptions, Session | None], Outline]
 # What a `layout:` is for a kind that `writes: html`: the page's bytes for its target.
 PageFunction = Callable[[JointMeeting, Phrases, Path], bytes]
-
-
-@cache
-def named_code(spec: str) -> Callable[..., Any]:
-    """Return the function `spec` (`package.module:function`) names, importing it."""
-    module, colon, name = spec.partition(":")
-    if not colon or not module or not name:
-        raise ValueError(f"render_kinds.yaml: {spec!r} is not module:function")
-    found = getattr(import_module(module), name)
-    if not callable(found):
-        raise ValueError(f"render_kinds.yaml: {spec!r} names no function")
-    return cast(Callable[..., Any], found)
 
 
 def has_data(model: JointMeeting, spec: str) -> bool:
