@@ -66,10 +66,15 @@ def targets(node: ast.Import | ast.ImportFrom, importer: str) -> set[str]:
 
 
 @cache
+def syntax_tree(name: str) -> ast.Module:
+    return ast.parse(MODULES[name].read_text("utf-8"))
+
+
+@cache
 def import_graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
-    for name, path in MODULES.items():
-        tree = ast.parse(path.read_text("utf-8"))
+    for name in MODULES:
+        tree = syntax_tree(name)
         edges = {t for node in module_level(tree) for t in targets(node, name)}
         graph[name] = edges - {name}
     return graph
@@ -129,8 +134,8 @@ CYCLE_BREAKERS = {
 
 def function_level_edges() -> set[tuple[str, str]]:
     edges = set()
-    for name, path in MODULES.items():
-        tree = ast.parse(path.read_text("utf-8"))
+    for name in MODULES:
+        tree = syntax_tree(name)
         top = {id(node) for node in module_level(tree)}
         for node in ast.walk(tree):
             if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in top:
