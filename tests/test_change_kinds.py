@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
+import jmctl.change_kinds as change_kinds_module
 from jmctl import change_list, yearly
 from jmctl.change import Change
-from jmctl.change_details import DETAIL_TYPES, OrderChange
+from jmctl.change_details import Detail, OrderChange
 from jmctl.change_kinds import (
     ONE_SENTENCE,
     adjustment_kinds,
@@ -20,12 +22,13 @@ from jmctl.change_kinds import (
     groups,
     sections,
 )
-from jmctl.change_words import LANGUAGES, SAYERS, describe, words_in
+from jmctl.change_words import LANGUAGES, describe, words_in
 from jmctl.cli import DIFF_SECTIONS
 from jmctl.diff import KINDS
 from jmctl.diff_files import diff_files
+from jmctl.named_code import named_code
 from jmctl.render.api import ADJUSTMENT_KINDS
-from jmctl.resources import resource
+from jmctl.resources import data_file, resource
 
 from conftest import CASES, EXAMPLES
 
@@ -45,9 +48,10 @@ def test_every_kind_is_said_in_each_output(key: str) -> None:
     for name, sentence in kind.text.items():
         assert set(sentence) == set(LANGUAGES), (key, name)
     # One sentence of the change's own fields needs no code; more need code to choose.
-    assert kind.describer in SAYERS or set(kind.text) == {ONE_SENTENCE}, key
-    assert kind.describer in change_list.ROWS, key
-    assert kind.detail is None or kind.detail in DETAIL_TYPES, key
+    assert kind.says is not None or set(kind.text) == {ONE_SENTENCE}, key
+    assert kind.says is None or callable(named_code(kind.says)), key
+    assert callable(named_code(kind.cells)), key
+    assert kind.detail is None or issubclass(named_code(kind.detail), get_args(Detail)), key
 
 
 def test_each_language_has_the_same_words() -> None:
@@ -97,7 +101,7 @@ def test_every_change_carries_the_detail_its_kind_names(old: Path, new: Path) ->
         if shape is None:
             assert change.detail is None, change
         elif change.detail is not None:  # a unit without duties carries none
-            assert isinstance(change.detail, DETAIL_TYPES[shape]), change
+            assert isinstance(change.detail, named_code(shape)), change
         # Every sentence's fields were filled, in both languages.
         for language in LANGUAGES:
             said = describe(change, language)
@@ -118,3 +122,51 @@ def test_the_draft_follows_each_unit_with_its_people() -> None:
         "person_added",
         "post_changed",
     ]
+
+
+LEADER_MODULE = """
+def say_leader_moved(change, words, colour):
+    return ("abroad" if change.unit == "外交部" else "home"), {"where": change.unit}
+
+
+def cells_leader_moved(change):
+    return change.old_unit, change.unit, change.name
+"""
+
+LEADER_ENTRY = """
+  leader_moved:
+    section: roster
+    group: people
+    zh: 负责人调动
+    en: leaders moved
+    text:
+      home: {zh: "{name} 调往 {where}", en: "{name} moved to {where}"}
+      abroad: {zh: "{name} 出国", en: "{name} went abroad"}
+    says: leader_moved_code:say_leader_moved
+    cells: leader_moved_code:cells_leader_moved
+"""
+
+
+def test_a_new_change_kind_is_its_registry_entry_and_its_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A throw-away kind from a registry of its own and a module of its own: the report's
+    # sentence and the change list's row come from them, nothing else is told.
+    registry = tmp_path / "change_kinds.yaml"
+    real = data_file("change_kinds.yaml").read_text("utf-8")
+    registry.write_text(real.rstrip("\n") + "\n" + LEADER_ENTRY, "utf-8")
+    (tmp_path / "leader_moved_code.py").write_text(LEADER_MODULE, "utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(change_kinds_module, "data_file", lambda name: registry)
+    caches = (change_kinds_module._registry, change_kinds, change_kinds_module.groups)
+    for cached in caches:
+        cached.cache_clear()
+    try:
+        change = Change("leader_moved", name="张三", unit="水利局", old_unit="财政局")
+        assert change.section == "roster"
+        assert describe(change, "zh") == "张三 调往 水利局"
+        assert describe(change, "en") == "张三 moved to 水利局"
+        assert change_list.change_rows([change]) == [("负责人调动", "财政局", "水利局", "张三")]
+    finally:
+        for cached in caches:
+            cached.cache_clear()

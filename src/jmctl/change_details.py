@@ -212,17 +212,3 @@ Detail = (
     | StatusChange
     | DecisionEdit
 )
-
-# The registry's names for the detail types (data/change_kinds.yaml, `detail:`).
-DETAIL_TYPES: dict[str, type[Detail]] = {
-    "field": FieldChange,
-    "unit_duties": UnitDuties,
-    "role": RoleChange,
-    "order": OrderChange,
-    "list": ListChange,
-    "task": TaskChange,
-    "session": SessionChange,
-    "decision": DecisionChange,
-    "status": StatusChange,
-    "decision_edit": DecisionEdit,
-}

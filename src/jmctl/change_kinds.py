@@ -30,8 +30,9 @@ class ChangeKind:
     zh: str
     en: str
     row: str  # its 类别 in the change list
-    detail: str | None  # the name of its detail's type (change_details.DETAIL_TYPES)
-    describer: str  # the name of the code that picks its sentence and fills it
+    detail: str | None  # module:Class of the detail it carries
+    says: str | None  # module:function picking its sentence (None: its one sentence)
+    cells: str  # module:function giving its change-list row's 原, 现 and 说明
     text: Mapping[str, Mapping[str, str]]  # sentence name → language → template
     adjustment: int | None  # its place in the drafted adjustment notice, if stated there
     brings: str | None  # the people's kind that follows it in the draft
@@ -74,7 +75,8 @@ def _kind(key: str, entry: Mapping[str, Any]) -> ChangeKind:
         en=entry["en"],
         row=entry.get("row", entry["zh"]),
         detail=entry.get("detail"),
-        describer=entry.get("describer", key),
+        says=entry.get("says"),
+        cells=entry["cells"],
         text=_sentences(entry["text"]),
         adjustment=entry.get("adjustment"),
         brings=entry.get("brings"),

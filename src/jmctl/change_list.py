@@ -7,7 +7,7 @@ line numbers, no data keys, no brackets of a program's lists.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from jmctl.change import Change
@@ -25,6 +25,7 @@ from jmctl.change_details import (
 )
 from jmctl.change_kinds import change_kinds
 from jmctl.domain import choice_labels, role_labels
+from jmctl.named_code import named_code
 from jmctl.schema import field_title
 
 HEADER = ("类别", "原", "现", "说明")
@@ -67,40 +68,41 @@ def change_rows(changes: Sequence[Change]) -> list[Row]:
 
 
 def _cells(change: Change) -> Cells:
-    return ROWS[change_kinds()[change.kind].describer](change)
+    cells: Cells = named_code(change_kinds()[change.kind].cells)(change)
+    return cells
 
 
-def _person_replaced(change: Change) -> Cells:
+def cells_person_replaced(change: Change) -> Cells:
     before, after = _person(change.old_name, change.old_post), _person(change.name, change.post)
     return before, after, _role(change.role)
 
 
-def _person_added(change: Change) -> Cells:
+def cells_person_added(change: Change) -> Cells:
     return NONE, _person(change.name, change.post), _role(change.role)
 
 
-def _person_removed(change: Change) -> Cells:
+def cells_person_removed(change: Change) -> Cells:
     return _person(change.name, change.post), NONE, _role(change.role)
 
 
-def _post_changed(change: Change) -> Cells:
+def cells_post_changed(change: Change) -> Cells:
     return change.old_post or NONE, change.post or NONE, f"{change.name}，{_role(change.role)}"
 
 
-def _role_changed(change: Change) -> Cells:
+def cells_role_changed(change: Change) -> Cells:
     was = _role(_detail(change, RoleChange).old_role)
     return was, _role(change.role), _person(change.name, change.post)
 
 
-def _unit_renamed(change: Change) -> Cells:
+def cells_unit_renamed(change: Change) -> Cells:
     return change.old_unit or NONE, change.unit or NONE, ""
 
 
-def _unit_added(change: Change) -> Cells:
+def cells_unit_added(change: Change) -> Cells:
     return NONE, change.unit or NONE, _duties(change)
 
 
-def _unit_removed(change: Change) -> Cells:
+def cells_unit_removed(change: Change) -> Cells:
     return change.unit or NONE, NONE, _duties(change)
 
 
@@ -110,17 +112,17 @@ def _duties(change: Change) -> str:
     return f"职责 {len(items)} 条" if items else ""
 
 
-def _order_changed(change: Change) -> Cells:
+def cells_order_changed(change: Change) -> Cells:
     detail = _detail(change, OrderChange)
     who = "成员单位" if change.role == "members" else _role(change.role)
     return f"第 {detail.old_position} 位", f"第 {detail.new_position} 位", f"{who}：{change.name}"
 
 
-def _duties_changed(change: Change) -> Cells:
+def cells_duties_changed(change: Change) -> Cells:
     return (*_items(_detail(change, ListChange)), f"{change.unit}的职责")
 
 
-def _office(change: Change) -> Cells:
+def cells_office(change: Change) -> Cells:
     detail = _detail(change, FieldChange)
     title = field_title(("office", detail.field))
     if detail.field == "host":
@@ -135,7 +137,7 @@ def _items(change: ListChange) -> tuple[str, str]:
     return shown(change.old_items), shown(change.new_items)
 
 
-def _task(change: Change) -> Cells:
+def cells_task(change: Change) -> Cells:
     detail = _detail(change, TaskChange)
     if detail.how == "added":
         return NONE, detail.task, "新增任务"
@@ -147,7 +149,7 @@ def _task(change: Change) -> Cells:
     return old, new, f"任务“{detail.task}”的{titles}"
 
 
-def _field(change: Change) -> Cells:
+def cells_field(change: Change) -> Cells:
     detail = _detail(change, FieldChange)
     title = field_title((change.section, detail.field))
     if detail.values is not None:
@@ -159,11 +161,11 @@ def _field(change: Change) -> Cells:
 # Sessions and decisions: a status moving reads as the office reports it upward.
 
 
-def _session_added(change: Change) -> Cells:
+def cells_session_added(change: Change) -> Cells:
     return NONE, f"{change.name}（{_detail(change, SessionChange).date}）", ""
 
 
-def _session_removed(change: Change) -> Cells:
+def cells_session_removed(change: Change) -> Cells:
     return f"{change.name}（{_detail(change, SessionChange).date}）", NONE, ""
 
 
@@ -171,22 +173,22 @@ def _where(change: Change, text: str) -> str:
     return f"{change.name}议定事项“{text}”，牵头单位 {change.unit}"
 
 
-def _status_changed(change: Change) -> Cells:
+def cells_status_changed(change: Change) -> Cells:
     detail = _detail(change, StatusChange)
     where = _where(change, detail.text)
     said = f"{where}；进展：{detail.progress}" if detail.progress else where
     return detail.status.old, detail.status.new, said
 
 
-def _decision_added(change: Change) -> Cells:
+def cells_decision_added(change: Change) -> Cells:
     return NONE, _detail(change, DecisionChange).text, f"{change.name}，牵头单位 {change.unit}"
 
 
-def _decision_removed(change: Change) -> Cells:
+def cells_decision_removed(change: Change) -> Cells:
     return _detail(change, DecisionChange).text, NONE, change.name or ""
 
 
-def _decision_changed(change: Change) -> Cells:
+def cells_decision_changed(change: Change) -> Cells:
     detail = _detail(change, DecisionEdit)
     old = "\n".join(_listed(field.values.old) for field in detail.fields)
     new = "\n".join(_listed(field.values.new) for field in detail.fields)
@@ -200,27 +202,3 @@ def _listed(value: Any) -> str:
     if value is None or value == []:
         return NONE
     return "、".join(value) if isinstance(value, list) else str(value)
-
-
-# Each kind's 原, 现 and 说明, by the describer's name in data/change_kinds.yaml.
-ROWS: dict[str, Callable[[Change], Cells]] = {
-    "person_replaced": _person_replaced,
-    "person_added": _person_added,
-    "person_removed": _person_removed,
-    "post_changed": _post_changed,
-    "role_changed": _role_changed,
-    "unit_renamed": _unit_renamed,
-    "unit_added": _unit_added,
-    "unit_removed": _unit_removed,
-    "order_changed": _order_changed,
-    "office_changed": _office,
-    "duties_changed": _duties_changed,
-    "tasks_changed": _task,
-    "field": _field,
-    "session_added": _session_added,
-    "session_removed": _session_removed,
-    "decision_status_changed": _status_changed,
-    "decision_added": _decision_added,
-    "decision_removed": _decision_removed,
-    "decision_changed": _decision_changed,
-}

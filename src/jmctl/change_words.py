@@ -8,7 +8,7 @@ here is in one language.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
@@ -30,6 +30,7 @@ from jmctl.change_details import (
 from jmctl.change_kinds import ONE_SENTENCE, change_kinds
 from jmctl.domain import choice_labels, role_labels
 from jmctl.loading import TreePath
+from jmctl.named_code import named_code
 from jmctl.resources import data_file
 from jmctl.schema import field_title
 from jmctl.sessions import statuses
@@ -97,7 +98,7 @@ def describe(change: Change, language: str = "zh", colour: bool = False) -> str:
     """Return one change in the words of a roster adjustment, in `language`."""
     kind = change_kinds()[change.kind]
     words = words_in(language)
-    say = SAYERS.get(kind.describer, _one_sentence)
+    say = named_code(kind.says) if kind.says else _one_sentence
     name, fields = say(change, words, colour)
     return kind.text[name][language].format_map({**_common(change, words), **fields})
 
@@ -143,22 +144,22 @@ def _one_sentence(change: Change, words: Words, colour: bool) -> Said:
     return ONE_SENTENCE, {}
 
 
-def _person_replaced(change: Change, words: Words, colour: bool) -> Said:
+def say_person_replaced(change: Change, words: Words, colour: bool) -> Said:
     return ("same_post" if change.post == change.old_post else "new_post"), {}
 
 
-def _role_changed(change: Change, words: Words, colour: bool) -> Said:
+def say_role_changed(change: Change, words: Words, colour: bool) -> Said:
     return ONE_SENTENCE, {"old_role": words.role(_detail(change, RoleChange).old_role)}
 
 
-def _order_changed(change: Change, words: Words, colour: bool) -> Said:
+def say_order_changed(change: Change, words: Words, colour: bool) -> Said:
     detail = _detail(change, OrderChange)
     who = words["member_units"] if change.role == "members" else words.role(change.role)
     positions = {"old_position": detail.old_position, "new_position": detail.new_position}
     return ONE_SENTENCE, {"who": who, **positions}
 
 
-def _office_changed(change: Change, words: Words, colour: bool) -> Said:
+def say_office_changed(change: Change, words: Words, colour: bool) -> Said:
     detail = _detail(change, FieldChange)
     if detail.field == "host":
         return "host", {}
@@ -168,17 +169,17 @@ def _office_changed(change: Change, words: Words, colour: bool) -> Said:
     return "director", {"old_name": change.old_name or none, "name": change.name or none}
 
 
-def _duties_changed(change: Change, words: Words, colour: bool) -> Said:
+def say_duties_changed(change: Change, words: Words, colour: bool) -> Said:
     return ONE_SENTENCE, {"items": words.items(_detail(change, ListChange), colour)}
 
 
-def _tasks_changed(change: Change, words: Words, colour: bool) -> Said:
+def say_tasks_changed(change: Change, words: Words, colour: bool) -> Said:
     detail = _detail(change, TaskChange)
     fields = words.fields([("tasks", 0, field.name) for field in detail.fields])
     return detail.how, {"task": detail.task, "fields": fields}
 
 
-def _field(change: Change, words: Words, colour: bool) -> Said:
+def say_field(change: Change, words: Words, colour: bool) -> Said:
     detail = _detail(change, FieldChange)
     key = f"{change.section}.{detail.field}"
     names = {"title": field_title((change.section, detail.field)), "key": key}
@@ -192,42 +193,23 @@ def _field(change: Change, words: Words, colour: bool) -> Said:
     return "items", {**names, "items": items}
 
 
-def _session(change: Change, words: Words, colour: bool) -> Said:
+def say_session(change: Change, words: Words, colour: bool) -> Said:
     detail = _detail(change, SessionChange)
     return ONE_SENTENCE, {"date": detail.date, "decisions": detail.decisions}
 
 
-def _status_changed(change: Change, words: Words, colour: bool) -> Said:
+def say_status_changed(change: Change, words: Words, colour: bool) -> Said:
     detail = _detail(change, StatusChange)
     old, new = words.status(detail.status.old), words.status(detail.status.new)
     fields = {"text": detail.text, "old": old, "new": new, "progress": detail.progress}
     return ("progress" if detail.progress else "no_progress"), fields
 
 
-def _decision(change: Change, words: Words, colour: bool) -> Said:
+def say_decision(change: Change, words: Words, colour: bool) -> Said:
     return ONE_SENTENCE, {"text": _detail(change, DecisionChange).text}
 
 
-def _decision_changed(change: Change, words: Words, colour: bool) -> Said:
+def say_decision_changed(change: Change, words: Words, colour: bool) -> Said:
     detail = _detail(change, DecisionEdit)
     paths = [("sessions", 0, "decisions", 0, field.name) for field in detail.fields]
     return ONE_SENTENCE, {"text": detail.text, "fields": words.fields(paths)}
-
-
-# The code that picks and fills each kind's sentence, by the describer's name in
-# data/change_kinds.yaml; a kind with one sentence of common fields needs none.
-SAYERS: dict[str, Callable[[Change, Words, bool], Said]] = {
-    "person_replaced": _person_replaced,
-    "role_changed": _role_changed,
-    "order_changed": _order_changed,
-    "office_changed": _office_changed,
-    "duties_changed": _duties_changed,
-    "tasks_changed": _tasks_changed,
-    "field": _field,
-    "session_added": _session,
-    "session_removed": _session,
-    "decision_status_changed": _status_changed,
-    "decision_added": _decision,
-    "decision_removed": _decision,
-    "decision_changed": _decision_changed,
-}

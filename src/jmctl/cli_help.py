@@ -53,10 +53,18 @@ def help_entry(name: str) -> Mapping[str, Any] | None:
 
 
 def read_help_file(path: Path) -> Any:
+    """Return a help file's data, with the document kinds' list from their registry."""
     import yaml
 
+    from jmctl.render_kinds import KINDS_MARK, kinds_sentence
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    entry = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    for lang in ("zh", "en"):
+        texts = entry.get(lang, {}) if isinstance(entry, dict) else {}
+        if KINDS_MARK in texts.get("text", ""):
+            texts["text"] = texts["text"].replace(KINDS_MARK, kinds_sentence(lang))
+    return entry
 
 
 def compile_help() -> str:

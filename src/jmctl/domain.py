@@ -23,14 +23,6 @@ def read_data(name: str) -> object:
 
 _read = read_data
 
-ROLE_KEYS = (
-    "chief_convenors",
-    "deputy_chief_convenors",
-    "convenors",
-    "deputy_convenors",
-    "members",
-)
-
 
 @cache
 def role_registry() -> dict[str, Any]:
@@ -38,6 +30,21 @@ def role_registry() -> dict[str, Any]:
     raw = _read("roles.yaml")
     assert isinstance(raw, dict)
     return raw
+
+
+def _role_keys(registry: dict[str, Any]) -> tuple[str, ...]:
+    # A role is an entry of roles.yaml with its labels (zh, en); the rest are the bodies'.
+    return tuple(
+        key
+        for key, entry in registry.items()
+        if isinstance(entry, dict) and {"zh", "en"} <= set(entry)
+    )
+
+
+# The roster's roles, in the order a roster prints them (roles.yaml's order).
+ROLE_KEYS = _role_keys(role_registry())
+# The roles that lead (召集人 and the like): all but those marked `lead: false` (成员).
+LEAD_ROLE_KEYS = tuple(key for key in ROLE_KEYS if role_registry()[key].get("lead", True))
 
 
 def body_name(body: str) -> str:

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from jmctl.domain import LEAD_ROLE_KEYS, ROLE_KEYS
 from jmctl.loading import TreePath
 
 if TYPE_CHECKING:
     from jmctl.sessions import Session
 
-ROLES = ("chief_convenors", "deputy_chief_convenors", "convenors", "deputy_convenors", "members")
-CONVENOR_ROLES = ROLES[:-1]
+ROLES = ROLE_KEYS  # the roster's roles, from data/roles.yaml
+CONVENOR_ROLES = LEAD_ROLE_KEYS
 # The meeting's keys in the contract's order.
 MEETING_FIELDS = (
     "name",

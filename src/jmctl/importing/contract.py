@@ -17,7 +17,7 @@ from jmctl.importing.people import starts_like_post
 from jmctl.importing.result import Imported, PersonFound, Reading, StaffFound
 from jmctl.importing.units import canonical, split_post
 from jmctl.importing.words import body_names
-from jmctl.model import MEETING_FIELDS
+from jmctl.model import MEETING_FIELDS, ROLES
 
 UNNAMED = "（未识别的联席会议名称）"
 
@@ -193,8 +193,7 @@ def _roster(people: list[PersonFound], units: _Units, imported: Imported) -> dic
             imported.origins[("roster", person.role, index)] = person.line
             for key in entry:
                 imported.origins[("roster", person.role, index, key)] = person.line
-    order = ("chief_convenors", "deputy_chief_convenors", "convenors", "deputy_convenors")
-    return {role: roster[role] for role in (*order, "members") if role in roster}
+    return {role: roster[role] for role in ROLES if role in roster}  # roles.yaml's order
 
 
 def _office(reading: Reading, units: _Units) -> dict[str, Any] | None:

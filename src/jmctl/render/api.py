@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -18,20 +18,17 @@ from jmctl.model import JointMeeting
 from jmctl.names import safe_file_name
 from jmctl.outputs import atomic_write
 from jmctl.render.compose import AdjustmentItem, Composer
-from jmctl.render.compose_minutes import minutes
-from jmctl.render.decisions_table import decisions, open_decisions
 from jmctl.render.docx_writer import write_docx
 from jmctl.render.editions import SOURCE_PROPERTY, refuse_other_edition
+from jmctl.render.kind_code import has_data, layout_function, page_function
 from jmctl.render.layout import FONTS
-from jmctl.render.name_cards import name_cards
+from jmctl.render.options import RenderOptions
 from jmctl.render.outline import Outline
 from jmctl.render.package import options_property
 from jmctl.render.pdf import Substitution, convert, font_plan
-from jmctl.render.phrases import PHRASES, Phrases
+from jmctl.render.phrases import Phrases
 from jmctl.render.session_choice import choose_session, session_label
-from jmctl.render.session_notice import session_notice
-from jmctl.render.sign_in import sign_in
-from jmctl.render.web import is_page, page_bytes
+from jmctl.render.web import is_page
 from jmctl.render_kinds import render_kind_keys, render_kinds
 from jmctl.results import FileResult
 from jmctl.safety import per_file, record
@@ -39,37 +36,13 @@ from jmctl.sessions import Session
 from jmctl.validation import validate_file
 from jmctl.yearly import draft_order
 
-KINDS = render_kind_keys()  # from data/render_kinds.yaml
+KINDS = render_kind_keys()  # from data/render_kinds.yaml (its code: render/kind_code.py)
 KIND_PROPERTY = "jmctl-kind"
 OPTIONS_PROPERTY = "jmctl-options"  # the options that change the text, as JSON
 
 
 class RenderError(JmctlError):
     """A document that cannot be rendered from this data (the message says why)."""
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    output_format: str = "docx"
-    template: Path | None = None
-    phrases: Path | None = None
-    roster_table: bool = False
-    embed_data: bool = True  # carry the whole data file (comments too) inside the DOCX
-    session: str | None = None  # which meeting a session document is of (None: the latest)
-
-    def __post_init__(self) -> None:
-        # Paths may come as text from library callers.
-        for name in ("template", "phrases"):
-            value = getattr(self, name)
-            if value is not None and not isinstance(value, Path):
-                object.__setattr__(self, name, Path(value))
-
-    def inputs(self) -> list[Path]:
-        """The files besides the data that a render reads: never to be written over."""
-        files = [self.template] if self.template is not None else []
-        if self.phrases is not None:
-            files.append(self.phrases / PHRASES)
-        return files
 
 
 Document = tuple[Path, bytes]  # where a document goes, and its DOCX bytes
@@ -94,27 +67,7 @@ class RenderResult(FileResult):
 
 def available_kinds(model: JointMeeting) -> list[str]:
     """Return the documents the data supports, in the order `render all` writes them."""
-    return [kind for kind in KINDS if _AVAILABLE[kind](model)]
-
-
-def _notice_printable(model: JointMeeting) -> bool:
-    # A notice imported without its issuer or date cannot print.
-    return model.notice is not None and bool(model.notice.issuer and model.notice.date)
-
-
-# Whether the data has each document of the registry, by its key there.
-_AVAILABLE: dict[str, Callable[[JointMeeting], bool]] = {
-    "notice": _notice_printable,
-    "roster": lambda model: model.has_named_roster(),
-    "duties": lambda model: bool(model.duties),
-    "tasks": lambda model: bool(model.tasks),
-    "session-notice": lambda model: bool(model.sessions),
-    "sign-in": lambda model: bool(model.sessions),
-    "name-cards": lambda model: bool(model.sessions),
-    "decisions": lambda model: bool(open_decisions(model)),
-    "minutes": lambda model: bool(model.sessions),
-    "web": lambda model: bool(model.members),
-}
+    return [key for key, kind in render_kinds().items() if has_data(model, kind.available)]
 
 
 FORMATS = ("docx", "pdf")
@@ -165,29 +118,10 @@ def outline(model: JointMeeting, kind: str, options: RenderOptions) -> Outline:
     """Return the outline of document `kind`, or raise RenderError when the data lacks it."""
     if kind not in available_kinds(model):
         raise RenderError(_missing(kind))
-    return _OUTLINES[kind](Composer(model, Phrases(options.phrases)), options)
-
-
-# How each document of the registry is laid out, by its key there.
-_OUTLINES: dict[str, Callable[[Composer, RenderOptions], Outline]] = {
-    "notice": lambda composer, options: composer.notice(),
-    "roster": lambda composer, options: composer.roster(as_table=options.roster_table),
-    "duties": lambda composer, options: composer.duties(),
-    "tasks": lambda composer, options: composer.tasks(),
-    "session-notice": lambda composer, options: session_notice(
-        composer, choose_session(composer.model, options.session)
-    ),
-    "sign-in": lambda composer, options: sign_in(
-        composer, choose_session(composer.model, options.session)
-    ),
-    "name-cards": lambda composer, options: name_cards(
-        composer, choose_session(composer.model, options.session)
-    ),
-    "decisions": lambda composer, options: decisions(composer),
-    "minutes": lambda composer, options: minutes(
-        composer, choose_session(composer.model, options.session)
-    ),
-}
+    layout = layout_function(render_kinds()[kind].layout)
+    return layout(
+        Composer(model, Phrases(options.phrases)), options, session_of(model, kind, options)
+    )
 
 
 def session_of(model: JointMeeting, kind: str, options: RenderOptions) -> Session | None:
@@ -280,6 +214,7 @@ def prepare(
             if html:
                 if kind not in available_kinds(report.model):
                     raise RenderError(_missing(kind))
+                page_bytes = page_function(render_kinds()[kind].layout)
                 documents.append(
                     (target, page_bytes(report.model, Phrases(options.phrases), target))
                 )

@@ -10,12 +10,11 @@ and WPS print it the same way. Both halves use the same shape so that they look 
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
-
 from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
 
 from jmctl.render.layout import FONTS
+from jmctl.render.ooxml_vml import PageBox, wordart_run
 from jmctl.render.outline import NameCard
 
 PT_PER_MM = 72 / 25.4
@@ -29,37 +28,6 @@ NAME_WIDTH_MM = PAGE_WIDTH_MM - 2 * SIDE_MM  # the widest a name may be
 # on LibreOffice's PDF of the title font's stand-in (tests/test_name_cards.py).
 INK_HEIGHT_EM = 0.92
 BEARINGS_EM = 0.14
-
-_VML = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
-_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-# The preset WordArt shape "plain text" (o:spt 136), as Word writes it.
-_PLAIN_TEXT = (
-    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
-    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
-    + "".join(
-        f'<v:f eqn="{eqn}"/>'
-        for eqn in (
-            "sum #0 0 10800",
-            "prod #0 2 1",
-            "sum 21600 0 @1",
-            "sum 0 0 @2",
-            "sum 21600 0 @3",
-            "if @0 @3 0",
-            "if @0 21600 @1",
-            "if @0 0 @2",
-            "if @0 @4 21600",
-            "mid @5 @6",
-            "mid @8 @5",
-            "mid @7 @8",
-            "mid @6 @7",
-            "sum @6 0 @5",
-        )
-    )
-    + '</v:formulas><v:path textpathok="t" o:connecttype="custom" '
-    'o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>'
-    '<v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/>'
-    "</v:shapetype>"
-)
 
 
 def add_name_card(document: DocxDocument, card: NameCard) -> None:
@@ -83,19 +51,5 @@ def _run_xml(card: NameCard, centre_mm: float, turned: bool, shape_id: int) -> s
     width, height = name_box(card)
     left = PAGE_WIDTH_MM * PT_PER_MM / 2 - width / 2
     top = centre_mm * PT_PER_MM - height / 2
-    style = (
-        f"position:absolute;margin-left:{left:.2f}pt;margin-top:{top:.2f}pt;"
-        f"width:{width:.2f}pt;height:{height:.2f}pt;"
-        f"{'rotation:180;' if turned else ''}"
-        "mso-position-horizontal-relative:page;mso-position-vertical-relative:page;"
-        f"z-index:{shape_id}"
-    )
-    text_style = f'font-family:"{FONTS.title}";font-size:{card.size / 2:g}pt;v-text-kern:t'
-    return (
-        f"<w:r {_W}><w:pict {_VML}>{_PLAIN_TEXT}"
-        f'<v:shape id="name{shape_id}" o:spid="name{shape_id}" type="#_x0000_t136" '
-        f'style="{style}" fillcolor="black" stroked="f">'
-        f'<v:textpath style={quoteattr(text_style)} trim="t" fitpath="t" '
-        f"string={quoteattr(card.name)}/>"
-        "</v:shape></w:pict></w:r>"
-    )
+    box = PageBox(left, top, width, height)
+    return wordart_run(shape_id, box, card.name, FONTS.title, card.size / 2, turned)
