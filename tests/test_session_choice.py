@@ -52,6 +52,7 @@ def test_a_session_document_is_named_by_its_session(baihe: JointMeeting) -> None
     assert name.startswith(baihe.meeting.name)
 
 
+@pytest.mark.slow
 def test_render_all_writes_each_sessions_documents(tmp_path: Path) -> None:
     result = render_file(EXAMPLES / "baihe-2023.yaml", None, RenderOptions(), out_dir=tmp_path)
     assert result.error is None, result.findings

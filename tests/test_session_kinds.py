@@ -35,12 +35,14 @@ def test_the_kinds_are_registered_with_their_scope() -> None:
     assert kinds["name-cards"].zh == "桌签"
 
 
-def test_all_writes_them_the_session_documents_of_the_latest_session(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_all_writes_the_session_documents_of_every_session(tmp_path: Path) -> None:
     result = _run("render", "all", BAIHE, "-d", str(tmp_path))
     assert result.exit_code == 0, result.output
     names = {path.name for path in tmp_path.iterdir()}
     for label in ("会议通知", "签到表", "桌签"):
-        assert f"{MEETING}-2023年第1次联络员会议-{label}.docx" in names
+        for held in ("2023年第1次全体会议", "2023年第1次联络员会议"):
+            assert f"{MEETING}-{held}-{label}.docx" in names
     assert f"{MEETING}-议定事项督办表（2023年）.docx" in names
 
 
