@@ -35,6 +35,7 @@ NOT_YET: dict[str, str] = {
     "n11-shangcheng-zhengwu-gongkai-lianxi": "JM208: office host no member",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "office.director: named, its host not",
+    "n67-quanguo-anweihui-zucheng-zhize": "persons 0/1: 主任 named inside a sentence",
 }
 
 

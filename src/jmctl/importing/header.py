@@ -21,6 +21,7 @@ _CHINESE_DATE = re.compile(
     r"^([〇○零O０一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$"
 )
 # 附件, 附件1, 附件：title, 附件1：title.
+_BRACKETED = re.compile(r"[（(]([^（()）]{6,20})[）)]")
 ANNEX = re.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*(.*)$")
 PRINTED = re.compile(r"^(\S.*?)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*印发$")
 COPIES = re.compile(r"^[（(]?共印\s*(\d+)\s*份(?:[，,]\s*其中电子公文\s*(\d+)\s*份)?")
@@ -50,6 +51,13 @@ def iso_date(text: str) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def bracketed_date(text: str) -> str | None:
+    """Return YYYY-MM-DD of a date line in brackets, (1988年12月5日): the 成文日期 a law
+    database or a gazette prints under the title."""
+    bracketed = _BRACKETED.fullmatch(re.sub(r"\s", "", text))
+    return iso_date(bracketed.group(1)) if bracketed else None
 
 
 def is_furniture(text: str) -> bool:
