@@ -119,10 +119,13 @@ _ROLE_WORDS = "|".join(
     )
 )
 _X_SERVES = re.compile(
-    rf"(?:由)?([^，,]{{2,60}}?)(?:担任|作为|为|任|兼任)"
+    rf"(?:由)?([^，,]{{2,60}}?)(?:分别)?(?:担任|作为|为|任|兼任)"
     rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
 )
-_ROLE_BY = re.compile(rf"({_ROLE_WORDS})(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:担任|兼任|$)")
+# 副组长分别由A、B担任 / 由A、B分别担任副组长: 分别 ("respectively") only says there are several.
+_ROLE_BY = re.compile(
+    rf"({_ROLE_WORDS})(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别)?(?:担任|兼任|$)"
+)
 
 
 def convenors_in(text: str, line: int) -> list[PersonFound]:
