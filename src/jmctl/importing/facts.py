@@ -123,8 +123,10 @@ _X_SERVES = re.compile(
     rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
 )
 # 副组长分别由A、B担任 / 由A、B分别担任副组长: 分别 ("respectively") only says there are several.
+# 副指挥长7名：由A、B担任 / 指挥长1名、由A担任: the number of seats may come first.
+_SEATS = r"(?:\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名[、：:]?)?"
 _ROLE_BY = re.compile(
-    rf"({_ROLE_WORDS})(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别)?(?:担任|兼任|$)"
+    rf"({_ROLE_WORDS}){_SEATS}(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别)?(?:担任|兼任|$)"
 )
 
 
@@ -168,7 +170,9 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
 _HOST = re.compile(
     r"(?:办公室[（(]?(?:设在|设于|设|在)|(?<!政府)办(?:设在|设于))([^，,。；（()）]{2,30})"
 )
-_DIRECTOR_BY = re.compile(r"(?<![副])办公室主任(?:由|为)([^，,。；]{2,60}?)(?:兼任|担任|$)")
+_DIRECTOR_BY = re.compile(
+    rf"(?<![副])办公室(?:设)?主任{_SEATS}[，,]?(?:由|为)([^，,。；]{{2,60}}?)(?:兼任|担任|$)"
+)
 _DIRECTOR_OF = re.compile(r"([^，,。；由]{2,40}?)兼任(?:办公室|领导小组办公室|联席会议办公室)?主任")
 _STAFF = re.compile(r"(常务副主任|专职副主任|副主任)(?:由|为)([^。；]{2,400}?)(?:兼任|担任)")
 
