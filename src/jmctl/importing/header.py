@@ -35,9 +35,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S*$|\.(?:png|jpe?g|gif|pdf|docx?)$", re
 def iso_date(text: str) -> str | None:
     """Return YYYY-MM-DD of 2017年2月23日 or 二〇一七年二月二十三日 (a whole line)."""
     text = re.sub(r"\s", "", text).rstrip("|")
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    iso = re.fullmatch(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})", text)
     if iso:
-        text = f"{iso.group(1)}年{iso.group(2)}月{iso.group(3)}日"
+        text = f"{iso.group(1)}年{iso.group(3)}月{iso.group(4)}日"
     match = DATE.match(text)
     if match:
         year, month, day = (int(part) for part in match.groups())
@@ -79,8 +79,11 @@ _METADATA = re.compile(
 )
 
 
-# A field's name ends at a colon or in brackets: 文  号：…, [ 发文字号 ] 城减灾委办发〔2019〕20号.
-_FIELD = re.compile(r"(发文日期|成文日期|发文字号|文\s*号)(?:[：:]|\s*[\]］])\s*(\S+)")
+# A field's name ends at a colon or in brackets: 文  号：…, [ 发文字号 ] 城减灾委办发〔2019〕20号;
+# a page's table flattened by the copy puts cell bars between: 发文字号: | 卫政〔2021〕61号 |.
+_FIELD = re.compile(
+    r"(发文日期|成文日期|发文字号|文\s*号)(?:[：:]|\s*[\]］])(?:\s*[|｜])?\s*([^\s|｜]+)"
+)
 
 
 def metadata(text: str) -> list[tuple[str, str]]:
