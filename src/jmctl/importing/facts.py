@@ -14,7 +14,7 @@ from jmctl.importing.duties import unit_like
 from jmctl.importing.people import could_be_name, post_then_name, split_posts
 from jmctl.importing.result import MembersFound, OfficeFound, PersonFound, StaffFound
 from jmctl.importing.units import split_list, unit_list
-from jmctl.importing.words import role_labels
+from jmctl.importing.words import import_words, role_labels
 
 _CLAUSES = re.compile(r"[^。；;]+")
 _COUNT = r"(?:等|共)?\s*(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*个"
@@ -52,8 +52,10 @@ def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
 
 
 def _drop_cut_name(units: list[str]) -> None:
-    """Drop the last name of a list the copy cuts short when it does not end like a unit."""
-    if units and not unit_like(units[-1]):
+    """Drop the last name of a list the copy cuts short when it does not end like a unit,
+    not even like a rarer one (市公路管理处, 中央粮库)."""
+    rare = tuple(import_words()["unit_ends_rare"])
+    if units and not unit_like(units[-1]) and not units[-1].endswith(rare):
         units.pop()
 
 
