@@ -14,7 +14,7 @@ from jmctl.importing.duties import unit_like
 from jmctl.importing.people import could_be_name, post_then_name, split_posts
 from jmctl.importing.result import MembersFound, OfficeFound, PersonFound, StaffFound
 from jmctl.importing.units import split_list, unit_list
-from jmctl.importing.words import role_labels
+from jmctl.importing.words import import_words, role_labels
 
 _CLAUSES = re.compile(r"[^。；;]+")
 _COUNT = r"(?:等|共)?\s*(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*个"
@@ -34,17 +34,29 @@ _CUT_LIST = re.compile(r"(?:联席会议|领导小组|委员会|指挥部)由([^
 def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
     """Return the member units a sentence lists, in any of the wordings offices use;
     `last` reads a list the copy cuts short (联席会议由A、B、C…) at its end."""
-    for clause in _sentences(text):
+    cut_short = last and not text.rstrip().endswith(("。", "；", ";"))
+    clauses = _sentences(text)
+    for index, clause in enumerate(clauses):
         found = _composed(clause) or _introduced(clause) or _listed_before(clause)
         if found is not None and len(found[0]) >= 2 and _mostly_units(found[0]):
-            return MembersFound(found[0], line, found[1])
-    cut = _CUT_LIST.search(text) if last and not text.endswith(("。", "；")) else None
+            units = found[0]
+            if cut_short and index == len(clauses) - 1:
+                _drop_cut_name(units)  # 成员包括市商务局、市文化广电旅游 (copy ends)
+            return MembersFound(units, line, found[1])
+    cut = _CUT_LIST.search(text) if cut_short else None
     if cut is not None and cut.group(1).count("、") >= 2:
         units = unit_list(cut.group(1))
-        if units and not unit_like(units[-1]):
-            units.pop()  # the copy cuts the last name short: 建设部、铁道
+        _drop_cut_name(units)  # the copy cuts the last name short: 建设部、铁道
         return MembersFound(units, line)
     return None
+
+
+def _drop_cut_name(units: list[str]) -> None:
+    """Drop the last name of a list the copy cuts short when it does not end like a unit,
+    not even like a rarer one (市公路管理处, 中央粮库)."""
+    rare = tuple(import_words()["unit_ends_rare"])
+    if units and not unit_like(units[-1]) and not units[-1].endswith(rare):
+        units.pop()
 
 
 def _mostly_units(items: list[str]) -> bool:
@@ -109,10 +121,15 @@ _ROLE_WORDS = "|".join(
     )
 )
 _X_SERVES = re.compile(
-    rf"(?:由)?([^，,]{{2,60}}?)(?:担任|作为|为|任|兼任)"
+    rf"(?:由)?([^，,]{{2,60}}?)(?:分别)?(?:担任|作为|为|任|兼任)"
     rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
 )
-_ROLE_BY = re.compile(rf"({_ROLE_WORDS})(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:担任|兼任|$)")
+# 副组长分别由A、B担任 / 由A、B分别担任副组长: 分别 ("respectively") only says there are several.
+# 副指挥长7名：由A、B担任 / 指挥长1名、由A担任: the number of seats may come first.
+_SEATS = r"(?:\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名[、：:]?)?"
+_ROLE_BY = re.compile(
+    rf"({_ROLE_WORDS}){_SEATS}(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别)?(?:担任|兼任|$)"
+)
 
 
 def convenors_in(text: str, line: int) -> list[PersonFound]:
@@ -151,8 +168,13 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
 
 # The office ---------------------------------------------------------------------------
 
-_HOST = re.compile(r"办公室[（(]?(?:设在|设于|设|在)([^，,。；（()）]{2,30})")
-_DIRECTOR_BY = re.compile(r"(?<![副])办公室主任(?:由|为)([^，,。；]{2,60}?)(?:兼任|担任|$)")
+# The office by name (办公室设在) or by its short name (安委办设在, 防汛办设于).
+_HOST = re.compile(
+    r"(?:办公室[（(]?(?:设在|设于|设|在)|(?<!政府)办(?:设在|设于))([^，,。；（()）]{2,30})"
+)
+_DIRECTOR_BY = re.compile(
+    rf"(?<![副])办公室(?:设)?主任{_SEATS}[，,]?(?:由|为)([^，,。；]{{2,60}}?)(?:兼任|担任|$)"
+)
 _DIRECTOR_OF = re.compile(r"([^，,。；由]{2,40}?)兼任(?:办公室|领导小组办公室|联席会议办公室)?主任")
 _STAFF = re.compile(r"(常务副主任|专职副主任|副主任)(?:由|为)([^。；]{2,400}?)(?:兼任|担任)")
 

@@ -67,7 +67,10 @@ def read_header(blocks: list[Block], reading: Reading) -> int:
             reading.note(("meeting", "name"), block.number)
             reading.places.append(name)
             return index + taken
-        if text.endswith("文件") and len(text) <= 30:
+        day = hd.bracketed_date(text)
+        if day is not None:
+            set_notice(reading, "date", day, block)
+        elif text.endswith("文件") and len(text) <= 30:
             set_notice(reading, "issuer", text[:-2], block)
         elif hd.is_organ(text) and "issuer" not in notice and index < 10:
             set_notice(reading, "issuer", text, block)

@@ -21,6 +21,7 @@ _CHINESE_DATE = re.compile(
     r"^([〇○零O０一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$"
 )
 # 附件, 附件1, 附件：title, 附件1：title.
+_BRACKETED = re.compile(r"[（(]([^（()）]{6,20})[）)]")
 ANNEX = re.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*(.*)$")
 PRINTED = re.compile(r"^(\S.*?)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*印发$")
 COPIES = re.compile(r"^[（(]?共印\s*(\d+)\s*份(?:[，,]\s*其中电子公文\s*(\d+)\s*份)?")
@@ -34,9 +35,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S*$|\.(?:png|jpe?g|gif|pdf|docx?)$", re
 def iso_date(text: str) -> str | None:
     """Return YYYY-MM-DD of 2017年2月23日 or 二〇一七年二月二十三日 (a whole line)."""
     text = re.sub(r"\s", "", text).rstrip("|")
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    iso = re.fullmatch(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})", text)
     if iso:
-        text = f"{iso.group(1)}年{iso.group(2)}月{iso.group(3)}日"
+        text = f"{iso.group(1)}年{iso.group(3)}月{iso.group(4)}日"
     match = DATE.match(text)
     if match:
         year, month, day = (int(part) for part in match.groups())
@@ -50,6 +51,13 @@ def iso_date(text: str) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def bracketed_date(text: str) -> str | None:
+    """Return YYYY-MM-DD of a date line in brackets, (1988年12月5日): the 成文日期 a law
+    database or a gazette prints under the title."""
+    bracketed = _BRACKETED.fullmatch(re.sub(r"\s", "", text))
+    return iso_date(bracketed.group(1)) if bracketed else None
 
 
 def is_furniture(text: str) -> bool:
@@ -71,8 +79,11 @@ _METADATA = re.compile(
 )
 
 
-# A field's name ends at a colon or in brackets: 文  号：…, [ 发文字号 ] 城减灾委办发〔2019〕20号.
-_FIELD = re.compile(r"(发文日期|成文日期|发文字号|文\s*号)(?:[：:]|\s*[\]］])\s*(\S+)")
+# A field's name ends at a colon or in brackets: 文  号：…, [ 发文字号 ] 城减灾委办发〔2019〕20号;
+# a page's table flattened by the copy puts cell bars between: 发文字号: | 卫政〔2021〕61号 |.
+_FIELD = re.compile(
+    r"(发文日期|成文日期|发文字号|文\s*号)(?:[：:]|\s*[\]］])(?:\s*[|｜])?\s*([^\s|｜]+)"
+)
 
 
 def metadata(text: str) -> list[tuple[str, str]]:

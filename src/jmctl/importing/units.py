@@ -41,10 +41,12 @@ def unit_list(text: str) -> list[str]:
     return share_prefixes([item for item in items if looks_like_unit(item)])
 
 
-def _cut_tail(item: str) -> str:
+def _cut_tail(item: str, rounds: int = 2) -> str:
+    """Cut what follows the last unit: 负责同志, 等; twice for 武警中队等分管领导."""
     for tail in longest_first("list_tails"):
         if item.endswith(tail) and len(item) > len(tail) + 1:
-            return item[: -len(tail)]
+            cut = item[: -len(tail)]
+            return _cut_tail(cut, rounds - 1) if rounds > 1 else cut
     return item
 
 
