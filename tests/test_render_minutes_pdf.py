@@ -101,7 +101,9 @@ def test_decisions_numbered_and_no_signature_before_the_colophon(
     lines = [line.replace(" ", "") for line in text.splitlines()]
     assert any(line.startswith("一、3月底前完成") for line in lines)
     assert any(line.startswith("二、将县级救助资金") for line in lines)
-    assert "分送：白河县人民政府，联席会议各成员单位。" in lines
+    assert "分送：县委办、县人民政府办，联席会议各成员单位。" in lines
+    assert "第1期" in lines and any(line.endswith("2023年3月20日") for line in lines)
+    assert any(line.endswith("2023年3月21日印发") for line in lines)
     listed = next(i for i, line in enumerate(lines) if line.startswith("列席："))
     # after the lists only the 版记: no 署名, no date line, no seal
     assert lines[listed + 1].startswith("分送：")

@@ -75,11 +75,13 @@ def test_the_notice_says_when_where_who_what_and_asks_for_the_reply() -> None:
     assert "（一）听取2022年全县社会救助工作情况汇报（县民政局）；" in texts
     assert "（二）研究2023年社会救助资金安排（县财政局）。" in texts
     reply = next(text for text in texts if "参会回执" in text and text.startswith("（二）"))
-    assert "2023年3月14日前" in reply and "报送县民政局" in reply
+    # the session's `notice` block: its reply deadline and contact with a telephone
+    assert "2023年3月13日前" in reply and "报送县民政局" in reply
+    assert reply.endswith("（联系人：王芳，联系电话：0915-7221234）。")
     assert "附件：参会回执" in texts
     signature = texts.index("白河县社会救助工作联席会议办公室")
-    assert texts[signature + 1] == "2023年3月9日"
-    assert notice_date(session_docs.session()) == date(2023, 3, 9)
+    assert texts[signature + 1] == "2023年3月8日"
+    assert notice_date(session_docs.session()) == date(2023, 3, 8)
     (form,) = tables
     assert form.header == ("单位", "姓名", "职务", "联系电话", "备注")
     assert len(form.rows) == 6 and all(not any(row) for row in form.rows)
@@ -121,3 +123,22 @@ def test_the_printed_notice_has_its_mark_on_one_red_line_and_the_form_on_its_own
         assert text.splitlines()[0] == "附件" and "参会回执" in text
         assert "单位 姓名 职务 联系电话 备注" in text
         assert len(pdf.pages) == 3
+
+
+def test_the_notice_block_numbers_the_notice_under_the_mark() -> None:
+    outline = session_notice(session_docs.composer(), session_docs.session())
+    assert outline.masthead is not None
+    assert outline.masthead.doc_number == "白社救联办〔2023〕1号"
+    lines = body_lines(session_docs.docx("session-notice"))
+    assert any(line.endswith("白社救联办〔2023〕1号") for line in lines)
+
+
+def test_without_a_notice_block_the_dates_are_counted_back_and_no_phone_is_printed() -> None:
+    liaison = session_docs.session(session_docs.LIAISON)  # it has no `notice`
+    outline = session_notice(session_docs.composer(), liaison)
+    texts = [paragraph.text for paragraph in outline.paragraphs()]
+    assert outline.masthead is not None and outline.masthead.doc_number is None
+    assert notice_date(liaison) == date(2023, 6, 13)  # 7 days before, as configured
+    assert "2023年6月13日" in texts
+    reply = next(text for text in texts if "参会回执" in text and text.startswith("（二）"))
+    assert "2023年6月18日前" in reply and "联系电话" not in reply

@@ -27,7 +27,9 @@ from conftest import CASES, EXAMPLES
 
 EXAMPLE = EXAMPLES / "baihe-2023.yaml"
 SESSION_CASES = sorted(
-    path for path in (CASES / "invalid").glob("*.yaml") if path.name.startswith(("jm23", "jm31"))
+    path
+    for path in (CASES / "invalid").glob("*.yaml")
+    if path.name.startswith(("jm23", "jm31", "jm32", "jm335"))
 )
 
 
@@ -67,8 +69,10 @@ def test_the_schema_allows_exactly_the_registry_names() -> None:
 def test_every_session_property_has_a_chinese_title_and_description() -> None:
     definitions = _schema()["$defs"]
     names = ("session", "attendee", "invitee", "agendaItem", "decision")
+    names += ("sessionNotice", "sessionMinutes")
     nodes = [definitions[name] for name in names]
     nodes.append(definitions["attendee"]["properties"]["substitute"])
+    nodes.append(definitions["sessionNotice"]["properties"]["contact"])
     for node in nodes:
         for key, child in node["properties"].items():
             assert not child["title"].isascii(), key
@@ -111,7 +115,7 @@ def test_a_decision_without_a_status_is_open() -> None:
 
 def test_the_example_warns_only_of_its_overdue_decision() -> None:
     found = [(f.code, f.mark.line, f.mark.column) for f in validate_file(EXAMPLE).findings]
-    assert found == [("JM314", 125, 19)]
+    assert found == [("JM314", 136, 19)]
 
 
 def test_today_is_injectable_and_the_deadline_day_itself_is_not_overdue() -> None:
@@ -150,13 +154,13 @@ def test_units_of_sessions_must_be_declared(tmp_path: Path) -> None:
         tmp_path, ("      - {unit: 县审计局, name: 周平, post: 副局长}", "      - {unit: 县统计局}")
     )
     found = [(f.code, f.mark.line) for f in validate_file(path).findings]
-    assert found == [("JM201", _line_of(path, "县统计局")), ("JM314", 125)]
+    assert found == [("JM201", _line_of(path, "县统计局")), ("JM314", 136)]
 
 
 def test_an_invited_unit_need_not_be_a_member_but_a_lead_unit_must(tmp_path: Path) -> None:
     path = _edited(tmp_path, ("        lead: 县教育局\n", "        lead: 县审计局\n"))
     found = [(f.code, f.mark.line) for f in validate_file(path).findings]
-    assert found == [("JM236", _line_of(path, "lead: 县审计局")), ("JM314", 125)]
+    assert found == [("JM236", _line_of(path, "lead: 县审计局")), ("JM314", 136)]
 
 
 def test_a_chair_named_by_post_is_found_in_a_roster_of_posts() -> None:
@@ -281,3 +285,12 @@ def test_a_file_updated_for_its_sessions_is_one_edition_not_a_new_one(tmp_path: 
     assert result.new_findings == []
     reissued = _edited(tmp_path, ("  print_date: 2023-02-21\n", "  print_date: 2023-02-22\n"))
     assert [f.code for f in diff_files(EXAMPLE, reissued).new_findings] == ["JM305"]
+
+
+def test_a_sessions_notice_number_is_held_to_the_document_number_form(tmp_path: Path) -> None:
+    edit = ("doc_number: 白社救联办〔2023〕1号", "doc_number: 白社救联办〔2023〕01号")
+    path = _edited(tmp_path, edit)
+    findings = validate_file(path).findings
+    assert {finding.code for finding in findings} == {"JM302", "JM314"}
+    (number,) = [finding for finding in findings if finding.code == "JM302"]
+    assert number.mark.line == _line_of(path, "白社救联办〔2023〕01号")
