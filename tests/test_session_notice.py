@@ -119,6 +119,13 @@ def test_the_printed_notice_has_its_mark_on_one_red_line_and_the_form_on_its_own
         assert len({round(char["top"]) for char in red}) == 1  # one line
         assert min(char["x0"] for char in red) / MM >= 28 - 0.5
         assert max(char["x1"] for char in red) / MM <= 184 + 0.5
+        # the notice's own number centred under the mark, above the red rule
+        lines = (first.extract_text() or "").replace(" ", "").splitlines()
+        assert lines[1] == "白社救联办〔2023〕1号"
+        number = [c for c in first.chars if c["text"] == "〔"]
+        assert number and number[0]["top"] > max(char["bottom"] for char in red)
+        body = "".join(page.extract_text() or "" for page in pdf.pages).replace(" ", "")
+        assert "联系电话：0915-7221234" in body.replace("\n", "")
         text = last.extract_text()
         assert text.splitlines()[0] == "附件" and "参会回执" in text
         assert "单位 姓名 职务 联系电话 备注" in text
