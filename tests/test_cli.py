@@ -36,7 +36,7 @@ def test_examples_pass_with_warnings_and_fail_when_strict(runner: CliRunner) -> 
     assert lines[-1] == "检查了 5 个文件（通过 2，有警告 3，未通过 0）：0 个错误，10 个警告"
     # dushan-2019 is an adjustment whose preamble still says 决定建立 (JM213).
     # baihe-2023 holds a decision long overdue (JM314), on purpose.
-    assert lines[0].startswith(f"{EXAMPLES / 'baihe-2023.yaml'}:136:19: warning JM314 ")
+    assert lines[0].startswith(f"{EXAMPLES / 'baihe-2023.yaml'}:125:19: warning JM314 ")
     assert lines[1].startswith(f"{EXAMPLES / 'dushan-2017.yaml'}:70:5: warning JM206 ")
     assert _run(runner, "validate", "--strict", str(EXAMPLES)).exit_code == 1
 

@@ -42,39 +42,40 @@ def test_the_masthead_is_the_minutes_mark_and_issue_with_no_document_number() ->
     assert masthead.page_format is PageFormat.MINUTES
     assert masthead.mark == "白河县社会救助工作联席会议纪要"
     assert masthead.doc_number is None
-    # the session's `minutes` block gives the 期数 and the date under it
+    # no `minutes` block: the 期数 is the session's number, the date the session's
     assert (masthead.issue, masthead.issued_by, masthead.issued_on) == (
         "第1期",
         "联席会议办公室",
-        "2023年3月20日",
+        "2023年3月16日",
     )
 
 
-def test_without_a_minutes_block_the_issue_and_dates_fall_back_to_the_session() -> None:
-    page = _outline("2023-06-20")  # the 联络员会议 has no `minutes`
+def test_the_minutes_block_gives_the_issue_date_and_colophon() -> None:
+    page = _outline("2023-06-20")  # the 第1次联络员会议 has a `minutes` block: 第2期
     masthead = page.masthead
     assert isinstance(masthead, MinutesMasthead)
-    assert (masthead.issue, masthead.issued_on) == ("第1期", "2023年6月20日")
+    assert (masthead.issue, masthead.issued_on) == ("第2期", "2023年6月21日")
     assert page.colophon is not None
-    assert page.colophon.cc == "分送：白河县人民政府，联席会议各成员单位。"
+    assert page.colophon.cc == "分送：县委办、县人民政府办，联席会议各成员单位。"
     assert (page.colophon.printed_by, page.colophon.print_date) == (
-        "联席会议办公室",
-        "2023年6月20日印发",
+        "白河县社会救助工作联席会议办公室",
+        "2023年6月25日印发",
     )
+    texts = [p.text for p in page.paragraphs()]
+    assert any(text.startswith("2023年6月20日下午") for text in texts)  # the meeting's day
 
 
 def test_the_issue_is_the_minutes_own_number_not_the_sessions() -> None:
     model = validate_file(BAIHE).model
     assert model is not None
     first, liaison = model.sessions
-    numbered = replace(liaison, minutes=replace(first.minutes, issue=2, date=None))
-    model.sessions[1] = numbered
-    page = outline(model, "minutes", RenderOptions(session="2023-06-20"))
+    model.sessions[0] = replace(first, minutes=replace(liaison.minutes, issue=7, date=None))
+    page = outline(model, "minutes", RenderOptions(session="2023-03-16"))
     masthead = page.masthead
     assert isinstance(masthead, MinutesMasthead)
-    assert (masthead.issue, masthead.issued_on) == ("第2期", "2023年6月20日")
+    assert (masthead.issue, masthead.issued_on) == ("第7期", "2023年3月16日")
     assert page.colophon is not None
-    assert page.colophon.print_date == "2023年3月21日印发"  # as written, however odd
+    assert page.colophon.print_date == "2023年6月25日印发"  # as written
 
 
 def test_the_body_says_when_where_who_chaired_and_what_was_heard() -> None:
@@ -116,10 +117,10 @@ def test_no_signature_no_date_line_and_a_colophon_with_distribution() -> None:
     page = _outline()
     assert not [p for p in page.paragraphs() if p.style in (styles.SIGNATURE, styles.DATE)]
     assert page.colophon is not None
-    assert page.colophon.cc == "分送：县委办、县人民政府办，联席会议各成员单位。"
+    assert page.colophon.cc == "分送：白河县人民政府，联席会议各成员单位。"
     assert (page.colophon.printed_by, page.colophon.print_date) == (
-        "白河县社会救助工作联席会议办公室",
-        "2023年3月21日印发",
+        "联席会议办公室",
+        "2023年3月16日印发",
     )
 
 
@@ -150,7 +151,7 @@ def test_the_docx_masthead_is_red_and_the_office_line_carries_the_red_rule() -> 
     assert color.get(qn("w:val")) == layout.RED
     assert mark.runs[0].font.size.pt * 2 == mark_size(mark.text)
     assert blank.text == "" and issue.text == "第1期"
-    assert office.text == "\u3000联席会议办公室\t2023年3月20日"
+    assert office.text == "\u3000联席会议办公室\t2023年3月16日"
     rule = office._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
     assert rule.get(qn("w:color")) == layout.RED
     assert not [p for p in document.paragraphs if "〔" in p.text]  # no 文号

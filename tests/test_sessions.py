@@ -115,7 +115,7 @@ def test_a_decision_without_a_status_is_open() -> None:
 
 def test_the_example_warns_only_of_its_overdue_decision() -> None:
     found = [(f.code, f.mark.line, f.mark.column) for f in validate_file(EXAMPLE).findings]
-    assert found == [("JM314", 136, 19)]
+    assert found == [("JM314", 125, 19)]
 
 
 def test_today_is_injectable_and_the_deadline_day_itself_is_not_overdue() -> None:
@@ -154,13 +154,13 @@ def test_units_of_sessions_must_be_declared(tmp_path: Path) -> None:
         tmp_path, ("      - {unit: 县审计局, name: 周平, post: 副局长}", "      - {unit: 县统计局}")
     )
     found = [(f.code, f.mark.line) for f in validate_file(path).findings]
-    assert found == [("JM201", _line_of(path, "县统计局")), ("JM314", 136)]
+    assert found == [("JM201", _line_of(path, "县统计局")), ("JM314", 125)]
 
 
 def test_an_invited_unit_need_not_be_a_member_but_a_lead_unit_must(tmp_path: Path) -> None:
     path = _edited(tmp_path, ("        lead: 县教育局\n", "        lead: 县审计局\n"))
     found = [(f.code, f.mark.line) for f in validate_file(path).findings]
-    assert found == [("JM236", _line_of(path, "lead: 县审计局")), ("JM314", 136)]
+    assert found == [("JM236", _line_of(path, "lead: 县审计局")), ("JM314", 125)]
 
 
 def test_a_chair_named_by_post_is_found_in_a_roster_of_posts() -> None:
@@ -288,9 +288,24 @@ def test_a_file_updated_for_its_sessions_is_one_edition_not_a_new_one(tmp_path: 
 
 
 def test_a_sessions_notice_number_is_held_to_the_document_number_form(tmp_path: Path) -> None:
-    edit = ("doc_number: 白社救联办〔2023〕1号", "doc_number: 白社救联办〔2023〕01号")
+    edit = ("doc_number: 白社救联办〔2023〕2号", "doc_number: 白社救联办〔2023〕02号")
     path = _edited(tmp_path, edit)
     findings = validate_file(path).findings
     assert {finding.code for finding in findings} == {"JM302", "JM314"}
     (number,) = [finding for finding in findings if finding.code == "JM302"]
-    assert number.mark.line == _line_of(path, "白社救联办〔2023〕01号")
+    assert number.mark.line == _line_of(path, "白社救联办〔2023〕02号")
+
+
+def test_an_issue_repeating_the_number_another_minutes_prints_is_refused(tmp_path: Path) -> None:
+    """The plenary writes no `minutes`: its 纪要 prints 第1期; the liaison's may not."""
+    path = _edited(tmp_path, ("      issue: 2\n", "      issue: 1\n"))
+    (said,) = [f for f in validate_file(path).findings if f.code == "JM320"]
+    assert said.mark.line == _line_of(path, "      issue: 1")
+    plenary_number = _line_of(path, "  - kind: 全体会议") + 1
+    assert f"与第 {plenary_number} 行的会议重复" in said.message("zh")
+
+
+def test_sessions_without_an_issue_may_share_a_number(tmp_path: Path) -> None:
+    """A 全体会议 and a 联络员会议 both 第1次, neither writing an issue: valid, as before."""
+    path = _edited(tmp_path, ("      issue: 2\n", ""))
+    assert "JM320" not in {f.code for f in validate_file(path).findings}

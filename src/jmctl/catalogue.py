@@ -377,9 +377,11 @@ _CODES = (
     Code(
         "JM320",
         _E,
-        "纪要期数第{issue}期与第 {line} 行的会议重复；各次会议的纪要期数不重复",
+        "纪要期数第{issue}期与第 {line} 行的会议重复；各次会议的纪要期数不重复"
+        "（不写 minutes.issue 的会议，期数印会议次数）",
         "minutes issue {issue} repeats the one of the session on line {line}; each "
-        "session's minutes have their own issue number",
+        "session's minutes have their own issue number (without minutes.issue, the "
+        "session's number is printed as the issue)",
     ),
     Code(
         "JM321",

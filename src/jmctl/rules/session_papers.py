@@ -21,18 +21,26 @@ from jmctl.sessions import Session
 
 
 def check(context: Context) -> Iterator[Finding]:
-    issues: dict[int, TreePath] = {}
     for session in context.model.sessions:
         yield from _notice(context, session)
         yield from _minutes(context, session)
-        issue = session.minutes.issue
-        if issue is None:
-            continue
-        path = (*session.path, "minutes", "issue")
-        if issue in issues:
-            yield context.at("JM320", path, issue=issue, line=context.line(issues[issue]))
-        else:
-            issues[issue] = path
+    yield from _issues(context, context.model.sessions)
+
+
+def _issues(context: Context, sessions: list[Session]) -> Iterator[Finding]:
+    """A 期数 printed twice, where a `minutes.issue` takes part: a written one against
+    another, or against the session number a 纪要 without one prints. Files that write
+    no `minutes` (every 纪要 numbered by its session) are not held to it."""
+    printed: dict[int, tuple[TreePath, bool]] = {}  # 期数 → where it is set, and if written
+    for session in sessions:
+        written = session.minutes.issue is not None
+        issue = session.minutes.issue if session.minutes.issue is not None else session.number
+        path = (*session.path, "minutes", "issue") if written else (*session.path, "number")
+        earlier = printed.get(issue)
+        if earlier is not None and (written or earlier[1]):
+            yield context.at("JM320", path, issue=issue, line=context.line(earlier[0]))
+        elif earlier is None:
+            printed[issue] = (path, written)
 
 
 def _notice(context: Context, session: Session) -> Iterator[Finding]:
