@@ -109,7 +109,7 @@ def _contact(model: JointMeeting, session: Session) -> str:
 
 def _phone(session: Session) -> str:
     written = session.notice.contact
-    return written.phone or "" if written is not None else ""
+    return (written.phone or "") if written is not None else ""
 
 
 def notice_date(session: Session) -> date:
