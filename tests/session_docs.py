@@ -27,6 +27,7 @@ LIAISON = "第1次联络员会议"
 # The documents the PDF tests measure, by key: (source, kind, session)
 DOCUMENTS: dict[str, tuple[Path, str, str | None]] = {
     "session-notice": (BAIHE, "session-notice", PLENARY),
+    "session-notice-liaison": (BAIHE, "session-notice", LIAISON),  # with a `notice` block
     "sign-in": (BAIHE, "sign-in", PLENARY),
     "sign-in-liaison": (BAIHE, "sign-in", LIAISON),
     "sign-in-qingzhou": (QINGZHOU, "sign-in", PLENARY),

@@ -71,7 +71,8 @@ def _rendered(tmp_path: Path, session: str) -> Path:
 
 
 def _printed(session: dict[str, Any]) -> dict[str, Any]:
-    """What a 纪要 prints of a session of the data file: all but times and statuses."""
+    """What a 纪要 prints of a session of the data file: all but times, statuses and the
+    版记 (分送, 印发), which import leaves to the office."""
     kept = {key: session[key] for key in ("kind", "number", "place", "chair") if key in session}
     kept["date"] = str(session["date"])
     decisions = []
@@ -83,6 +84,13 @@ def _printed(session: dict[str, Any]) -> dict[str, Any]:
     kept["decisions"] = decisions
     kept["agenda"] = session.get("agenda", [])
     kept["invited"] = session.get("invited", [])
+    # the 期数 and date of the 版头, where they are not the session's number and date
+    implied = {"issue": session["number"], "date": kept["date"]}
+    written = {key: value for key, value in session.get("minutes", {}).items() if key in implied}
+    minutes = {key: str(value) if key == "date" else value for key, value in written.items()}
+    minutes = {key: value for key, value in minutes.items() if value != implied[key]}
+    if minutes:
+        kept["minutes"] = minutes
     return kept
 
 
@@ -133,3 +141,14 @@ def test_check_holds_no_roster_against_a_minutes_document() -> None:
     assert not codes & {"JM230", "JM231", "JM232", "JM234"}
     overdue = [f for f in findings if f.code == "JM314"]  # 2023-10-31 has passed
     assert [f.mark.line for f in overdue] == [5]  # the decision's own line
+
+
+def test_an_issue_that_is_not_the_sessions_number_is_read_into_minutes(tmp_path: Path) -> None:
+    text = (MINUTES / "gbt9704-form.txt").read_text("utf-8").replace("第2期", "2023年第七期", 1)
+    case = tmp_path / "issue.txt"
+    case.write_text(text, "utf-8")
+    result = import_file(case)
+    assert result.imported is not None
+    (session,) = result.imported.data["sessions"]
+    assert session["number"] == 2 and session["minutes"] == {"issue": 7}
+    assert result.imported.origins[("sessions", 0, "minutes", "issue")] == 2

@@ -3,6 +3,7 @@ from its outline and its DOCX (content and XML). The printed page: test_render_m
 
 from __future__ import annotations
 
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -41,11 +42,40 @@ def test_the_masthead_is_the_minutes_mark_and_issue_with_no_document_number() ->
     assert masthead.page_format is PageFormat.MINUTES
     assert masthead.mark == "白河县社会救助工作联席会议纪要"
     assert masthead.doc_number is None
+    # no `minutes` block: the 期数 is the session's number, the date the session's
     assert (masthead.issue, masthead.issued_by, masthead.issued_on) == (
         "第1期",
         "联席会议办公室",
         "2023年3月16日",
     )
+
+
+def test_the_minutes_block_gives_the_issue_date_and_colophon() -> None:
+    page = _outline("2023-06-20")  # the 第1次联络员会议 has a `minutes` block: 第2期
+    masthead = page.masthead
+    assert isinstance(masthead, MinutesMasthead)
+    assert (masthead.issue, masthead.issued_on) == ("第2期", "2023年6月21日")
+    assert page.colophon is not None
+    assert page.colophon.cc == "分送：县委办、县人民政府办，联席会议各成员单位。"
+    assert (page.colophon.printed_by, page.colophon.print_date) == (
+        "白河县社会救助工作联席会议办公室",
+        "2023年6月25日印发",
+    )
+    texts = [p.text for p in page.paragraphs()]
+    assert any(text.startswith("2023年6月20日下午") for text in texts)  # the meeting's day
+
+
+def test_the_issue_is_the_minutes_own_number_not_the_sessions() -> None:
+    model = validate_file(BAIHE).model
+    assert model is not None
+    first, liaison = model.sessions
+    model.sessions[0] = replace(first, minutes=replace(liaison.minutes, issue=7, date=None))
+    page = outline(model, "minutes", RenderOptions(session="2023-03-16"))
+    masthead = page.masthead
+    assert isinstance(masthead, MinutesMasthead)
+    assert (masthead.issue, masthead.issued_on) == ("第7期", "2023年3月16日")
+    assert page.colophon is not None
+    assert page.colophon.print_date == "2023年6月25日印发"  # as written
 
 
 def test_the_body_says_when_where_who_chaired_and_what_was_heard() -> None:

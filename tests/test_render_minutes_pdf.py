@@ -127,3 +127,30 @@ def test_the_pdf_imports_back_into_the_session(minutes: tuple[Path, Path]) -> No
     assert [d["lead"] for d in session["decisions"]] == ["县民政局", "县财政局"]
     assert session["decisions"][0]["deadline"] == "2023-03-31"
     assert {a["person"] for a in session["attendees"]} == {"李娜", "王强", "刘洋", "陈刚", "赵敏"}
+
+
+@pytest.fixture(scope="module")
+def liaison_minutes(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example's 第1次联络员会议, whose `minutes` block sets 期数, date and 版记, as PDF."""
+    pdf = tmp_path_factory.mktemp("liaison") / "minutes.pdf"
+    options = RenderOptions("pdf", session="2023-06-20")
+    result = prepare(EXAMPLES / "baihe-2023.yaml", ["minutes"], options, output=pdf)
+    finish([result], options)
+    assert result.written == [pdf], result.error
+    return pdf
+
+
+def test_the_minutes_block_is_printed_in_the_masthead_and_colophon(liaison_minutes: Path) -> None:
+    with pdfplumber.open(liaison_minutes) as pdf:
+        first = pdf.pages[0]
+        lines = [line.replace(" ", "") for line in (first.extract_text() or "").splitlines()]
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages).replace(" ", "")
+        issue = next(c for c in first.chars if c["text"] == "第" and c["top"] < 100 * MM)
+    # 第2期, not the session's number; the office and the 纪要's own date over the rule
+    assert lines[1] == "第2期"
+    assert lines[2] == "联席会议办公室2023年6月21日"
+    assert issue["top"] / MM < 100  # in the 版头, above the rule
+    assert "2023年6月20日下午" in text.replace("\n", "")  # the meeting's day in the body
+    colophon = text.splitlines()[-3:]
+    assert "分送：县委办、县人民政府办，联席会议各成员单位。" in colophon
+    assert any(line.endswith("2023年6月25日印发") for line in colophon)

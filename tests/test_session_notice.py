@@ -75,11 +75,13 @@ def test_the_notice_says_when_where_who_what_and_asks_for_the_reply() -> None:
     assert "（一）听取2022年全县社会救助工作情况汇报（县民政局）；" in texts
     assert "（二）研究2023年社会救助资金安排（县财政局）。" in texts
     reply = next(text for text in texts if "参会回执" in text and text.startswith("（二）"))
+    # no `notice` block: the deadline counted back, no contact the data names
     assert "2023年3月14日前" in reply and "报送县民政局" in reply
+    assert "联系" not in reply
     assert "附件：参会回执" in texts
     signature = texts.index("白河县社会救助工作联席会议办公室")
     assert texts[signature + 1] == "2023年3月9日"
-    assert notice_date(session_docs.session()) == date(2023, 3, 9)
+    assert notice_date(session_docs.session()) == date(2023, 3, 9)  # 7 days before
     (form,) = tables
     assert form.header == ("单位", "姓名", "职务", "联系电话", "备注")
     assert len(form.rows) == 6 and all(not any(row) for row in form.rows)
@@ -117,7 +119,40 @@ def test_the_printed_notice_has_its_mark_on_one_red_line_and_the_form_on_its_own
         assert len({round(char["top"]) for char in red}) == 1  # one line
         assert min(char["x0"] for char in red) / MM >= 28 - 0.5
         assert max(char["x1"] for char in red) / MM <= 184 + 0.5
+        assert "〔" not in (first.extract_text() or "")  # no number without a `notice` block
         text = last.extract_text()
         assert text.splitlines()[0] == "附件" and "参会回执" in text
         assert "单位 姓名 职务 联系电话 备注" in text
         assert len(pdf.pages) == 3
+
+
+def _liaison_notice() -> list[str]:
+    outline = session_notice(session_docs.composer(), session_docs.session(session_docs.LIAISON))
+    assert outline.masthead is not None and outline.masthead.doc_number == "白社救联办〔2023〕2号"
+    return [paragraph.text for paragraph in outline.paragraphs()]
+
+
+def test_the_notice_block_gives_the_date_deadline_contact_and_number() -> None:
+    texts = _liaison_notice()  # the 联络员会议 has a `notice` block
+    assert notice_date(session_docs.session(session_docs.LIAISON)) == date(2023, 6, 12)
+    signature = texts.index("白河县社会救助工作联席会议办公室")
+    assert texts[signature + 1] == "2023年6月12日"
+    reply = next(text for text in texts if "参会回执" in text and text.startswith("（二）"))
+    assert "2023年6月16日前" in reply
+    assert reply.endswith("（联系人：王芳，联系电话：0915-7221234）。")
+
+
+@pytest.mark.usefixtures("libreoffice")
+def test_the_printed_notice_has_its_number_under_the_mark_and_the_telephone() -> None:
+    with pdfplumber.open(session_docs.pdfs()["session-notice-liaison"]) as pdf:
+        first = pdf.pages[0]
+        red = [char for char in first.chars if char["non_stroking_color"] in ((1, 0, 0), [1, 0, 0])]
+        lines = (first.extract_text() or "").replace(" ", "").splitlines()
+        assert lines[1] == "白社救联办〔2023〕2号"
+        number = [char for char in first.chars if char["text"] == "〔"]
+        assert number and number[0]["top"] > max(char["bottom"] for char in red)
+        line = [char for char in first.chars if abs(char["top"] - number[0]["top"]) < 1]
+        middle = (min(c["x0"] for c in line) + max(c["x1"] for c in line)) / 2
+        assert abs(middle / MM - 105) < 2  # centred on the text block (28–184 mm)
+        body = "".join(page.extract_text() or "" for page in pdf.pages).replace(" ", "")
+        assert "联系电话：0915-7221234" in body.replace("\n", "")

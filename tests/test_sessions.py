@@ -27,7 +27,9 @@ from conftest import CASES, EXAMPLES
 
 EXAMPLE = EXAMPLES / "baihe-2023.yaml"
 SESSION_CASES = sorted(
-    path for path in (CASES / "invalid").glob("*.yaml") if path.name.startswith(("jm23", "jm31"))
+    path
+    for path in (CASES / "invalid").glob("*.yaml")
+    if path.name.startswith(("jm23", "jm31", "jm32", "jm335"))
 )
 
 
@@ -67,8 +69,10 @@ def test_the_schema_allows_exactly_the_registry_names() -> None:
 def test_every_session_property_has_a_chinese_title_and_description() -> None:
     definitions = _schema()["$defs"]
     names = ("session", "attendee", "invitee", "agendaItem", "decision")
+    names += ("sessionNotice", "sessionMinutes")
     nodes = [definitions[name] for name in names]
     nodes.append(definitions["attendee"]["properties"]["substitute"])
+    nodes.append(definitions["sessionNotice"]["properties"]["contact"])
     for node in nodes:
         for key, child in node["properties"].items():
             assert not child["title"].isascii(), key
@@ -281,3 +285,27 @@ def test_a_file_updated_for_its_sessions_is_one_edition_not_a_new_one(tmp_path: 
     assert result.new_findings == []
     reissued = _edited(tmp_path, ("  print_date: 2023-02-21\n", "  print_date: 2023-02-22\n"))
     assert [f.code for f in diff_files(EXAMPLE, reissued).new_findings] == ["JM305"]
+
+
+def test_a_sessions_notice_number_is_held_to_the_document_number_form(tmp_path: Path) -> None:
+    edit = ("doc_number: 白社救联办〔2023〕2号", "doc_number: 白社救联办〔2023〕02号")
+    path = _edited(tmp_path, edit)
+    findings = validate_file(path).findings
+    assert {finding.code for finding in findings} == {"JM302", "JM314"}
+    (number,) = [finding for finding in findings if finding.code == "JM302"]
+    assert number.mark.line == _line_of(path, "白社救联办〔2023〕02号")
+
+
+def test_an_issue_repeating_the_number_another_minutes_prints_is_refused(tmp_path: Path) -> None:
+    """The plenary writes no `minutes`: its 纪要 prints 第1期; the liaison's may not."""
+    path = _edited(tmp_path, ("      issue: 2\n", "      issue: 1\n"))
+    (said,) = [f for f in validate_file(path).findings if f.code == "JM320"]
+    assert said.mark.line == _line_of(path, "      issue: 1")
+    plenary_number = _line_of(path, "  - kind: 全体会议") + 1
+    assert f"与第 {plenary_number} 行的会议重复" in said.message("zh")
+
+
+def test_sessions_without_an_issue_may_share_a_number(tmp_path: Path) -> None:
+    """A 全体会议 and a 联络员会议 both 第1次, neither writing an issue: valid, as before."""
+    path = _edited(tmp_path, ("      issue: 2\n", ""))
+    assert "JM320" not in {f.code for f in validate_file(path).findings}

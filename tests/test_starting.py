@@ -133,12 +133,21 @@ def test_init_asks_in_a_terminal_and_refuses_to_guess_in_a_script(
     assert data["notice"]["issuer"] == "青山县人民政府"
 
 
-def test_templates_export_writes_both_files_once(tmp_path: Path) -> None:
+def test_templates_export_writes_its_files_once(tmp_path: Path) -> None:
     folder = tmp_path / "模板"
     assert _invoke("templates", "export", str(folder)).exit_code == 0
     for name in TEMPLATE_FILES:
         assert (folder / name).read_bytes() == (ROOT / "templates" / name).read_bytes()
+    page = ROOT / "src" / "jmctl" / "data" / "web" / "page.html.j2"
+    assert (folder / "page.html.j2").read_bytes() == page.read_bytes()
     assert _invoke("templates", "export", str(folder)).exit_code == 2
+
+
+def test_templates_export_refuses_before_writing_when_the_page_is_there(tmp_path: Path) -> None:
+    (tmp_path / "page.html.j2").write_text("mine", "utf-8")
+    assert _invoke("templates", "export", str(tmp_path)).exit_code == 2
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["page.html.j2"]
+    assert (tmp_path / "page.html.j2").read_text("utf-8") == "mine"
 
 
 def test_config_gives_defaults_that_options_override(

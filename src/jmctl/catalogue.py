@@ -375,6 +375,39 @@ _CODES = (
         "the deadline {deadline} is before the date of the session that set it ({date})",
     ),
     Code(
+        "JM320",
+        _E,
+        "纪要期数第{issue}期与第 {line} 行的会议重复；各次会议的纪要期数不重复"
+        "（不写 minutes.issue 的会议，期数印会议次数）",
+        "minutes issue {issue} repeats the one of the session on line {line}; each "
+        "session's minutes have their own issue number (without minutes.issue, the "
+        "session's number is printed as the issue)",
+    ),
+    Code(
+        "JM321",
+        _E,
+        "纪要日期 {value} 早于会议日期 {date}",
+        "the minutes' date {value} is before the session date {date}",
+    ),
+    Code(
+        "JM322",
+        _E,
+        "会议通知的成文日期 {value} 晚于会议日期 {date}",
+        "the notice's date {value} is after the session date {date}",
+    ),
+    Code(
+        "JM323",
+        _E,
+        "回执截止日期 {value} 晚于会议日期 {date}",
+        "the reply deadline {value} is after the session date {date}",
+    ),
+    Code(
+        "JM324",
+        _E,
+        "回执截止日期 {value} 早于会议通知的成文日期 {date}",
+        "the reply deadline {value} is before the notice's date {date}",
+    ),
+    Code(
         "JM330",
         _W,
         "网页公布成员姓名（publish.roster），但通知的附注是“{disclosure}”：未主动公开的"
@@ -401,6 +434,13 @@ _CODES = (
         "联系方式中有手机号码 {number}：网页公布办公电话，个人手机号码不宜公开",
         "the contact holds a mobile number, {number}: publish the office's telephone, not "
         "a person's mobile",
+    ),
+    Code(
+        "JM335",
+        _E,
+        "纪要印发日期 {value} 早于纪要日期 {date}（不写纪要日期时为会议日期）",
+        "the minutes' print date {value} is before their date {date} (the session's when "
+        "the minutes give none)",
     ),
     # Text.
     Code(

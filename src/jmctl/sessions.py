@@ -6,6 +6,7 @@ file writes each value's Chinese name, as printed, and code speaks of the Englis
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -111,6 +112,42 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """Whom a member unit calls about the notice: a name and a telephone as printed."""
+
+    name: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True)
+class NoticeFacts:
+    """What the office decided about a session's 会议通知 (each optional: without it the
+    notice counts its dates back from the session, data/session_documents.yaml)."""
+
+    # datetime.date in full: inside these classes `date` is the field, not the type
+    date: datetime.date | None  # 成文日期
+    reply_by: datetime.date | None  # 回执截止日期
+    contact: Contact | None
+    doc_number: str | None
+
+
+@dataclass(frozen=True)
+class MinutesFacts:
+    """What the office decided about a session's 纪要: its 期数 (numbered per 纪要 series,
+    not per kind of session), the date under it and the 版记's 分送 and 印发 line."""
+
+    issue: int | None
+    date: datetime.date | None
+    distribution: str | None
+    printed_by: str | None
+    print_date: datetime.date | None
+
+
+NO_NOTICE = NoticeFacts(None, None, None, None)
+NO_MINUTES = MinutesFacts(None, None, None, None, None)
+
+
+@dataclass(frozen=True)
 class Session:
     kind: Term
     number: int
@@ -124,6 +161,8 @@ class Session:
     agenda: tuple[AgendaItem, ...]
     decisions: tuple[Decision, ...]
     path: TreePath
+    notice: NoticeFacts = NO_NOTICE
+    minutes: MinutesFacts = NO_MINUTES
 
     @property
     def title(self) -> str:
@@ -166,6 +205,36 @@ def _session(data: dict[str, Any], path: TreePath) -> Session:
             for i, entry in enumerate(data.get("decisions", []))
         ),
         path=path,
+        notice=_notice(data.get("notice")),
+        minutes=_minutes(data.get("minutes")),
+    )
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _notice(data: dict[str, Any] | None) -> NoticeFacts:
+    if not data:
+        return NO_NOTICE
+    contact = data.get("contact")
+    return NoticeFacts(
+        date=_day(data.get("date")),
+        reply_by=_day(data.get("reply_by")),
+        contact=Contact(contact.get("name"), contact.get("phone")) if contact else None,
+        doc_number=data.get("doc_number"),
+    )
+
+
+def _minutes(data: dict[str, Any] | None) -> MinutesFacts:
+    if not data:
+        return NO_MINUTES
+    return MinutesFacts(
+        issue=data.get("issue"),
+        date=_day(data.get("date")),
+        distribution=data.get("distribution"),
+        printed_by=data.get("printed_by"),
+        print_date=_day(data.get("print_date")),
     )
 
 

@@ -11,9 +11,10 @@ import os
 from pathlib import Path
 
 from jmctl.outputs import OutputError, atomic_write
-from jmctl.resources import resource
+from jmctl.resources import data_file, resource
 
 TEMPLATE_FILES = ("phrases.j2", "reference.docx")
+PAGE_TEMPLATE = "page.html.j2"  # render/web_template.py reads it back under this name
 _SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/jmctl-v1.schema.json"
 _EXAMPLE_HEADER = (
     "# 由 jmctl example 写出的示例数据文件；可直接修改为本地区的内容，"
@@ -52,14 +53,16 @@ def write_example(name: str, target: str | os.PathLike[str] | None = None) -> Pa
 
 
 def export_templates(folder: str | os.PathLike[str]) -> list[Path]:
-    """Copy the wording template and the reference DOCX into `folder` to be edited.
+    """Copy the wording template, the reference DOCX and the web page's template into
+    `folder` to be edited.
 
-    Refuses before writing anything if either file is already there.
+    Refuses before writing anything if any of the files is already there.
     """
-    targets = [Path(folder) / name for name in TEMPLATE_FILES]
+    sources = [resource("templates", name) for name in TEMPLATE_FILES]
+    sources.append(data_file("web") / PAGE_TEMPLATE)  # kept with the package's data
+    targets = [Path(folder) / source.name for source in sources]
     existing = [target for target in targets if target.exists()]
     if existing:
         raise OutputError(f"{existing[0]}：文件已存在，不会覆盖 (already exists, not overwritten)")
-    return [
-        write_new(target, resource("templates", target.name).read_bytes()) for target in targets
-    ]
+    pairs = zip(targets, sources, strict=True)
+    return [write_new(target, source.read_bytes()) for target, source in pairs]

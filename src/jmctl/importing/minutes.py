@@ -27,11 +27,11 @@ from jmctl.importing.minutes_lines import (
     session_in,
     words,
 )
+from jmctl.importing.minutes_masthead import ISSUE, masthead_line, minutes_block
 from jmctl.importing.result import Reading
 
 MAX_NAMES_SAID = 10  # names a finding lists before "等N人"
 OPENING_ALONE = 20  # characters: a longer paragraph that opens the decisions is the 概况
-_ISSUE = re.compile(r"^[（(]?(?:\d{4}年)?第\s*[0-9〇一二三四五六七八九十]{1,6}\s*期[）)]?$")
 
 
 def minutes_title(text: str) -> str | None:
@@ -59,6 +59,8 @@ class _Parts:
     decisions: list[list[Block]] = field(default_factory=list)
     # each list's lines: where it starts, and its text in pieces (a list wrapped over lines)
     pieces: dict[str, list[tuple[int, list[str]]]] = field(default_factory=dict)
+    # the 版头's 期数 and date (the first of each), with their lines
+    masthead: dict[str, tuple[Any, int]] = field(default_factory=dict)
 
     @property
     def lists(self) -> dict[str, list[tuple[int, str]]]:
@@ -96,6 +98,10 @@ def _sorted(blocks: list[Block], reading: Reading) -> _Parts:
             listing = labels[label]
             rest = re.sub(rf"^{label}\s*[：:]", "", text)
             parts.pieces.setdefault(listing, []).append((block.number, [rest]))
+        elif (said := masthead_line(text)) is not None and not parts.decisions:
+            listing = None
+            for key, value in said.items():
+                parts.masthead.setdefault(key, (value, block.number))
         elif _furniture(text):
             listing = None
         elif listing is not None and not heading(text):  # a list wrapped over lines
@@ -122,7 +128,7 @@ def _label(text: str, labels: dict[str, str]) -> str | None:
 
 def _furniture(text: str) -> bool:
     """The 期数 line, the office and date under it, and the 版记's lines."""
-    if _ISSUE.match(text) or hd.PRINTED.match(text) or hd.COPIES.match(text):
+    if ISSUE.match(text) or hd.PRINTED.match(text) or hd.COPIES.match(text):
         return True
     if text.startswith(tuple(words()["colophon_starts"])):
         return True
@@ -179,7 +185,18 @@ def _session(parts: _Parts, named: dict[str, Any], reading: Reading) -> dict[str
                 reading.note((*path, key) if key else path, blocks[0].number)
     if decisions:
         session["decisions"] = decisions
+    _minutes(session, parts, reading)
     return session
+
+
+def _minutes(session: dict[str, Any], parts: _Parts, reading: Reading) -> None:
+    """The 期数 and date of the 版头, where they say more than the session does."""
+    read = {key: value for key, (value, _) in parts.masthead.items()}
+    block = minutes_block(read, session)
+    if block:
+        session["minutes"] = block
+        for key in block:
+            reading.note(("sessions", 0, "minutes", key), parts.masthead[key][1])
 
 
 def _decision(blocks: list[Block], reading: Reading) -> dict[str, Any] | None:

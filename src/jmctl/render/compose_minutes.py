@@ -34,7 +34,7 @@ def minutes(composer: Composer, session: Session) -> Outline:
         PageFormat.MINUTES,
         issue=say("minutes_issue", view, seen),
         issued_by=say("minutes_office", view, seen),
-        issued_on=seen.date,
+        issued_on=seen.issued_on,
     )
     outline.add(BLANK, para(styles.BODY, say("minutes_overview", view, seen)))
     if seen.decisions:
@@ -70,7 +70,7 @@ def _colophon(composer: Composer, seen: SessionView) -> Colophon:
     say, view = composer.say, composer.view
     return Colophon(
         cc=say("minutes_distribution", view, seen),
-        printed_by=say("minutes_office", view, seen),
+        printed_by=seen.printed_by or say("minutes_office", view, seen),
         print_date=say("minutes_print_date", view, seen),
         copies=None,
     )

@@ -67,6 +67,31 @@ class SessionView:
         return chinese_date(self.session.date)
 
     @property
+    def issue(self) -> int:
+        """The 期数: `minutes.issue`, else the session's number (as before the data had it)."""
+        issue = self.session.minutes.issue
+        return self.session.number if issue is None else issue
+
+    @property
+    def issued_on(self) -> str:
+        """The date under the 期数: `minutes.date`, else the session's."""
+        return chinese_date(self.session.minutes.date or self.session.date)
+
+    @property
+    def print_date(self) -> str:
+        """The 版记's 印发 date: `minutes.print_date`, else the date under the 期数."""
+        minutes = self.session.minutes
+        return chinese_date(minutes.print_date or minutes.date or self.session.date)
+
+    @property
+    def distribution(self) -> str | None:
+        return self.session.minutes.distribution
+
+    @property
+    def printed_by(self) -> str | None:
+        return self.session.minutes.printed_by
+
+    @property
     def hour(self) -> int | None:
         """The hour it began (9 for "09:30"), for 上午/下午; None when not recorded."""
         start = self.session.start

@@ -46,6 +46,7 @@ class Phrases:
     def __init__(self, user_folder: Path | None = None) -> None:
         if user_folder is not None and not (user_folder / PHRASES).is_file():
             raise PhraseError(f"{user_folder / PHRASES}：模板文件不存在 (no such template)")
+        self.folder = user_folder  # the office's templates (its web page's too), if any
         self._modules = [
             _module(folder)
             for folder in (user_folder, resource("templates"))
@@ -160,3 +161,8 @@ def _macro_line(path: Path, name: str) -> Mark:
         return FILE_START
     match = re.search(rf"\{{%-?\s*macro\s+{re.escape(name)}\b", text)
     return Mark(text.count("\n", 0, match.start()) + 1, 1) if match else FILE_START
+
+
+# What the office's web page template (render.web_template) shares with the wording's.
+template_error = _template_error
+CONTROL = _CONTROL

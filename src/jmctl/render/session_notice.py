@@ -30,7 +30,7 @@ def session_notice(composer: Composer, session: Session) -> Outline:
     signed = notice_date(session)
     outline = Outline(title, date=signed)
     mark = say("session_issuer_mark", composer.view, view)
-    outline.masthead = Masthead(mark, None, PageFormat.STANDARD)
+    outline.masthead = Masthead(mark, view.doc_number or None, PageFormat.STANDARD)
     outline.add(BLANK, BLANK, _title(model, title), BLANK)
     outline.add(para(styles.RECIPIENTS, say("session_recipients", composer.view, view) + "："))
     outline.add(para(styles.BODY, say("session_lead", composer.view, view)))

@@ -46,8 +46,10 @@ class SessionView:
     agenda: tuple[AgendaView, ...]
     issuer: str  # who sends the notice: the meeting's office, else the notice's issuer
     office_host: str  # where the replies go
-    contact: str  # the office's person to call (its last named staff), or empty
+    contact: str  # the notice's contact, else the office's person to call, or empty
+    phone: str  # the contact's telephone as the data writes it, or empty
     reply_date: str  # 2023年3月14日
+    doc_number: str  # the notice's 文号 when the office numbers its notices, or empty
 
 
 def session_view(model: JointMeeting, session: Session) -> SessionView:
@@ -70,8 +72,10 @@ def session_view(model: JointMeeting, session: Session) -> SessionView:
         ),
         issuer=issuer(model),
         office_host=office.host.text if office is not None else "",
-        contact=_contact(model),
+        contact=_contact(model, session),
+        phone=_phone(session),
         reply_date=chinese_date(reply_date(session)),
+        doc_number=session.notice.doc_number or "",
     )
 
 
@@ -91,7 +95,10 @@ def issuer(model: JointMeeting) -> str:
     return notice.issuer if notice is not None and notice.issuer else model.meeting.name
 
 
-def _contact(model: JointMeeting) -> str:
+def _contact(model: JointMeeting, session: Session) -> str:
+    written = session.notice.contact
+    if written is not None and written.name:
+        return written.name
     office = model.office
     if office is None:
         return ""
@@ -100,12 +107,23 @@ def _contact(model: JointMeeting) -> str:
     return named[-1] if named else ""
 
 
+def _phone(session: Session) -> str:
+    written = session.notice.contact
+    return (written.phone or "") if written is not None else ""
+
+
 def notice_date(session: Session) -> date:
-    """Return the date the notice is signed: data/session_documents.yaml's days before."""
+    """Return the date the notice is signed: the session's `notice.date`, else
+    data/session_documents.yaml's days before the session."""
+    if session.notice.date is not None:
+        return session.notice.date
     return session.date - timedelta(days=int(settings()["notice"]["days_before"]))
 
 
 def reply_date(session: Session) -> date:
+    """Return the reply deadline: `notice.reply_by`, else counted back from the session."""
+    if session.notice.reply_by is not None:
+        return session.notice.reply_by
     return session.date - timedelta(days=int(settings()["notice"]["reply_days_before"]))
 
 

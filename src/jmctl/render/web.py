@@ -18,6 +18,7 @@ from jmctl import __version__
 from jmctl.model import JointMeeting
 from jmctl.outputs import OutputError
 from jmctl.render.phrases import Phrases
+from jmctl.render.web_template import office_page, render_office_page
 from jmctl.render.web_view import web_page
 from jmctl.resources import data_file
 
@@ -37,9 +38,13 @@ def _environment() -> Environment:
 
 
 def page_html(model: JointMeeting, phrases: Phrases) -> str:
-    """Return the page of `model` as HTML text."""
-    template = _environment().get_template(PAGE_TEMPLATE)
-    return template.render(page=web_page(model, phrases), version=__version__)
+    """Return the page of `model` as HTML text: from the office's page.html.j2 when its
+    templates folder has one (sandboxed, bounded), else from the built-in template."""
+    values: dict[str, object] = {"page": web_page(model, phrases), "version": __version__}
+    office = office_page(phrases.folder)
+    if office is not None:
+        return render_office_page(office, values)
+    return _environment().get_template(PAGE_TEMPLATE).render(**values)
 
 
 def page_bytes(model: JointMeeting, phrases: Phrases, target: Path) -> bytes:

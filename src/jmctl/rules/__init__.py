@@ -20,6 +20,7 @@ from jmctl.rules import (
     references,
     reform,
     session_dates,
+    session_papers,
     sessions,
     text,
 )
@@ -30,7 +31,7 @@ Rule = Callable[[Context], Iterable[Finding]]
 # The rules about structure: what must hold for a model to be compared at all.
 STRUCTURE_RULES: tuple[Rule, ...] = (references.check, membership.check, dates.check)
 # The rules about the sessions held (optional data: nothing else depends on them).
-SESSION_RULES: tuple[Rule, ...] = (sessions.check, session_dates.check)
+SESSION_RULES: tuple[Rule, ...] = (sessions.check, session_dates.check, session_papers.check)
 RULES: tuple[Rule, ...] = (
     *STRUCTURE_RULES,
     *SESSION_RULES,
