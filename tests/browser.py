@@ -7,10 +7,12 @@ Chromium is Debian's (scripts/debian-packages.txt); tests that use it carry the
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
 import shutil
+import signal
 import struct
 import subprocess
 import tempfile
@@ -50,13 +52,36 @@ def _flags(profile: Path) -> list[str]:
 def _run(args: list[str]) -> None:
     command = chromium_command()
     assert command is not None, "Chromium is not installed"
-    with tempfile.TemporaryDirectory(prefix="jmctl-chromium-") as profile:
-        subprocess.run(
-            [command, *_flags(Path(profile)), *args],
-            check=True,
-            capture_output=True,
-            timeout=TIMEOUT,
+    with _profile() as profile:
+        process = subprocess.Popen(
+            [command, *_flags(profile), *args],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,  # its helpers too, to be ended with it
         )
+        try:
+            _, errors = process.communicate(timeout=TIMEOUT)
+        finally:
+            _end(process)
+        assert process.returncode == 0, errors.decode(errors="replace")
+
+
+@contextmanager
+def _profile() -> Iterator[Path]:
+    """A throw-away Chromium profile folder. Chromium's helper processes (crash handler,
+    zygote) may still write there for a moment after the browser has ended; they are
+    ended with it (`_end`), and what they leave is no reason to fail a test."""
+    with tempfile.TemporaryDirectory(
+        prefix="jmctl-chromium-", ignore_cleanup_errors=True
+    ) as profile:
+        yield Path(profile)
+
+
+def _end(process: subprocess.Popen[bytes]) -> None:
+    """End Chromium and every helper it started (one process group)."""
+    with contextlib.suppress(ProcessLookupError):  # already gone, with its helpers
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(TIMEOUT)
 
 
 def screenshot(page: Path, target: Path, width: int, height: int) -> Path:
@@ -208,28 +233,28 @@ def devtools() -> Iterator[DevTools]:
 
     command = chromium_command()
     assert command is not None, "Chromium is not installed"
-    with tempfile.TemporaryDirectory(prefix="jmctl-chromium-") as profile:
+    with _profile() as profile:
         process = subprocess.Popen(
             [
                 command,
-                *_flags(Path(profile)),
+                *_flags(profile),
                 "--remote-debugging-port=0",  # any free port: Chromium says which
                 "--remote-allow-origins=*",
                 "about:blank",
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         try:
-            port = _port(Path(profile), process)
+            port = _port(profile, process)
             socket = websocket.create_connection(_page_socket(port), timeout=TIMEOUT)
             try:
                 yield DevTools(socket)
             finally:
                 socket.close()
         finally:
-            process.kill()
-            process.wait(TIMEOUT)
+            _end(process)
 
 
 def _port(profile: Path, process: subprocess.Popen[bytes]) -> int:
