@@ -1,0 +1,152 @@
+"""Bounds of `sessions` (data/session_bounds.yaml): each at its bound passes and one over
+it is a located finding (JM012 items, JM013 characters) that stops render before any
+session document is laid out; `--session` is bounded before it is echoed."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from jmctl.cli import cli
+from jmctl.render.session_choice import MAX_WANTED
+from jmctl.session_bounds import list_bound, text_bound
+from jmctl.validation import validate_file
+
+from conftest import EXAMPLES
+
+BAIHE = yaml.safe_load((EXAMPLES / "baihe-2023.yaml").read_text("utf-8"))
+BOUND_CODES = ("JM012", "JM013")
+
+
+def _run(*args: object) -> Result:
+    return CliRunner().invoke(
+        cli, [str(arg) for arg in args], env={"NO_COLOR": "1", "JMCTL_LANG": "en"}
+    )
+
+
+def _write(tmp_path: Path, data: dict[str, Any]) -> Path:
+    path = tmp_path / "data.yaml"
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6)
+    path.write_text(text, "utf-8")
+    return path
+
+
+def _grown_list(steps: tuple[str, ...], count: int) -> dict[str, Any]:
+    """The example with the list at `steps` (in its first session) grown to `count` items."""
+    data = copy.deepcopy(BAIHE)
+    if not steps:
+        data["sessions"] = [copy.deepcopy(data["sessions"][0]) for _ in range(count)]
+        return data
+    owner = data["sessions"][0]
+    if steps == ("decisions", "[]", "others"):
+        owner = owner["decisions"][0]
+    key = steps[-1]
+    model = owner[key][0]
+    owner[key] = [copy.deepcopy(model) for _ in range(count)]
+    return data
+
+
+def _long_text(steps: tuple[str, ...], length: int, char: str = "字") -> dict[str, Any]:
+    """The example with the text at `steps` (its first item's) made `length` characters."""
+    data = copy.deepcopy(BAIHE)
+    owner: Any = data["sessions"][0]
+    for step in steps[:-1]:
+        owner = owner[0] if step == "[]" else owner.setdefault(step, {"name": "甲", "post": "乙"})
+    owner[steps[-1]] = char * length
+    return data
+
+
+LISTS = [
+    (),
+    ("attendees",),
+    ("invited",),
+    ("agenda",),
+    ("decisions",),
+    ("decisions", "[]", "others"),
+]
+TEXTS = [
+    ("place",),
+    ("chair",),
+    ("attendees", "[]", "person"),
+    ("attendees", "[]", "substitute", "name"),
+    ("attendees", "[]", "substitute", "post"),
+    ("invited", "[]", "name"),
+    ("invited", "[]", "post"),
+    ("agenda", "[]", "text"),
+    ("decisions", "[]", "text"),
+    ("decisions", "[]", "progress"),
+]
+
+
+def _bound_findings(path: Path) -> list[Any]:
+    return [f for f in validate_file(path).findings if f.code in BOUND_CODES]
+
+
+@pytest.mark.parametrize("steps", LISTS, ids=lambda steps: ".".join(steps) or "sessions")
+def test_a_list_at_its_bound_passes_and_one_more_is_a_located_finding(
+    tmp_path: Path, steps: tuple[str, ...]
+) -> None:
+    limit = list_bound(steps)
+    assert _bound_findings(_write(tmp_path, _grown_list(steps, limit))) == []
+    path = _write(tmp_path, _grown_list(steps, limit + 1))
+    [finding] = _bound_findings(path)
+    assert finding.code == "JM012"
+    line = path.read_text("utf-8").splitlines()[finding.mark.line - 1]
+    assert (steps[-1] if steps else "sessions") in line or line.lstrip().startswith("-")
+    assert f"{limit + 1:,} items, more than the bound of {limit:,}" in finding.message("en")
+    assert f"超过上限 {limit:,} 项" in finding.message("zh")
+
+
+@pytest.mark.parametrize("steps", TEXTS, ids=".".join)
+def test_a_text_at_its_bound_passes_and_one_more_character_is_a_located_finding(
+    tmp_path: Path, steps: tuple[str, ...]
+) -> None:
+    limit = text_bound(steps)
+    assert _bound_findings(_write(tmp_path, _long_text(steps, limit))) == []
+    path = _write(tmp_path, _long_text(steps, limit + 1))
+    [finding] = _bound_findings(path)
+    assert finding.code == "JM013"
+    line = path.read_text("utf-8").splitlines()[finding.mark.line - 1]
+    assert "字" * (limit + 1) in line  # located at the text itself
+    assert f"more than the bound of {limit:,}" in finding.message("en")
+
+
+@pytest.mark.parametrize(
+    ("count", "code"),
+    [(1_000, "JM012: 1,000 items"), (100_000, "JM007")],  # 100,000 pass the loader's values
+)
+def test_many_attendees_are_refused_before_any_name_card_is_laid_out(
+    tmp_path: Path, count: int, code: str
+) -> None:
+    path = _write(tmp_path, _grown_list(("attendees",), count))
+    result = _run("render", "name-cards", path, "-d", tmp_path / "out")
+    assert result.exit_code == 1, result.output
+    number, _, words = code.partition(": ")
+    assert number in result.output and words in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_decision_of_a_megabyte_is_refused_by_render(tmp_path: Path) -> None:
+    path = _write(tmp_path, _long_text(("decisions", "[]", "text"), 1_000_000, "x"))  # 1 MB
+    result = _run("render", "decisions", path, "-d", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "JM013" in result.output and "1,000,000 characters" in result.output
+
+
+@pytest.mark.parametrize("length", [MAX_WANTED, MAX_WANTED + 1, 1_000_000])
+def test_a_session_value_is_bounded_before_it_is_echoed(tmp_path: Path, length: int) -> None:
+    out = tmp_path / "out"
+    result = _run(
+        "render", "sign-in", EXAMPLES / "baihe-2023.yaml", "-d", out, "--session", "9" * length
+    )
+    assert result.exit_code == 1
+    assert len(result.output) < 2_000  # the value is never echoed whole
+    if length > MAX_WANTED:
+        assert f"at most {MAX_WANTED} characters" in result.output
+    else:
+        assert "no session" in result.output
