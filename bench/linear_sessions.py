@@ -5,13 +5,13 @@ the verdict as in `bench/linear.py`: from 40× to 100× time and calls may grow 
 
     .venv/bin/python bench/linear_sessions.py [--sizes 1 10 40 100] [--repeat 3]
 
-Session documents: one session of 3 attendees, 1 invited unit, 1 agenda item and 3
-decisions at 1×, every list n times as long (100× is 300 attendees, the bound of
-`data/session_bounds.yaml`: as many name cards and sign-in rows). The model is built
-(not timed); each document is laid out and written as DOCX bytes in memory. The web
-page: `bench/linear_shapes.py`'s file of 20 units at 1× (2,000 at 100×), the page's
-HTML. The 纪要: `bench/minutes.py`'s text of 3 decisions and 3 attendees at 1×,
-imported from a file.
+Session documents: one session of 3 attendees (distinct roster persons), 1 invited
+unit, 1 agenda item and 3 decisions at 1×, every list n times as long (100× is 300
+attendees, the bound of `data/session_bounds.yaml`: as many name cards and sign-in
+rows). The model is built (not timed); each document is laid out and written as DOCX
+bytes in memory. The web page: `bench/linear_shapes.py`'s file of 20 units at 1×
+(2,000 at 100×), the page's HTML. The 纪要: `bench/minutes.py`'s text of 3 decisions
+and 3 attendees at 1×, imported from a file.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ sys.path.insert(0, str(BENCH))
 from growth import load, measure  # noqa: E402
 from linear import header, report  # noqa: E402
 from linear_import import scratch_folder  # noqa: E402
-from linear_shapes import data_file  # noqa: E402
+from linear_shapes import _person, data_file  # noqa: E402
 from minutes import decisions_text  # noqa: E402
 
 from jmctl.importing.api import import_file  # noqa: E402
@@ -63,6 +63,10 @@ def session_model(size: int) -> JointMeeting:
     for key, count in BASE.items():
         items = session[key]
         session[key] = [copy.deepcopy(items[i % len(items)]) for i in range(count * size)]
+    # Every attendee a distinct roster person: one name card and one sign-in row each.
+    people = [_person(i) for i in range(BASE["attendees"] * size)]
+    data["roster"]["members"] += [{"name": n, "unit": "县民政局", "post": "副局长"} for n in people]
+    session["attendees"] = [{"person": name} for name in people]
     data["sessions"] = [session]
     return build(data)
 
@@ -86,6 +90,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 40, 100])
     parser.add_argument("--repeat", type=int, default=3, help="rounds per time (the fastest)")
+    parser.add_argument("--only", default="", help="only the steps containing this")
     args = parser.parse_args()
     sizes = sorted(args.sizes)
     print(f"start: {load()}")
@@ -100,6 +105,8 @@ def main() -> None:
         steps["import 纪要"] = [_minutes(size, Path(scratch)) for size in sizes]
         header("×", sizes)
         for name, works in steps.items():
+            if args.only not in name:
+                continue
             growth = measure(works, sizes, args.repeat)
             linear &= report(name, "sessions", growth, works)
     print(f"\nend: {load()}")

@@ -13,6 +13,7 @@ import yaml
 from click.testing import CliRunner, Result
 
 from jmctl.cli import cli
+from jmctl.names import MAX_NAME_BYTES
 from jmctl.render.session_choice import MAX_WANTED
 from jmctl.session_bounds import list_bound, text_bound
 from jmctl.validation import validate_file
@@ -118,7 +119,10 @@ def test_a_text_at_its_bound_passes_and_one_more_character_is_a_located_finding(
 
 @pytest.mark.parametrize(
     ("count", "code"),
-    [(1_000, "JM012: 1,000 items"), (100_000, "JM007")],  # 100,000 pass the loader's values
+    [
+        (1_000, "JM012: 1,000 items"),
+        pytest.param(100_000, "JM007", marks=pytest.mark.slow),
+    ],  # 100,000 pass the loader's values
 )
 def test_many_attendees_are_refused_before_any_name_card_is_laid_out(
     tmp_path: Path, count: int, code: str
@@ -131,6 +135,7 @@ def test_many_attendees_are_refused_before_any_name_card_is_laid_out(
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
+@pytest.mark.slow
 def test_a_decision_of_a_megabyte_is_refused_by_render(tmp_path: Path) -> None:
     path = _write(tmp_path, _long_text(("decisions", "[]", "text"), 1_000_000, "x"))  # 1 MB
     result = _run("render", "decisions", path, "-d", tmp_path / "out")
@@ -150,3 +155,18 @@ def test_a_session_value_is_bounded_before_it_is_echoed(tmp_path: Path, length: 
         assert f"at most {MAX_WANTED} characters" in result.output
     else:
         assert "no session" in result.output
+
+
+def test_a_session_document_of_a_300_character_meeting_keeps_its_session_in_a_short_name(
+    tmp_path: Path,
+) -> None:
+    data = copy.deepcopy(BAIHE)
+    data["meeting"]["name"] = "白河县" + "社会救助" * 75 + "工作联席会议"
+    path = _write(tmp_path, data)
+    result = _run(
+        "render", "session-notice", path, "-d", tmp_path / "out", "--session", "2023-03-16"
+    )
+    assert result.exit_code == 0, result.output
+    [written] = (tmp_path / "out").iterdir()
+    assert len(written.name.encode("utf-8")) <= MAX_NAME_BYTES
+    assert written.name.endswith("-2023年第1次全体会议-会议通知.docx"), written.name
