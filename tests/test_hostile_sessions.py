@@ -14,6 +14,7 @@ from click.testing import CliRunner, Result
 
 from jmctl.cli import cli
 from jmctl.names import MAX_NAME_BYTES
+from jmctl.render.name_cards import MAX_CARD_CHARS
 from jmctl.render.session_choice import MAX_WANTED
 from jmctl.session_bounds import list_bound, text_bound
 from jmctl.validation import validate_file
@@ -76,6 +77,7 @@ TEXTS = [
     ("attendees", "[]", "person"),
     ("attendees", "[]", "substitute", "name"),
     ("attendees", "[]", "substitute", "post"),
+    ("invited", "[]", "unit"),
     ("invited", "[]", "name"),
     ("invited", "[]", "post"),
     ("agenda", "[]", "text"),
@@ -170,3 +172,22 @@ def test_a_session_document_of_a_300_character_meeting_keeps_its_session_in_a_sh
     [written] = (tmp_path / "out").iterdir()
     assert len(written.name.encode("utf-8")) <= MAX_NAME_BYTES
     assert written.name.endswith("-2023年第1次全体会议-会议通知.docx"), written.name
+
+
+@pytest.mark.parametrize("length", [MAX_CARD_CHARS, MAX_CARD_CHARS + 1, 100])
+def test_a_name_card_too_long_to_read_is_refused(tmp_path: Path, length: int) -> None:
+    """A roster name within the attendee's bound (100) but too long for a card: at 0 pt
+    or a few points the card would be blank or unreadable."""
+    data = copy.deepcopy(BAIHE)
+    name = "王" * length
+    data["roster"]["members"][0]["name"] = name
+    data["sessions"][0]["attendees"] = [{"person": name}]
+    path = _write(tmp_path, data)
+    out = tmp_path / "out"
+    result = _run("render", "name-cards", path, "-d", out, "--session", "2023-03-16")
+    if length <= MAX_CARD_CHARS:
+        assert result.exit_code == 0, result.output
+        return
+    assert result.exit_code == 1, result.output
+    assert f"{length:,} characters, at most {MAX_CARD_CHARS}" in result.output
+    assert not out.exists() or not any(out.iterdir())
