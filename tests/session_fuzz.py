@@ -202,7 +202,8 @@ def reshape_sessions(rng: random.Random, data: dict[str, Any]) -> None:
     elif sessions:
         session = _a_session(rng, data)
         if session is not None:
-            for attendee in session.get("attendees", []) or []:
+            attendees = session.get("attendees")
+            for attendee in attendees if isinstance(attendees, list) else []:
                 if isinstance(attendee, dict) and rng.random() < 0.5:
                     attendee["absent"] = True
                     attendee["substitute"] = {"name": hostile_text(rng), "post": "股长"}

@@ -191,3 +191,19 @@ def test_a_name_card_too_long_to_read_is_refused(tmp_path: Path, length: int) ->
     assert result.exit_code == 1, result.output
     assert f"{length:,} characters, at most {MAX_CARD_CHARS}" in result.output
     assert not out.exists() or not any(out.iterdir())
+
+
+@pytest.mark.parametrize("kind", ["session-notice", "sign-in"])
+def test_a_session_on_the_first_day_of_the_calendar_renders_without_internal_error(
+    tmp_path: Path, kind: str
+) -> None:
+    """Found by bench/fuzz_sessions.py (seed 200929): the reply date, 3 days before
+    0001-01-01, overflowed the calendar and ended as an internal error."""
+    data = copy.deepcopy(BAIHE)
+    data["sessions"] = [data["sessions"][0]]
+    data["sessions"][0]["date"] = "0001-01-01"
+    data["sessions"][0]["decisions"] = []
+    path = _write(tmp_path, data)
+    result = _run("render", kind, path, "-d", tmp_path / "out")
+    assert result.exit_code in (0, 1), result.output
+    assert "JM000" not in result.output and "internal error" not in result.output
