@@ -8,10 +8,19 @@ import random
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markupsafe import escape
 
 from hostile_templates import exercise_template, hostile_template
 from jmctl.catalogue import CODES
-from jmctl.loading import load_text
+from jmctl.loading import load_text, strings_in
+from session_fuzz import (
+    HOSTILE,
+    assert_page_is_text,
+    exercise_minutes,
+    exercise_sessions,
+    minutes_text,
+    session_data,
+)
 
 from conftest import CORPUS, EXAMPLES
 from mutations import SMALL, exercise, mutate
@@ -128,3 +137,55 @@ def test_mutated_files_render_to_disk_and_check(seed: int, name: str) -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         exercise(mutate(random.Random(seed), SOURCES[name], mutations=SMALL), Path(folder))
+
+
+@pytest.mark.slow
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(seed=st.integers(min_value=0, max_value=2**32 - 1))
+def test_hostile_sessions_validate_and_render_every_session_document(seed: int) -> None:
+    rng = random.Random(seed)
+    exercise_sessions(session_data(rng), rng)
+
+
+@pytest.mark.slow
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(seed=st.integers(min_value=0, max_value=2**32 - 1))
+def test_broken_minutes_import_without_internal_errors(seed: int) -> None:
+    import tempfile
+    from pathlib import Path
+
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as folder:
+        exercise_minutes(minutes_text(rng), Path(folder), rng)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_every_text_hostile_still_makes_a_page_of_text(hostile: str) -> None:
+    from jmctl.model import build
+    from jmctl.render.phrases import Phrases
+    from jmctl.render.web import page_html
+
+    source = (EXAMPLES / "fujian-2020.yaml").read_text("utf-8")
+    loaded = load_text(source)
+    assert loaded.document is not None
+    data = loaded.document.data
+    for path, _ in list(strings_in(data)):
+        if path[0] not in ("jmctl", "jurisdiction", "notice", "publish") and path[-1] != "date":
+            _set(data, path, "县" + hostile)
+    data["publish"] = {"roster": True, "contact": hostile}
+    page = page_html(build(data), Phrases())
+    assert_page_is_text(page)
+    if "<" in hostile:  # markup is printed as the text it is, escaped
+        assert str(escape("县" + hostile)) in page
+
+
+def test_the_page_check_catches_markup() -> None:
+    for injected in ("<script>alert(1)</script>", '<a href="javascript:x">', "<img src=x>"):
+        with pytest.raises(AssertionError):
+            assert_page_is_text(f"<!DOCTYPE html><html><body>{injected}</body></html>")
+
+
+def _set(data: object, path: tuple[object, ...], value: str) -> None:
+    for step in path[:-1]:
+        data = data[step]  # type: ignore[index]
+    data[path[-1]] = value  # type: ignore[index]

@@ -94,6 +94,19 @@ _CODES = (
         "read as Big5 (traditional Chinese); consider saving the file as UTF-8",
     ),
     Code(
+        "JM012",
+        _E,
+        "{what}有 {count:,} 项，超过上限 {limit:,} 项（会议文件按每项排版，请拆分或删减）",
+        "{what} holds {count:,} items, more than the bound of {limit:,} "
+        "(session documents are laid out item by item: split or shorten it)",
+    ),
+    Code(
+        "JM013",
+        _E,
+        "{what}有 {count:,} 个字，超过上限 {limit:,} 个字",
+        "{what} has {count:,} characters, more than the bound of {limit:,}",
+    ),
+    Code(
         "JM040",
         _E,
         "这是{kind}，不是数据文件：请先用 jmctl import 导入为数据文件（.yaml）{hint}",

@@ -18,6 +18,7 @@ from jmctl.results import FileResult
 from jmctl.rules import Rule, check_rules
 from jmctl.safety import each_file, per_file
 from jmctl.schema_hints import hinted_schema_findings, placeholders
+from jmctl.session_bounds import bound_findings
 
 DATA_SUFFIXES = (".yaml", ".yml")
 
@@ -70,7 +71,8 @@ def check_document(
 ) -> FileReport:
     """Return the schema findings of `document`, or when it has none, the rule findings
     (of `rules`, default every rule)."""
-    findings = hinted_schema_findings(document)
+    # The sessions' bounds first: a document over them is never built nor rendered.
+    findings = bound_findings(document) + hinted_schema_findings(document)
     if fails(findings):
         return FileReport(Path(document.path), findings)
     model = build(document.data)

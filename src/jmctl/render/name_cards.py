@@ -18,6 +18,9 @@ from jmctl.sessions import Session
 
 NAME_MAX_SIZE = 300  # half-points: 150 pt, a name 53 mm high on a 105 mm half
 PT_PER_MM = 72 / 25.4
+# Characters a card may show: 40 across the card's 267 mm are set at 19 pt, read across a
+# table; a unit's full name is rarely over 20.
+MAX_CARD_CHARS = 40
 
 
 def name_cards(composer: Composer, session: Session) -> Outline:
@@ -33,12 +36,24 @@ def name_cards(composer: Composer, session: Session) -> Outline:
             f"{session.title}没有列出出席人员或主持人，无法制作桌签 "
             f"(the session names nobody who comes: no name cards)"
         )
+    too_long = next((text for text in shown if len(text) > MAX_CARD_CHARS), None)
+    if too_long is not None:  # it would print a few points high, or at 0 pt: unreadable
+        raise CardTooLong(
+            f"桌签“{too_long[:12]}…”有 {len(too_long):,} 个字，最多 {MAX_CARD_CHARS} 个字"
+            f"（否则字小得无法辨认），请写简称 (a name card's text '{too_long[:12]}…' has "
+            f"{len(too_long):,} characters, at most {MAX_CARD_CHARS}, or it prints too small "
+            f"to read: write the short name)"
+        )
     outline.add(*(NameCard(text, name_size(text), number) for number, text in enumerate(shown, 1)))
     return outline
 
 
 class NobodyComes(SessionChoiceError):
     """The session chosen names nobody to make a card for."""
+
+
+class CardTooLong(SessionChoiceError):
+    """A card's text so long that its letters would be too small to read across a table."""
 
 
 def card_text(seat: Seat) -> str:

@@ -11,6 +11,9 @@ from jmctl.errors import JmctlError
 from jmctl.model import JointMeeting
 from jmctl.sessions import Session
 
+# The longest way to name a session: "2023-06-20 第12次联络员会议" with room to spare.
+MAX_WANTED = 100
+
 
 class SessionChoiceError(JmctlError):
     """No session, or not exactly one, answers to what `--session` gave."""
@@ -23,6 +26,11 @@ def choose_session(model: JointMeeting, wanted: str | None) -> Session:
     if wanted is None:
         return max(model.sessions, key=lambda session: (session.date, session.path))
     key = wanted.strip()
+    if len(key) > MAX_WANTED:  # echoed in the message below: never a megabyte of it
+        raise SessionChoiceError(
+            f"--session 最多 {MAX_WANTED} 个字，这里有 {len(key):,} 个 "
+            f"(--session takes at most {MAX_WANTED} characters, not {len(key):,})"
+        )
     found = [session for session in model.sessions if _answers(session, key)]
     if len(found) == 1:
         return found[0]

@@ -117,14 +117,20 @@ def notice_date(session: Session) -> date:
     data/session_documents.yaml's days before the session."""
     if session.notice.date is not None:
         return session.notice.date
-    return session.date - timedelta(days=int(settings()["notice"]["days_before"]))
+    return _days_before(session.date, int(settings()["notice"]["days_before"]))
 
 
 def reply_date(session: Session) -> date:
     """Return the reply deadline: `notice.reply_by`, else counted back from the session."""
     if session.notice.reply_by is not None:
         return session.notice.reply_by
-    return session.date - timedelta(days=int(settings()["notice"]["reply_days_before"]))
+    return _days_before(session.date, int(settings()["notice"]["reply_days_before"]))
+
+
+def _days_before(day: date, days: int) -> date:
+    # A session dated in the first days of year 1 (valid ISO, absurd data) has no earlier
+    # day to sign or reply by: the calendar's first day, never an overflow.
+    return day - timedelta(days=days) if day - date.min >= timedelta(days=days) else date.min
 
 
 def weekday_date(day: date) -> str:
