@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,7 @@ from jmctl.validation import validate_file
 _NAME = st.text(alphabet="县市民政局财第一二三办公室", min_size=0, max_size=7)
 
 
+@pytest.mark.slow
 @given(names=st.lists(_NAME, max_size=40), word=_NAME)
 @settings(max_examples=400, deadline=None)
 def test_closest_is_what_difflib_finds(names: list[str], word: str) -> None:

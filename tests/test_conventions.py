@@ -26,6 +26,7 @@ def _invoke(*args: str, input: bytes | str | None = None):
     return CliRunner().invoke(cli, list(args), input=input, env=ENV, prog_name="jmctl")
 
 
+@pytest.mark.slow
 def test_the_library_takes_text_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     shutil.copy(EXAMPLES / "dushan-2017.yaml", "dushan-2017.yaml")
@@ -57,6 +58,7 @@ def test_quiet_prints_only_findings() -> None:
     assert _invoke("validate", "-q", str(EXAMPLES / "qingshan-2022.yaml")).stdout == ""
 
 
+@pytest.mark.slow
 def test_render_and_import_summaries_as_json(tmp_path: Path) -> None:
     rendered = _invoke(
         "render", "notice", str(EXAMPLES / "dushan-2017.yaml"), "-d", str(tmp_path),
@@ -137,6 +139,7 @@ def test_diff_speaks_english_on_request() -> None:
     assert "| kind | change | old line | new line |" in table.stdout
 
 
+@pytest.mark.slow
 def test_shell_completion_as_the_readme_documents_it() -> None:
     import os
     import subprocess

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from jmctl.cli import cli
@@ -147,6 +148,7 @@ def test_the_draft_carries_its_own_number_and_date(tmp_path: Path) -> None:
     assert _run("diff", str(OLD), str(NEW), "--doc-number", "x").exit_code == 2
 
 
+@pytest.mark.slow
 def test_two_years_rendered_into_one_folder_both_stay(tmp_path: Path) -> None:
     for source in (OLD, NEW):
         assert _run("render", "all", str(source), "-d", str(tmp_path)).exit_code == 0
@@ -162,6 +164,7 @@ def test_two_years_rendered_into_one_folder_both_stay(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_an_output_of_another_edition_is_not_replaced(tmp_path: Path) -> None:
     target = tmp_path / "名单.docx"
     assert _run("render", "roster", str(OLD), "-o", str(target)).exit_code == 0
@@ -173,6 +176,7 @@ def test_an_output_of_another_edition_is_not_replaced(tmp_path: Path) -> None:
     assert target.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_a_document_rendered_from_a_workbook_carries_its_edition(tmp_path: Path) -> None:
     book = tmp_path / "名单.xlsx"
     assert _run("export", str(NEW), "-o", str(book)).exit_code == 0

@@ -169,6 +169,7 @@ def test_imports_of_one_stem_get_distinct_data_files(tmp_path: Path) -> None:
     assert result.stderr.count("warning JM901") == 2
 
 
+@pytest.mark.slow
 def test_no_input_of_a_render_is_ever_written_over(tmp_path: Path) -> None:
     template = tmp_path / "reference.docx"
     shutil.copy(EXAMPLES.parent / "templates" / "reference.docx", template)

@@ -143,6 +143,7 @@ def test_rendered_task_table_imports_back(tmp_path: Path) -> None:
     assert findings == []
 
 
+@pytest.mark.slow
 def test_a_plain_hand_typed_docx_imports_like_its_text(tmp_path: Path) -> None:
     document = Document()  # no styles of ours: the way a person types one
     for line in (CORPUS / "dushan-2017-notice.txt").read_text("utf-8").splitlines():

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 SOURCE = Path(__file__).parents[1] / "src"
 PACKAGE = SOURCE / "jmctl"
 
@@ -155,6 +157,7 @@ def reaches(graph: dict[str, set[str]], start: str, goal: str) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_each_import_that_breaks_a_cycle_is_known() -> None:
     graph = import_graph()
     closing = {(a, b) for a, b in function_level_edges() if reaches(graph, b, a)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from docx import Document
 from docx.shared import Cm, Pt, RGBColor
@@ -32,6 +33,7 @@ def _letterhead(path: Path) -> None:
     document.save(str(path))
 
 
+@pytest.mark.slow
 def test_a_plain_letterhead_is_used_with_the_missing_styles_filled_in(tmp_path: Path) -> None:
     letterhead = tmp_path / "红头.docx"
     _letterhead(letterhead)
@@ -74,6 +76,7 @@ def test_a_reference_with_every_style_gets_no_note(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "模板没有" not in result.stderr
 
 
+@pytest.mark.slow
 def test_the_json_report_carries_the_note(tmp_path: Path) -> None:
     import json
 

@@ -33,6 +33,7 @@ def test_notice_gets_its_default_name_and_warnings_go_to_stderr(tmp_path: Path) 
     assert Document(str(target)).paragraphs[0].text == "独山县人民政府办公室文件"
 
 
+@pytest.mark.slow
 def test_all_writes_every_document_the_data_supports(tmp_path: Path) -> None:
     result = _run("render", "all", str(EXAMPLES / "qingshan-2022.yaml"), "-d", str(tmp_path))
     assert result.exit_code == 0

@@ -56,6 +56,7 @@ def test_content_matches_the_reviewed_golden(name: str, kind: str, update_golden
     assert lines == golden.read_text(encoding="utf-8").splitlines()
 
 
+@pytest.mark.slow
 def test_available_kinds_follow_the_data() -> None:
     kinds = {
         name: available_kinds(validate_file(EXAMPLES / f"{name}.yaml").model)
@@ -102,6 +103,7 @@ def test_same_input_gives_the_same_bytes_in_any_time_zone_and_hash_seed(tmp_path
     assert outputs[0] == outputs[1]
 
 
+@pytest.mark.slow
 def test_document_properties_carry_the_notice_date_not_the_render_time(tmp_path: Path) -> None:
     """Also with a template that has no properties part, where python-docx would stamp now."""
     bare = tmp_path / "bare.docx"

@@ -310,6 +310,7 @@ def test_the_safety_net_holds_in_worker_processes(
     assert all(not e["findings"] and e["error"] is None for e in others), others[:2]
 
 
+@pytest.mark.slow
 def test_a_bug_while_writing_one_rendered_document_stops_no_other(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
