@@ -128,13 +128,17 @@ def main() -> None:
                     f"{sum(counts.values())} inputs, {len(failures)} failures, {elapsed:.0f} s",
                     flush=True,
                 )
-    elapsed = time.perf_counter() - start
-    print(
-        f"{args.count} inputs (seeds {args.seed}–{args.seed + args.count - 1}) in "
-        f"{elapsed:.0f} s: {len(failures)} failures"
-    )
-    for kind, count in sorted(counts.items()):
-        print(f"  {kind}: {count}")
+    summarise(args.seed, args.count, time.perf_counter() - start, failures, counts)
+
+
+def summarise(
+    first: int, count: int, elapsed: float, failures: list[tuple[int, str]], counts: Counter[str]
+) -> None:
+    """Print a fuzz run's summary and the first failures, and exit 1 when any failed."""
+    print(f"{count} inputs (seeds {first}–{first + count - 1}) in {elapsed:.0f} s: "
+          f"{len(failures)} failures")  # fmt: skip
+    for kind, number in sorted(counts.items()):
+        print(f"  {kind}: {number}")
     for seed, trace in failures[:10]:
         print(f"--- seed {seed}\n{trace}")
     sys.exit(1 if failures else 0)

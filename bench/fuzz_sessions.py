@@ -24,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+from fuzz import summarise  # noqa: E402
+
 from session_fuzz import (  # noqa: E402
     exercise_minutes,
     exercise_pdf,
@@ -87,14 +89,7 @@ def main() -> None:
             counts.update(counted)
             for seed, _ in found:
                 print(f"failure at seed {seed}", flush=True)
-    elapsed = time.perf_counter() - start
-    print(f"{args.count} inputs (seeds {args.seed}–{end - 1}) in {elapsed:.0f} s: "
-          f"{len(failures)} failures")  # fmt: skip
-    for kind, count in sorted(counts.items()):
-        print(f"  {kind}: {count}")
-    for seed, trace in failures[:10]:
-        print(f"--- seed {seed}\n{trace}")
-    sys.exit(1 if failures else 0)
+    summarise(args.seed, args.count, time.perf_counter() - start, failures, counts)
 
 
 if __name__ == "__main__":
