@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from jmctl.change_details import DecisionEdit, NamedValues, OldNew, StatusChange
+from jmctl.change_details import DecisionEdit, NamedValues, OldNew, SessionEdit, StatusChange
 from jmctl.change_list import change_rows
 from jmctl.cli import cli
 from jmctl.diff_files import diff_files
@@ -243,6 +243,31 @@ def test_diff_reports_a_decision_status_moving(tmp_path: Path) -> None:
     assert rows[1][1:3] == ("2023-09-30", "2023-12-31")
 
 
+def test_diff_reports_a_session_moved_to_another_room_and_hour(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        ("place: 县政府三楼会议室", "place: 县政府五楼会议室"),
+        ('start: "09:30"', 'start: "10:00"'),
+        ("      - person: 刘洋\n        absent: true\n", "      - person: 刘洋\n"),
+    )
+    result = diff_files(EXAMPLE, path, ignore=["notice"])
+    assert result.changes is not None
+    (moved,) = result.changes
+    assert (moved.kind, moved.name, moved.old_line) == ("session_changed", "第1次全体会议", 78)
+    assert isinstance(moved.detail, SessionEdit)
+    assert [field.name for field in moved.detail.fields] == ["start", "place", "attendees"]
+    assert moved.to_json()["detail"]["fields"]["place"] == {
+        "old": "县政府三楼会议室",
+        "new": "县政府五楼会议室",
+    }
+    assert "第1次全体会议：调整了开始时间、会议地点、出席人员" in text_report(result.changes)
+    assert "第1次全体会议: start, place, attendees changed" in text_report(
+        result.changes, language="en"
+    )
+    (row,) = change_rows(result.changes)
+    assert row[0] == "会议调整" and "09:30" in row[1] and "县政府五楼会议室" in row[2]
+
+
 def test_diff_can_leave_the_sessions_out(tmp_path: Path) -> None:
     result = diff_files(EXAMPLE, _moved(tmp_path), ignore=["notice", "sessions"])
     assert result.changes == []
@@ -256,7 +281,7 @@ def test_diff_can_leave_the_sessions_out(tmp_path: Path) -> None:
 
 def test_a_reworded_decision_is_one_change_and_a_removed_one_is_said(tmp_path: Path) -> None:
     dropped = EXAMPLE.read_text(encoding="utf-8").split("      - text: 另行编制")[1]
-    dropped = "      - text: 另行编制" + dropped.split("\nnotice:")[0] + "\n"
+    dropped = "      - text: 另行编制" + dropped.split("\n    notice:")[0] + "\n"
     path = _edited(
         tmp_path,
         ("信息每月比对机制", "信息每季度比对机制"),

@@ -196,6 +196,18 @@ class DecisionEdit:
         return {"session": self.session, "text": self.text, "fields": _named(self.fields)}
 
 
+@dataclass(frozen=True)
+class SessionEdit:
+    """A session held in both versions whose own fields (date, place, chair, agenda,
+    attendees, notice, minutes …) changed; its decisions have kinds of their own."""
+
+    session: str
+    fields: tuple[NamedValues, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"session": self.session, "fields": _named(self.fields)}
+
+
 def _named(fields: Sequence[NamedValues]) -> dict[str, Any]:
     return {field.name: field.values.to_json() for field in fields}
 
@@ -211,4 +223,5 @@ Detail = (
     | DecisionChange
     | StatusChange
     | DecisionEdit
+    | SessionEdit
 )

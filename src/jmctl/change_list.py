@@ -19,6 +19,7 @@ from jmctl.change_details import (
     OrderChange,
     RoleChange,
     SessionChange,
+    SessionEdit,
     StatusChange,
     TaskChange,
     UnitDuties,
@@ -188,6 +189,14 @@ def cells_decision_removed(change: Change) -> Cells:
     return _detail(change, DecisionChange).text, NONE, change.name or ""
 
 
+def cells_session_changed(change: Change) -> Cells:
+    detail = _detail(change, SessionEdit)
+    old = "\n".join(_written(field.values.old) for field in detail.fields)
+    new = "\n".join(_written(field.values.new) for field in detail.fields)
+    titles = "、".join(field_title(("sessions", 0, field.name)) for field in detail.fields)
+    return old, new, f"{detail.session}：{titles}"
+
+
 def cells_decision_changed(change: Change) -> Cells:
     detail = _detail(change, DecisionEdit)
     old = "\n".join(_listed(field.values.old) for field in detail.fields)
@@ -196,6 +205,16 @@ def cells_decision_changed(change: Change) -> Cells:
         field_title(("sessions", 0, "decisions", 0, field.name)) for field in detail.fields
     )
     return old, new, f"{_where(change, detail.text)}：{titles}"
+
+
+def _written(value: Any) -> str:
+    """Return a value of any shape as one cell's text: entries of a list by 、, the keys
+    of a mapping with their values (person: 刘洋, absent: true)."""
+    if isinstance(value, dict):
+        return "，".join(f"{key}: {_written(item)}" for key, item in value.items())
+    if isinstance(value, list) and any(isinstance(item, dict) for item in value):
+        return "；".join(_written(item) for item in value) or NONE
+    return _listed(value)
 
 
 def _listed(value: Any) -> str:

@@ -24,6 +24,7 @@ from jmctl.change_details import (
     OrderChange,
     RoleChange,
     SessionChange,
+    SessionEdit,
     StatusChange,
     TaskChange,
 )
@@ -207,6 +208,12 @@ def say_status_changed(change: Change, words: Words, colour: bool) -> Said:
 
 def say_decision(change: Change, words: Words, colour: bool) -> Said:
     return ONE_SENTENCE, {"text": _detail(change, DecisionChange).text}
+
+
+def say_session_changed(change: Change, words: Words, colour: bool) -> Said:
+    detail = _detail(change, SessionEdit)
+    paths = [("sessions", 0, field.name) for field in detail.fields]
+    return ONE_SENTENCE, {"fields": words.fields(paths)}
 
 
 def say_decision_changed(change: Change, words: Words, colour: bool) -> Said:

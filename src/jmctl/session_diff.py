@@ -9,7 +9,7 @@ their text, then by position for one reworded in place.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TypedDict, Unpack
+from typing import Any, TypedDict, Unpack
 
 from jmctl.change import Change, Edition
 from jmctl.change_details import (
@@ -18,6 +18,7 @@ from jmctl.change_details import (
     NamedValues,
     OldNew,
     SessionChange,
+    SessionEdit,
     StatusChange,
 )
 from jmctl.model import plain
@@ -25,6 +26,20 @@ from jmctl.sessions import Decision, Session
 
 # A decision's fields compared, as the contract names them; the status has its own kind.
 DECISION_FIELDS = ("text", "lead", "others", "deadline", "progress")
+# A session's own fields compared, as the data file writes them (kind and number match
+# it with its counterpart; its decisions are compared one by one).
+SESSION_FIELDS = (
+    "date",
+    "start",
+    "end",
+    "place",
+    "chair",
+    "attendees",
+    "invited",
+    "agenda",
+    "notice",
+    "minutes",
+)
 
 
 class Lines(TypedDict, total=False):
@@ -43,6 +58,7 @@ def session_changes(old: Edition, new: Edition) -> Iterator[Change]:
         if counterpart is None:
             yield _session_change("session_removed", session, old_line=old.line(session.path))
         else:
+            yield from _session_edit(old, new, session, counterpart)
             yield from _decision_changes(old, new, session, counterpart)
     for session in new.model.sessions:
         if _key(session) not in earlier:
@@ -56,6 +72,39 @@ def _key(session: Session) -> tuple[str, int]:
 def _session_change(kind: str, session: Session, **lines: Unpack[Lines]) -> Change:
     detail = SessionChange(session.date.isoformat(), len(session.decisions))
     return Change(kind, name=session.title, detail=detail, **lines)
+
+
+def _session_edit(old: Edition, new: Edition, was: Session, now: Session) -> Iterator[Change]:
+    before, after = _written(old, was), _written(new, now)
+    fields = tuple(
+        NamedValues(name, OldNew(before.get(name), after.get(name)))
+        for name in SESSION_FIELDS
+        if before.get(name) != after.get(name)
+    )
+    if fields:
+        yield Change(
+            "session_changed",
+            name=now.title,
+            detail=SessionEdit(now.title, fields),
+            old_line=old.line(was.path),
+            new_line=new.line(now.path),
+        )
+
+
+def _written(edition: Edition, session: Session) -> dict[str, Any]:
+    """Return the session as the data file writes it (dates as text, like the file)."""
+    _, index = session.path
+    entry = edition.document.data["sessions"][index]
+    return {name: _plain_value(value) for name, value in entry.items()}
+
+
+def _plain_value(value: Any) -> Any:
+    # A YAML date loads as a date in one file and may be text in a workbook's data.
+    if isinstance(value, dict):
+        return {key: _plain_value(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain_value(item) for item in value]
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def _decision_changes(
