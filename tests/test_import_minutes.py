@@ -152,3 +152,24 @@ def test_an_issue_that_is_not_the_sessions_number_is_read_into_minutes(tmp_path:
     (session,) = result.imported.data["sessions"]
     assert session["number"] == 2 and session["minutes"] == {"issue": 7}
     assert result.imported.origins[("sessions", 0, "minutes", "issue")] == 2
+
+
+def test_more_attendees_than_the_session_bound_is_said_at_import(tmp_path: Path) -> None:
+    lines = (MINUTES / "gbt9704-form.txt").read_text(encoding="utf-8").splitlines()
+    given = "明华军丽涛伟芳敏静强磊洋艳勇杰娟秀英"
+    names = [f"{s}{a}{b}" for s in "王李张" for a in given for b in given][:301]
+    lines[7] = "出席：" + "、".join(f"县民政局干部{name}" for name in names)
+    source = tmp_path / "minutes.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = import_file(source)
+    assert result.imported is not None
+    assert len(result.imported.data["sessions"][0]["attendees"]) == 302  # 301 + 请假 何明
+    said = next(f for f in result.findings if f.code == "JM645")
+    assert said.severity is Severity.WARNING and said.mark.line == 8  # at the 出席 line
+    assert "出席人员有 302 项，超过会议文件的上限 300 项" in said.message()
+    assert "302 attendees" in said.message("en")
+
+
+def test_a_minutes_document_within_the_bounds_says_nothing_of_them() -> None:
+    result = import_file(MINUTES / "gbt9704-form.txt")
+    assert "JM645" not in {f.code for f in result.findings}

@@ -586,6 +586,14 @@ _CODES = (
         "this decision names no lead unit, so it is not under decisions; kept under"
         " unplaced: {text}",
     ),
+    Code(
+        "JM645",
+        _W,
+        "纪要的{what}有 {count:,} 项，超过会议文件的上限 {limit:,} 项：已全部导入，"
+        "但 validate 会报 JM012，请把这次会议拆分或删减",
+        "the minutes hold {count:,} {what}, more than the session bound of {limit:,}:"
+        " all imported, but validate will report JM012; split or shorten the session",
+    ),
     # Reforms.
     Code(
         "JM501",

@@ -43,6 +43,11 @@ def list_bound(steps: tuple[str, ...] = ()) -> int:
     return next(bound.limit for bound in _bounds()[0] if bound.steps == steps)
 
 
+def list_name(steps: tuple[str, ...]) -> Text:
+    """Return what the list at `steps` below a session is called (zh and en)."""
+    return next(bound.what for bound in _bounds()[0] if bound.steps == steps)
+
+
 def text_bound(steps: tuple[str, ...]) -> int:
     """Return the bound of the text at `steps` below a session ("[]" for a list item)."""
     return next(bound.limit for bound in _bounds()[1] if bound.steps == steps)

@@ -18,6 +18,7 @@ from typing import Any
 from jmctl.genre import heading, without_padding
 from jmctl.importing import header as hd
 from jmctl.importing.blocks import Block
+from jmctl.importing.minutes_bounds import note_over_bounds
 from jmctl.importing.minutes_lines import (
     Listed,
     decision,
@@ -84,6 +85,7 @@ def read_minutes(blocks: list[Block], reading: Reading) -> None:
     session = _session(parts, named, reading)
     if session is not None:
         reading.sessions.append(session)
+        note_over_bounds(session, len(reading.sessions) - 1, reading)
 
 
 def _sorted(blocks: list[Block], reading: Reading) -> _Parts:
