@@ -373,6 +373,18 @@ def test_a_shared_prefix_reaches_neither_enterprises_nor_a_unit_with_its_own() -
     ]
 
 
+def test_a_shared_prefix_does_not_reach_a_unit_named_after_its_county() -> None:
+    from jmctl.importing.units import unit_list
+
+    # 兴业生态环境局 is 兴业县's (a branch of the city's bureau); 农业 and 生态 are no county.
+    assert unit_list("县自然资源局、兴业生态环境局、生态环境局、农业生态环境局") == [
+        "县自然资源局",
+        "兴业生态环境局",
+        "县生态环境局",
+        "县农业生态环境局",
+    ]
+
+
 def test_duties_after_a_header_row_as_sentences_or_with_a_dash() -> None:
     """（三）成员单位职责 then a header row, units run together in sentences, or a unit and
     its duty joined by a dash: all open the run."""

@@ -107,7 +107,21 @@ def _named_place(item: str) -> bool:
     """Return whether `item` starts with a place's own name (天津银保监局, 福建证监局)."""
     from jmctl import gazetteer
 
-    return prefix_of(item) is None and any(start == 0 for start, _, _ in gazetteer.find(item[:12]))
+    if prefix_of(item) is not None:
+        return False
+    return any(start == 0 for start, _, _ in gazetteer.find(item[:12])) or _county_named(item)
+
+
+def _county_named(item: str) -> bool:
+    """Return whether `item` is a county's short name and a unit named after it
+    (兴业生态环境局): only the short forms of a county (2–3 characters) are looked up."""
+    from jmctl import gazetteer
+
+    for end in import_words()["county_named_ends"]:
+        head = item.removesuffix(end)
+        if head != item and 2 <= len(head) <= 3:
+            return any(found.level == "county" for found in gazetteer.lookup(head))
+    return False
 
 
 @lru_cache(maxsize=1 << 14)
