@@ -510,3 +510,19 @@ def test_a_body_named_nowhere_takes_the_kind_of_its_labels() -> None:
         _blocks("组 长：马晓瑜 县委副书记、县政府县长", "副组长：张跃建 县政府副县长"), reading
     )
     assert contract(reading).data["meeting"]["body"] == "leading_group"
+
+
+def test_a_convenor_list_keeps_one_person_per_post_across_scope_and_concurrent_posts() -> None:
+    from jmctl.importing.facts import convenors_in
+
+    text = (
+        "指挥长由县委常委、常务副县长担任；副指挥长由分管应急管理、地震监测工作的县政府办公室"
+        "副主任，以及县应急管理局局长、县消防救援大队大队长担任。"
+    )
+    found = [(person.role, person.post) for person in convenors_in(text, 9)]
+    assert found == [
+        ("chief_convenors", "县委常委、常务副县长"),  # one person, two posts
+        ("deputy_chief_convenors", "分管应急管理、地震监测工作的县政府办公室副主任"),
+        ("deputy_chief_convenors", "县应急管理局局长"),  # the list goes on after ，以及
+        ("deputy_chief_convenors", "县消防救援大队大队长"),
+    ]

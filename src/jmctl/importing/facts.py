@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from jmctl.genre import count_value
+from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.duties import unit_like
-from jmctl.importing.people import could_be_name, post_then_name, split_posts
+from jmctl.importing.people import could_be_name, post_then_name
 from jmctl.importing.result import MembersFound, OfficeFound, PersonFound, StaffFound
 from jmctl.importing.units import split_list, unit_list
 from jmctl.importing.words import import_words, role_labels
@@ -136,7 +137,7 @@ def convenors_in(text: str, line: int) -> list[PersonFound]:
     """Return the convenors a paragraph names by post (分管副市长为总召集人)."""
     found: list[PersonFound] = []
     for clause in _sentences(text):
-        for part in clause.split("，"):
+        for part in clause.replace("，以及", "以及").split("，"):  # 以及 continues a list
             found += _convenors(part.strip(), line)
     return found
 
@@ -153,9 +154,7 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
         if "成员单位" in posts or "办公室" in posts[:4]:
             return []
         entries = []
-        whole = split_posts(posts)
-        items = whole if len(whole) > 1 else split_list(posts)
-        for post in [p for item in items for p in split_posts(item)]:
+        for post in convenor_posts(posts):
             name, printed = post_then_name(post)
             if name is None and could_be_name(post):
                 name, printed = post, ""

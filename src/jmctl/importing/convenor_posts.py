@@ -1,0 +1,47 @@
+"""The posts a convenor sentence lists, one per person.
+
+"县委常委、常务副县长" is one person holding two posts (a 常委 is always also something
+else); "分管应急管理、地震监测工作的县政府办公室副主任" is one post whose scope lists two
+fields; "…副主任，以及县应急管理局局长、…" continues the list after 以及.
+"""
+
+from __future__ import annotations
+
+from jmctl.importing.people import split_posts
+from jmctl.importing.units import split_list
+from jmctl.importing.words import import_words
+
+SCOPE_OPENS = "分管"  # 分管A、B工作的X: the 、 before 的 is inside the scope
+
+
+def convenor_posts(posts: str) -> list[str]:
+    """Return the posts `posts` names, one per person."""
+    whole = split_posts(posts)
+    if len(whole) > 1:
+        items = whole
+    else:
+        items = [part for item in split_list(posts) for part in item.split("以及") if part]
+        items = _joined_scopes(items)
+    return _joined_concurrent([post for item in items for post in split_posts(item)])
+
+
+def _joined_scopes(items: list[str]) -> list[str]:
+    joined: list[str] = []
+    for item in items:
+        if joined and joined[-1].startswith(SCOPE_OPENS) and "的" not in joined[-1]:
+            joined[-1] += "、" + item
+        else:
+            joined.append(item)
+    return joined
+
+
+def _joined_concurrent(posts: list[str]) -> list[str]:
+    """县委常委、常务副县长: a post that is only ever held with another joins the next."""
+    ends = tuple(import_words()["concurrent_post_ends"])
+    joined: list[str] = []
+    for post in posts:
+        if joined and joined[-1].endswith(ends):
+            joined[-1] += "、" + post
+        else:
+            joined.append(post)
+    return joined
