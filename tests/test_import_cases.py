@@ -36,7 +36,6 @@ NOT_YET: dict[str, str] = {
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "office.director: named, its host not",
     "n67-quanguo-anweihui-zucheng-zhize": "persons 0/1: 主任 named inside a sentence",
-    "n71-zhujiang-fangzong-chengli-xinwen": "members 0/6; convenors 8/7 (五省、自治区)",
     "n77-jixi-fangxun-kanghan-yuan-shangzhuang": "jurisdiction: the township site's, not 绩溪县",
 }
 

@@ -526,3 +526,18 @@ def test_a_convenor_list_keeps_one_person_per_post_across_scope_and_concurrent_p
         ("deputy_chief_convenors", "县应急管理局局长"),  # the list goes on after ，以及
         ("deputy_chief_convenors", "县消防救援大队大队长"),
     ]
+
+
+def test_a_list_of_provinces_sharing_one_ending_names_each() -> None:
+    from jmctl.importing.place_endings import spread_place_endings
+
+    text = (
+        "由广西、云南、福建省、自治区人民政府和水利部珠江水利委员会组成。"
+        "副总指挥分别由云南、广西、福建三省、自治区副省长担任。"
+    )
+    assert spread_place_endings(text) == (
+        "由广西人民政府、云南人民政府、福建人民政府和水利部珠江水利委员会组成。"
+        "副总指挥分别由云南副省长、广西副省长、福建副省长担任。"
+    )
+    assert spread_place_endings("由各省、自治区人民政府组成") == "由各省、自治区人民政府组成"
+    assert members_in("珠江防总由广西、云南、福建省、自治区人民政府组成。", 1) is not None

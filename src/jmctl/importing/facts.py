@@ -13,6 +13,7 @@ from jmctl.genre import count_value
 from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.duties import unit_like
 from jmctl.importing.people import could_be_name, post_then_name
+from jmctl.importing.place_endings import spread_place_endings
 from jmctl.importing.result import MembersFound, OfficeFound, PersonFound, StaffFound
 from jmctl.importing.units import split_list, unit_list
 from jmctl.importing.words import import_words, role_labels
@@ -36,7 +37,7 @@ def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
     """Return the member units a sentence lists, in any of the wordings offices use;
     `last` reads a list the copy cuts short (联席会议由A、B、C…) at its end."""
     cut_short = last and not text.rstrip().endswith(("。", "；", ";"))
-    clauses = _sentences(text)
+    clauses = _sentences(spread_place_endings(text))  # 广西、福建省、自治区人民政府
     for index, clause in enumerate(clauses):
         found = _composed(clause) or _introduced(clause) or _listed_before(clause)
         if found is not None and len(found[0]) >= 2 and _mostly_units(found[0]):
@@ -136,7 +137,7 @@ _ROLE_BY = re.compile(
 def convenors_in(text: str, line: int) -> list[PersonFound]:
     """Return the convenors a paragraph names by post (分管副市长为总召集人)."""
     found: list[PersonFound] = []
-    for clause in _sentences(text):
+    for clause in _sentences(spread_place_endings(text)):  # 广西、福建五省、自治区副省长
         for part in clause.replace("，以及", "以及").split("，"):  # 以及 continues a list
             found += _convenors(part.strip(), line)
     return found
