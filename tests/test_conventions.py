@@ -158,6 +158,7 @@ def test_shell_completion_as_the_readme_documents_it() -> None:
     assert words.stdout.split() == ["plain,render"]
 
 
+@pytest.mark.slow
 def test_a_document_given_for_data_says_what_to_do(tmp_path: Path) -> None:
     docx = tmp_path / "通知.docx"
     shutil.copy(EXAMPLES / "dushan-2017.yaml", tmp_path / "d.yaml")

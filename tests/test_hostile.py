@@ -147,6 +147,7 @@ def test_one_unwritable_output_stops_no_other_file_of_the_batch(tmp_path: Path) 
     assert f"{folder / 'b.yaml'}:" in result.stderr
 
 
+@pytest.mark.slow
 def test_sources_with_one_name_never_overwrite_each_others_outputs(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     _minimal(folder / "x", "a.yaml")
@@ -161,6 +162,7 @@ def test_sources_with_one_name_never_overwrite_each_others_outputs(tmp_path: Pat
     assert result.stderr.count("warning JM901") == 2
 
 
+@pytest.mark.slow
 def test_imports_of_one_stem_get_distinct_data_files(tmp_path: Path) -> None:
     shutil.copy(CORPUS / "dushan-2017-notice.txt", tmp_path / "a.txt")
     assert _run("render", "notice", DUSHAN, "-o", tmp_path / "a.docx").exit_code == 0

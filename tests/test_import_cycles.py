@@ -164,6 +164,7 @@ def test_each_import_that_breaks_a_cycle_is_known() -> None:
     assert closing == CYCLE_BREAKERS
 
 
+@pytest.mark.slow
 def test_no_module_imports_itself_back() -> None:
     assert cycles(import_graph()) == []
 

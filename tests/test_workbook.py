@@ -148,6 +148,7 @@ def test_what_people_type_in_a_spreadsheet_is_read_as_data(tmp_path: Path) -> No
     assert data["members"][-1] == "青山镇应急管理办公室"
 
 
+@pytest.mark.slow
 def test_the_blank_workbook_lists_every_field_and_explains_itself() -> None:
     book = openpyxl.load_workbook(io.BytesIO(empty_workbook()))
     assert [name for name in book.sheetnames if not name.startswith("_")] == SHEETS
