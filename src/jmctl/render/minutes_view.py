@@ -11,6 +11,7 @@ from functools import cached_property
 
 from jmctl.model import JointMeeting, Person, plain
 from jmctl.render.numbering import chinese_date
+from jmctl.render.session_view import AgendaView, agenda_views
 from jmctl.sessions import Decision, Session
 
 
@@ -23,12 +24,6 @@ class PersonLine:
     post: str
     name: str
     replaces: str | None = None
-
-
-@dataclass(frozen=True)
-class AgendaLine:
-    text: str
-    unit: str | None
 
 
 @dataclass(frozen=True)
@@ -113,11 +108,8 @@ class SessionView:
         return person.role if person is not None else None
 
     @property
-    def agenda(self) -> list[AgendaLine]:
-        return [
-            AgendaLine(item.text, item.unit.text if item.unit else None)
-            for item in self.session.agenda
-        ]
+    def agenda(self) -> tuple[AgendaView, ...]:
+        return agenda_views(self.session)
 
     @property
     def decisions(self) -> list[DecisionLine]:

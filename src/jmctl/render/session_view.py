@@ -31,6 +31,13 @@ class AgendaView:
     unit: str | None
 
 
+def agenda_views(session: Session) -> tuple[AgendaView, ...]:
+    """Return the session's agenda as printed: each item and its reporting unit."""
+    return tuple(
+        AgendaView(item.text, item.unit.text if item.unit else None) for item in session.agenda
+    )
+
+
 @dataclass(frozen=True)
 class SessionView:
     """Read-only values of a session for templates, which run sandboxed."""
@@ -67,9 +74,7 @@ def session_view(model: JointMeeting, session: Session) -> SessionView:
         chair=_printed(chair) if chair is not None else "",
         people=tuple(expected),
         invited=tuple(_printed(seat) for seat in listed if seat.standing == INVITED),
-        agenda=tuple(
-            AgendaView(item.text, item.unit.text if item.unit else None) for item in session.agenda
-        ),
+        agenda=agenda_views(session),
         issuer=issuer(model),
         office_host=office.host.text if office is not None else "",
         contact=_contact(model, session),
