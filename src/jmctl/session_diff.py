@@ -92,19 +92,10 @@ def _session_edit(old: Edition, new: Edition, was: Session, now: Session) -> Ite
 
 
 def _written(edition: Edition, session: Session) -> dict[str, Any]:
-    """Return the session as the data file writes it (dates as text, like the file)."""
+    """Return the session as the data file writes it (the loader keeps dates as text)."""
     _, index = session.path
-    entry = edition.document.data["sessions"][index]
-    return {name: _plain_value(value) for name, value in entry.items()}
-
-
-def _plain_value(value: Any) -> Any:
-    # A YAML date loads as a date in one file and may be text in a workbook's data.
-    if isinstance(value, dict):
-        return {key: _plain_value(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_plain_value(item) for item in value]
-    return value.isoformat() if hasattr(value, "isoformat") else value
+    entry: dict[str, Any] = edition.document.data["sessions"][index]
+    return entry
 
 
 def _decision_changes(
