@@ -70,6 +70,12 @@ def available_kinds(model: JointMeeting) -> list[str]:
     return [key for key, kind in render_kinds().items() if has_data(model, kind.available)]
 
 
+def require_available(model: JointMeeting, kind: str) -> None:
+    """Raise RenderError when the data lacks what document `kind` prints."""
+    if not has_data(model, render_kinds()[kind].available):
+        raise RenderError(_missing(kind))
+
+
 FORMATS = ("docx", "pdf")
 
 
@@ -116,8 +122,7 @@ def _file_label(kind: str) -> str:
 
 def outline(model: JointMeeting, kind: str, options: RenderOptions) -> Outline:
     """Return the outline of document `kind`, or raise RenderError when the data lacks it."""
-    if kind not in available_kinds(model):
-        raise RenderError(_missing(kind))
+    require_available(model, kind)
     layout = layout_function(render_kinds()[kind].layout)
     return layout(
         Composer(model, Phrases(options.phrases)), options, session_of(model, kind, options)
@@ -212,8 +217,7 @@ def prepare(
             name = default_name(report.model, kind, suffix, session)
             target = output if output is not None else (out_dir or Path()) / name
             if html:
-                if kind not in available_kinds(report.model):
-                    raise RenderError(_missing(kind))
+                require_available(report.model, kind)
                 page_bytes = page_function(render_kinds()[kind].layout)
                 documents.append(
                     (target, page_bytes(report.model, Phrases(options.phrases), target))
