@@ -103,7 +103,7 @@ TAGS = frozenset(
 # The 31 excerpts of shared/corpus/dev keep their numbered names; documents found for this
 # corpus are named nNN-…, NN in the order found, and every third (NN divisible by 3) is held out.
 SHARED_NAME = re.compile(r"^\d\d-")
-NEW_NAME = re.compile(r"^n(\d\d)-")
+NEW_NAME = re.compile(r"^n(\d{2,3})-")  # n01 … n99, then n100 and on
 
 _SPACES = re.compile(r"\s+")
 _PARENTHESES = re.compile(r"\([^()]*\)")

@@ -37,6 +37,10 @@ NOT_YET: dict[str, str] = {
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "office.director: named, its host not",
     "n67-quanguo-anweihui-zucheng-zhize": "persons 0/1: 主任 named inside a sentence",
     "n77-jixi-fangxun-kanghan-yuan-shangzhuang": "jurisdiction: the township site's, not 绩溪县",
+    "n94-guangdong-nongzuowu-bingchong-zhihuibu": "notice.kind; 省 put on 民航中南地区管理局",
+    "n95-hubei-jingji-pucha-lingdaoxiaozu-xinwen": "persons 1/3; convenors 4/5; office.host",
+    "n97-wuranyuan-pucha-lingdaoxiaozu-tiaozheng-xinwen": "members 0/14; persons 4/18",
+    "n98-shenzhen-fuer-gongwei-baike": "members 0/3; persons 0/1; convenors 0/6",
 }
 
 
