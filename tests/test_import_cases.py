@@ -44,6 +44,9 @@ NOT_YET: dict[str, str] = {
     "n100-suijiang-hezhang-zhi-lingdaoxiaozu-xinwen": "convenors 6/5; 县委 put on 发改局; 文号",
     "n101-zhangjiang-zhen-yuanlin-jiezhen-lingdaoxiaozu": "members 11/13",
     "n103-guowuyuan-lvyou-buji-pifu-xinwen": "convenors 5/6; roster.deputy_convenors",
+    "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
+    "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "persons 2/6; convenors 0/3",
+    "n107-huainan-renkou-pucha-lingdaoxiaozu-xinwen": "notice.doc_number in 〔淮府(2020)20号〕",
 }
 
 
