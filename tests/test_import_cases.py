@@ -37,6 +37,9 @@ NOT_YET: dict[str, str] = {
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "office.director: named, its host not",
     "n67-quanguo-anweihui-zucheng-zhize": "persons 0/1: 主任 named inside a sentence",
     "n77-jixi-fangxun-kanghan-yuan-shangzhuang": "jurisdiction: the township site's, not 绩溪县",
+    "n80-lianyungang-zhishi-chanquan-lianxi-zhidu": "notice.doc_number: pinyin in the 文号",
+    "n82-xiamen-xiaofang-lianxi": "members 26/24; office.host: the office 挂靠 a unit",
+    "n83-liangshan-xiaofang-lianxi": "convenors 2/1; office.host: 州消防支队 not the member",
 }
 
 
