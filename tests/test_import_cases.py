@@ -40,6 +40,9 @@ NOT_YET: dict[str, str] = {
     "n80-lianyungang-zhishi-chanquan-lianxi-zhidu": "notice.doc_number: pinyin in the 文号",
     "n82-xiamen-xiaofang-lianxi": "members 26/24; office.host: the office 挂靠 a unit",
     "n83-liangshan-xiaofang-lianxi": "convenors 2/1; office.host: 州消防支队 not the member",
+    "n85-hengyang-wuye-guanli-lianxi-hanfu": "members 0/15: a unit list with no verb of its own",
+    "n86-hanbin-wuye-fuwu-lianxi": "units 11/15: 区 put before 汉滨…分局; notice.doc_number",
+    "n88-yanan-yanglao-fuwu-lianxi": "members 33/29: 等29个部门 fused, clauses as units; notice",
 }
 
 
