@@ -30,9 +30,6 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "23-zhuhai-teshu-jiaoyu-lianxi-noisy": "members 6/7",
-    "25-kaizhou-minsheng-lianxi": "JM209: office director no roster person",
-    "29-lushi-zhengwu-gongkai-lingdaoxiaozu": "JM208: office host no member",
-    "n11-shangcheng-zhengwu-gongkai-lianxi": "JM208: office host no member",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
     "n37-sichuan-renkou-pucha-lingdaoxiaozu": "office.director: named, its host not",
     "n67-quanguo-anweihui-zucheng-zhize": "persons 0/1: 主任 named inside a sentence",
