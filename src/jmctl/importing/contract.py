@@ -13,6 +13,7 @@ from jmctl.importing.jurisdiction import jurisdiction_of
 from jmctl.importing.minutes import declare_units
 from jmctl.importing.naming import basis, kind_of, meeting_name
 from jmctl.importing.notice import notice_of
+from jmctl.importing.office_roster import office_from_roster
 from jmctl.importing.people import starts_like_post
 from jmctl.importing.result import Imported, PersonFound, Reading, StaffFound
 from jmctl.importing.units import canonical, split_post
@@ -45,6 +46,7 @@ def contract(reading: Reading) -> Imported:
     imported = Imported(data, dict(reading.origins), list(reading.unplaced))
     duties = [{"unit": units.mention(d.unit), "items": d.items} for d in reading.duties]
     roster = _roster(_people(reading), units, imported)
+    office_from_roster(reading, units.known)
     office = _office(reading, units)
     listed = _listed(reading, units, imported)
     for task in reading.tasks:

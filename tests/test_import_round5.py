@@ -1,0 +1,45 @@
+"""Wordings the fifth round fixed (each taken from a document of tests/cases/import/dev,
+shortened): an office that only the roster speaks of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jmctl.importing.api import import_file
+
+ROSTER_ANNEX = """附件
+四川省第六次全国人口普查领导小组组成人员名单
+组 长:
+王 宁 副省长
+副组长:
+彭 琳 省政府副秘书长
+郝康理 省统计局局长(兼领导小组办公室主任)
+文家碧 省人口计生委副主任
+"""
+
+
+def _imported(tmp_path: Path, text: str) -> tuple[dict, set[str]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path)
+    assert result.imported is not None
+    return result.imported.data, {f.code for f in result.findings}
+
+
+def test_a_roster_post_heading_the_office_names_its_director(tmp_path: Path) -> None:
+    data, codes = _imported(tmp_path, ROSTER_ANNEX)
+    assert data["office"] == {"host": "省统计局", "director": "郝康理"}
+    assert "JM646" in codes  # the host is the director's unit: said, to be checked
+
+
+def test_a_stated_office_is_not_overridden_by_the_roster(tmp_path: Path) -> None:
+    stated = ROSTER_ANNEX + "领导小组办公室设在省人口计生委，办公室主任由文家碧同志兼任。\n"
+    data, codes = _imported(tmp_path, stated)
+    assert data["office"] == {"host": "省人口计生委", "director": "文家碧"}
+    assert "JM646" not in codes
+
+
+def test_a_deputy_of_the_office_is_not_its_director(tmp_path: Path) -> None:
+    deputy = ROSTER_ANNEX.replace("兼领导小组办公室主任", "兼领导小组办公室副主任")
+    data, codes = _imported(tmp_path, deputy)
+    assert "office" not in data and "JM646" not in codes
