@@ -43,3 +43,24 @@ def test_a_deputy_of_the_office_is_not_its_director(tmp_path: Path) -> None:
     deputy = ROSTER_ANNEX.replace("兼领导小组办公室主任", "兼领导小组办公室副主任")
     data, codes = _imported(tmp_path, deputy)
     assert "office" not in data and "JM646" not in codes
+
+
+SPEECH = """全国安全生产委员会关于印发邹家华同志讲话和《全国安全生产委员会组成和职责》的通知
+现将国务委员、全国安全生产委员会主任邹家华同志在全国安全生产委员会第十二次全体委员会议上的讲话转发给你们，望认真贯彻执行。
+"""
+
+
+def test_the_body_named_in_its_own_title_and_its_head_in_prose(tmp_path: Path) -> None:
+    data, _ = _imported(tmp_path, SPEECH)
+    assert data["meeting"]["name"] == "全国安全生产委员会"
+    (chief,) = data["roster"]["chief_convenors"]
+    assert (chief["name"], chief["title"]) == ("邹家华", "国务委员")
+
+
+def test_only_the_bodys_own_head_is_read_from_prose(tmp_path: Path) -> None:
+    other = SPEECH.replace("全国安全生产委员会主任邹家华", "全国人大常务委员会主任邹家华")
+    data, _ = _imported(tmp_path, other)
+    assert "roster" not in data
+    office = SPEECH.replace("全国安全生产委员会主任邹家华", "全国安全生产委员会办公室主任邹家华")
+    data, _ = _imported(tmp_path, office)
+    assert "roster" not in data

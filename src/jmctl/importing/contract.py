@@ -11,6 +11,7 @@ from typing import Any
 
 from jmctl.importing.jurisdiction import jurisdiction_of
 from jmctl.importing.minutes import declare_units
+from jmctl.importing.named_in_prose import named_in_prose
 from jmctl.importing.naming import basis, kind_of, meeting_name
 from jmctl.importing.notice import notice_of
 from jmctl.importing.office_roster import office_from_roster
@@ -45,6 +46,7 @@ def contract(reading: Reading) -> Imported:
         data["meeting"]["body"] = kind
     imported = Imported(data, dict(reading.origins), list(reading.unplaced))
     duties = [{"unit": units.mention(d.unit), "items": d.items} for d in reading.duties]
+    _add_named_in_prose(reading, name or "", kind)
     roster = _roster(_people(reading), units, imported)
     office_from_roster(reading, units.known)
     office = _office(reading, units)
@@ -182,6 +184,17 @@ def _people(reading: Reading) -> list[PersonFound]:
     """The printed roster, and the convenors prose names by post for roles it leaves empty."""
     printed = {person.role for person in reading.people}
     return reading.people + [p for p in reading.prose_people if p.role not in printed]
+
+
+def _add_named_in_prose(reading: Reading, name: str, kind: str) -> None:
+    """The seats the notice's prose gives a person (…委员会主任邹家华同志), for roles that
+    neither the roster nor a sentence by post fills."""
+    line = reading.origins.get(("notice", "body"), reading.origins.get(("meeting", "preamble"), 0))
+    texts = [(line, text) for text in reading.notice.get("body", [])]
+    texts += [(line, text) for text in _as_list(reading.meeting.get("preamble"))]
+    filled = {person.role for person in reading.people + reading.prose_people}
+    found = named_in_prose(name, kind, texts)
+    reading.prose_people += [person for person in found if person.role not in filled]
 
 
 def _roster(people: list[PersonFound], units: _Units, imported: Imported) -> dict[str, list[Any]]:
