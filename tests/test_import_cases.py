@@ -31,7 +31,6 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 NOT_YET: dict[str, str] = {
     "23-zhuhai-teshu-jiaoyu-lianxi-noisy": "members 6/7",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
-    "n77-jixi-fangxun-kanghan-yuan-shangzhuang": "jurisdiction: the township site's, not 绩溪县",
 }
 
 

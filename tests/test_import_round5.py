@@ -1,11 +1,13 @@
 """Wordings the fifth round fixed (each taken from a document of tests/cases/import/dev,
-shortened): an office that only the roster speaks of."""
+shortened): an office that only the roster speaks of, a head named in prose, a township
+site republishing its county's notice."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from jmctl.importing.api import import_file
+from jmctl.importing.jurisdiction import jurisdiction_of
 
 ROSTER_ANNEX = """附件
 四川省第六次全国人口普查领导小组组成人员名单
@@ -64,3 +66,13 @@ def test_only_the_bodys_own_head_is_read_from_prose(tmp_path: Path) -> None:
     office = SPEECH.replace("全国安全生产委员会主任邹家华", "全国安全生产委员会办公室主任邹家华")
     data, _ = _imported(tmp_path, office)
     assert "roster" not in data
+
+
+def test_a_township_site_republishing_its_countys_notice_gives_the_county() -> None:
+    page = ["绩溪县上庄镇人民政府"]  # the site's header, read as the issuer
+    county = jurisdiction_of(page, (), "关于印发绩溪县防汛抗旱应急预案的通知")
+    assert (county["name"], county["level"]) == ("绩溪县", "county")
+    forwarded = jurisdiction_of(page, (), "关于转发绩溪县防汛抗旱应急预案的通知")
+    assert forwarded["level"] == "township"  # a township forwarding its county's plan
+    own = jurisdiction_of(page, (), "关于印发上庄镇防汛抗旱应急预案的通知")
+    assert own["level"] == "township"

@@ -35,7 +35,8 @@ def contract(reading: Reading) -> Imported:
     if not name and kind == "joint_meeting":  # a body named nowhere: its labels tell (组长)
         kind = _labels_body(reading.role_bodies) or kind
     given = tuple(duty.unit for duty in reading.duties)  # 省民政厅：the level, if nothing else
-    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others], given)
+    places = [*reading.places, meeting["name"], *texts, *others]
+    jurisdiction = jurisdiction_of(places, given, reading.notice.get("title", ""))
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
     cited = basis(_as_list(meeting.get("preamble")))
