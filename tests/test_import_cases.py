@@ -29,7 +29,6 @@ DEV_CASES = cases(DEV)  # read once: parsing every expect file takes a quarter o
 OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
-    "23-zhuhai-teshu-jiaoyu-lianxi-noisy": "members 6/7",
     "n34-tulufan-zhiwuyuan-zhuanban": "members 10/11; persons 11/14",
 }
 

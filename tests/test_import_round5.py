@@ -76,3 +76,25 @@ def test_a_township_site_republishing_its_countys_notice_gives_the_county() -> N
     assert forwarded["level"] == "township"  # a township forwarding its county's plan
     own = jurisdiction_of(page, (), "关于印发上庄镇防汛抗旱应急预案的通知")
     assert own["level"] == "township"
+
+
+CUT_ROSTER = """二、组成人员
+总召集人：林日团 市委教育工委书记
+成  员：何文明 市委编办副主任
+罗  布 市民政局副局长
+孙吉亚 市残"""
+
+
+def test_a_copy_ending_inside_the_last_post_keeps_the_unit_as_printed(tmp_path: Path) -> None:
+    data, codes = _imported(tmp_path, CUT_ROSTER)
+    assert data["members"] == ["市委编办", "市民政局", "市残"]
+    assert data["roster"]["members"][-1] == {"name": "孙吉亚", "unit": "市残", "title": "市残"}
+    assert "JM647" in codes
+
+
+def test_a_complete_last_post_is_not_cut(tmp_path: Path) -> None:
+    data, codes = _imported(tmp_path, CUT_ROSTER.replace("市残", "市残联理事长"))
+    assert data["roster"]["members"][-1]["unit"] == "市残联"
+    assert "JM647" not in codes
+    data, codes = _imported(tmp_path, CUT_ROSTER + "\n联席会议办公室设在市教育局。")
+    assert "JM647" not in codes  # the copy goes on: not cut there

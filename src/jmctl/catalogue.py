@@ -601,6 +601,13 @@ _CODES = (
         "the document does not say where the office sits; set to '{unit}', the unit of"
         " its director {name}: please check",
     ),
+    Code(
+        "JM647",
+        _W,
+        "原文在名单的最后一项中截断，“{text}”已按截断的单位名称导入，请补全",
+        "the copy ends inside the roster's last entry: '{text}' is imported as the unit's"
+        " name as far as printed; please complete it",
+    ),
     # Reforms.
     Code(
         "JM501",

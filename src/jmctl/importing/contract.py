@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from jmctl.importing.cut_short import mark_cut_post
 from jmctl.importing.jurisdiction import jurisdiction_of
 from jmctl.importing.minutes import declare_units
 from jmctl.importing.named_in_prose import named_in_prose
@@ -48,6 +49,7 @@ def contract(reading: Reading) -> Imported:
     imported = Imported(data, dict(reading.origins), list(reading.unplaced))
     duties = [{"unit": units.mention(d.unit), "items": d.items} for d in reading.duties]
     _add_named_in_prose(reading, name or "", kind)
+    mark_cut_post(reading)
     roster = _roster(_people(reading), units, imported)
     office_from_roster(reading, units.known)
     office = _office(reading, units)
@@ -169,7 +171,9 @@ def _entry(person: PersonFound | StaffFound, units: _Units, government: str) -> 
     if not person.post:
         return entry
     unit, post = split_post(person.post, units.known)
-    if post and "的" not in unit:  # 协调民政工作的市政府副秘书长: a description, whole
+    if isinstance(person, PersonFound) and person.cut:  # 市残 where the copy ends
+        entry["unit"] = entry["title"] = units.mention(person.post)
+    elif post and "的" not in unit:  # 协调民政工作的市政府副秘书长: a description, whole
         entry["unit"], entry["post"] = units.mention(unit), post
     elif starts_like_post(person.post) and person.post.endswith(("局", "委", "办", "部", "厅")):
         entry["unit"] = units.mention(person.post)  # a unit standing for its head
