@@ -98,3 +98,14 @@ def test_a_complete_last_post_is_not_cut(tmp_path: Path) -> None:
     assert "JM647" not in codes
     data, codes = _imported(tmp_path, CUT_ROSTER + "\n联席会议办公室设在市教育局。")
     assert "JM647" not in codes  # the copy goes on: not cut there
+
+
+def test_the_office_headed_in_a_post_is_the_bodys_own(tmp_path: Path) -> None:
+    for post in ("省统计局局长兼领导小组办公室主任", "省统计局局长、领导小组办公室主任"):
+        data, _ = _imported(
+            tmp_path, ROSTER_ANNEX.replace("省统计局局长(兼领导小组办公室主任)", post)
+        )
+        assert data["office"] == {"host": "省统计局", "director": "郝康理"}, post
+    government = ROSTER_ANNEX.replace("兼领导小组办公室主任", "兼省政府办公室主任")
+    data, _ = _imported(tmp_path, government)
+    assert "office" not in data  # the government's office, not the body's

@@ -12,9 +12,12 @@ import re
 
 from jmctl.importing.result import PersonFound, Reading
 from jmctl.importing.units import split_post
+from jmctl.importing.words import body_names
 
-# （兼领导小组办公室主任）, (兼任联席会议办公室主任): bounded, so a long post costs nothing.
-_HEADS_OFFICE = re.compile(r"[（(]兼任?[^（）()]{0,20}?办公室主任[）)]")
+# （兼领导小组办公室主任）, 局长兼联席会议办公室主任, 局长、领导小组办公室主任: the body's own
+# office (by its kind's word, or 兼办公室主任), never 兼县政府办公室主任, the government's.
+_BODIES = "|".join(sorted(body_names(), key=len, reverse=True))
+_HEADS_OFFICE = re.compile(rf"[（(]?(?:兼任?(?:{_BODIES})?|、(?:{_BODIES}))办公室主任[）)]?$")
 
 
 def office_from_roster(reading: Reading, known: set[str]) -> None:
@@ -23,7 +26,7 @@ def office_from_roster(reading: Reading, known: set[str]) -> None:
     if office.director or office.director_post:
         return  # the document's own sentence on the office says who heads it
     for person in reading.people:
-        said = _HEADS_OFFICE.search(person.post) if person.name else None
+        said = _HEADS_OFFICE.search(person.post.rstrip()) if person.name else None
         if person.name and said:
             office.director = person.name
             reading.note(("office", "director"), person.line)
