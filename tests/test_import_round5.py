@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jmctl.importing.api import import_file
-from jmctl.importing.jurisdiction import jurisdiction_of
+from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 
 ROSTER_ANNEX = """附件
 四川省第六次全国人口普查领导小组组成人员名单
@@ -76,6 +76,8 @@ def test_a_township_site_republishing_its_countys_notice_gives_the_county() -> N
     assert forwarded["level"] == "township"  # a township forwarding its county's plan
     own = jurisdiction_of(page, (), "关于印发上庄镇防汛抗旱应急预案的通知")
     assert own["level"] == "township"
+    assert names_below("绩溪县上庄镇人民政府", county)  # the site's header: not the issuer
+    assert not names_below("绩溪县人民政府办公室", county)
 
 
 CUT_ROSTER = """二、组成人员

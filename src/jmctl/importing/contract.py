@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from jmctl.importing.cut_short import mark_cut_post
-from jmctl.importing.jurisdiction import jurisdiction_of
+from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.minutes import declare_units
-from jmctl.importing.named_in_prose import named_in_prose
+from jmctl.importing.named_in_prose import add_named_in_prose
 from jmctl.importing.naming import basis, kind_of, meeting_name
 from jmctl.importing.notice import notice_of
 from jmctl.importing.office_roster import office_from_roster
@@ -38,6 +38,7 @@ def contract(reading: Reading) -> Imported:
     given = tuple(duty.unit for duty in reading.duties)  # 省民政厅：the level, if nothing else
     places = [*reading.places, meeting["name"], *texts, *others]
     jurisdiction = jurisdiction_of(places, given, reading.notice.get("title", ""))
+    _page_issuer(reading, jurisdiction)
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
     cited = basis(_as_list(meeting.get("preamble")))
@@ -48,7 +49,7 @@ def contract(reading: Reading) -> Imported:
         data["meeting"]["body"] = kind
     imported = Imported(data, dict(reading.origins), list(reading.unplaced))
     duties = [{"unit": units.mention(d.unit), "items": d.items} for d in reading.duties]
-    _add_named_in_prose(reading, name or "", kind)
+    add_named_in_prose(reading, name or "", kind)
     mark_cut_post(reading)
     roster = _roster(_people(reading), units, imported)
     office_from_roster(reading, units.known)
@@ -80,6 +81,15 @@ def contract(reading: Reading) -> Imported:
     imported.table_rows = reading.table_rows
     imported.notes = reading.notes
     return imported
+
+
+def _page_issuer(reading: Reading, jurisdiction: dict[str, Any]) -> None:
+    """An issuer naming a division under the jurisdiction is the header of the site that
+    republished the notice, not who issued it: kept in `unplaced` instead."""
+    issuer = reading.notice.get("issuer")
+    if issuer and names_below(issuer, jurisdiction):
+        del reading.notice["issuer"]
+        reading.keep(reading.origins.pop(("notice", "issuer"), 0), issuer)
 
 
 def _most_named_body(texts: list[str]) -> str:
@@ -189,17 +199,6 @@ def _people(reading: Reading) -> list[PersonFound]:
     """The printed roster, and the convenors prose names by post for roles it leaves empty."""
     printed = {person.role for person in reading.people}
     return reading.people + [p for p in reading.prose_people if p.role not in printed]
-
-
-def _add_named_in_prose(reading: Reading, name: str, kind: str) -> None:
-    """The seats the notice's prose gives a person (…委员会主任邹家华同志), for roles that
-    neither the roster nor a sentence by post fills."""
-    line = reading.origins.get(("notice", "body"), reading.origins.get(("meeting", "preamble"), 0))
-    texts = [(line, text) for text in reading.notice.get("body", [])]
-    texts += [(line, text) for text in _as_list(reading.meeting.get("preamble"))]
-    filled = {person.role for person in reading.people + reading.prose_people}
-    found = named_in_prose(name, kind, texts)
-    reading.prose_people += [person for person in found if person.role not in filled]
 
 
 def _roster(people: list[PersonFound], units: _Units, imported: Imported) -> dict[str, list[Any]]:

@@ -57,6 +57,17 @@ def _issued_above(division: Division, title: str) -> Division:
     return issued if issued.code in above else division
 
 
+def names_below(text: str, jurisdiction: dict[str, Any]) -> bool:
+    """Whether `text` starts with a division under `jurisdiction` (绩溪县上庄镇人民政府 on
+    绩溪县's notice: the header of the township's site that republished it)."""
+    division = _division_at_start(text)
+    if division is None or gazetteer.qualified_name(division) == jurisdiction["name"]:
+        return False
+    return any(
+        gazetteer.qualified_name(up) == jurisdiction["name"] for up in gazetteer.path(division)
+    )
+
+
 # How a document speaks of its own jurisdiction when it never names it: 我镇, 全县, 市政府.
 _SELF = re.compile(r"(?:我|全|本)([省市州县区镇乡])|([省市州县区镇乡])(?:政府|人民政府|委|直各)")
 _LEVEL_OF = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}

@@ -13,12 +13,29 @@ from functools import cache
 
 from jmctl.domain import role_registry
 from jmctl.importing.people import could_be_name
-from jmctl.importing.result import PersonFound
+from jmctl.importing.result import PersonFound, Reading
 
 # A person's name before 同志: at most six characters (尼加提·尼亚孜), so the search is linear.
 _NAME = r"([\u4e00-\u9fff·]{2,7}?)同志"
 # Where the post printed before the body's name starts: after the clause's own verb.
 _POST_STOPS = "将由为，,。；;：:（(、"
+
+
+def add_named_in_prose(reading: Reading, name: str, kind: str) -> None:
+    """The seats the notice's prose gives a person (…委员会主任邹家华同志), for roles that
+    neither the roster nor a sentence by post fills."""
+    line = reading.origins.get(("notice", "body"), reading.origins.get(("meeting", "preamble"), 0))
+    texts = [(line, text) for text in reading.notice.get("body", [])]
+    texts += [(line, text) for text in _paragraphs(reading.meeting.get("preamble"))]
+    filled = {person.role for person in reading.people + reading.prose_people}
+    found = named_in_prose(name, kind, texts)
+    reading.prose_people += [person for person in found if person.role not in filled]
+
+
+def _paragraphs(value: str | list[str] | None) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
 
 
 def named_in_prose(name: str, kind: str, texts: list[tuple[int, str]]) -> list[PersonFound]:
