@@ -594,6 +594,20 @@ _CODES = (
         "the minutes hold {count:,} {what}, more than the session bound of {limit:,}:"
         " all imported, but validate will report JM012; split or shorten the session",
     ),
+    Code(
+        "JM646",
+        _W,
+        "文件没有写明办公室设在哪里，已按办公室主任{name}所在的单位填为“{unit}”，请核对",
+        "the document does not say where the office sits; set to '{unit}', the unit of"
+        " its director {name}: please check",
+    ),
+    Code(
+        "JM647",
+        _W,
+        "原文在名单的最后一项中截断，“{text}”已按截断的单位名称导入，请补全",
+        "the copy ends inside the roster's last entry: '{text}' is imported as the unit's"
+        " name as far as printed; please complete it",
+    ),
     # Reforms.
     Code(
         "JM501",

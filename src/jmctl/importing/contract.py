@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from jmctl.importing.jurisdiction import jurisdiction_of
+from jmctl.importing.cut_short import mark_cut_post
+from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.minutes import declare_units
+from jmctl.importing.named_in_prose import add_named_in_prose
 from jmctl.importing.naming import basis, kind_of, meeting_name
 from jmctl.importing.notice import notice_of
+from jmctl.importing.office_roster import office_from_roster
 from jmctl.importing.people import starts_like_post
 from jmctl.importing.result import Imported, PersonFound, Reading, StaffFound
 from jmctl.importing.units import canonical, split_post
@@ -33,7 +36,9 @@ def contract(reading: Reading) -> Imported:
     if not name and kind == "joint_meeting":  # a body named nowhere: its labels tell (组长)
         kind = _labels_body(reading.role_bodies) or kind
     given = tuple(duty.unit for duty in reading.duties)  # 省民政厅：the level, if nothing else
-    jurisdiction = jurisdiction_of([*reading.places, meeting["name"], *texts, *others], given)
+    places = [*reading.places, meeting["name"], *texts, *others]
+    jurisdiction = jurisdiction_of(places, given, reading.notice.get("title", ""))
+    _page_issuer(reading, jurisdiction)
     units = _Units(jurisdiction)
     data: dict[str, Any] = {"jmctl": 1, "jurisdiction": jurisdiction}
     cited = basis(_as_list(meeting.get("preamble")))
@@ -44,7 +49,10 @@ def contract(reading: Reading) -> Imported:
         data["meeting"]["body"] = kind
     imported = Imported(data, dict(reading.origins), list(reading.unplaced))
     duties = [{"unit": units.mention(d.unit), "items": d.items} for d in reading.duties]
+    add_named_in_prose(reading, name or "", kind)
+    mark_cut_post(reading)
     roster = _roster(_people(reading), units, imported)
+    office_from_roster(reading, units.known)
     office = _office(reading, units)
     listed = _listed(reading, units, imported)
     for task in reading.tasks:
@@ -73,6 +81,15 @@ def contract(reading: Reading) -> Imported:
     imported.table_rows = reading.table_rows
     imported.notes = reading.notes
     return imported
+
+
+def _page_issuer(reading: Reading, jurisdiction: dict[str, Any]) -> None:
+    """An issuer naming a division under the jurisdiction is the header of the site that
+    republished the notice, not who issued it: kept in `unplaced` instead."""
+    issuer = reading.notice.get("issuer")
+    if issuer and names_below(issuer, jurisdiction):
+        del reading.notice["issuer"]
+        reading.keep(reading.origins.pop(("notice", "issuer"), 0), issuer)
 
 
 def _most_named_body(texts: list[str]) -> str:
@@ -164,7 +181,9 @@ def _entry(person: PersonFound | StaffFound, units: _Units, government: str) -> 
     if not person.post:
         return entry
     unit, post = split_post(person.post, units.known)
-    if post and "的" not in unit:  # 协调民政工作的市政府副秘书长: a description, whole
+    if isinstance(person, PersonFound) and person.cut:  # 市残 where the copy ends
+        entry["unit"] = entry["title"] = units.mention(person.post)
+    elif post and "的" not in unit:  # 协调民政工作的市政府副秘书长: a description, whole
         entry["unit"], entry["post"] = units.mention(unit), post
     elif starts_like_post(person.post) and person.post.endswith(("局", "委", "办", "部", "厅")):
         entry["unit"] = units.mention(person.post)  # a unit standing for its head

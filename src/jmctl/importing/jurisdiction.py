@@ -19,13 +19,16 @@ NATIONAL = {"name": "全国", "level": "national", "government": "国务院"}
 _NATIONAL_MARKS = ("国务院", "部际联席会议", "国办发", "国办函", "国函", "国发")
 
 
-def jurisdiction_of(places: list[str], units: tuple[str, ...] = ()) -> dict[str, Any]:
+def jurisdiction_of(
+    places: list[str], units: tuple[str, ...] = (), title: str = ""
+) -> dict[str, Any]:
     """Return the contract's `jurisdiction` for the texts that name it, best first; the
-    prefixes of `units` (省民政厅, 市气象局) tell its level when no text names it."""
+    prefixes of `units` (省民政厅, 市气象局) tell its level when no text names it; a
+    `title` issuing what a division above them names (关于印发绩溪县…) tells whose it is."""
     for text in places:
         division = _division_at_start(text)
         if division is not None:
-            return _entry(division)
+            return _entry(_issued_above(division, title))
     if any(text.startswith(_NATIONAL_MARKS) or "部际" in text for text in places):
         return dict(NATIONAL)
     for text in places:
@@ -36,6 +39,33 @@ def jurisdiction_of(places: list[str], units: tuple[str, ...] = ()) -> dict[str,
     if any(mark in text for text in own for mark in _NATIONAL_MARKS):  # not 国发〔2006〕7号 cited
         return dict(NATIONAL)
     return _unnamed(own, units)
+
+
+# 关于印发绩溪县防汛抗旱应急预案的通知: a notice issues what is named for its own division.
+_ISSUES = "关于印发"
+
+
+def _issued_above(division: Division, title: str) -> Division:
+    """The division above `division` whose plan or rules the title issues: a township's
+    site republishing its county's notice names the township first (its page header),
+    the county only in the title."""
+    at = title.find(_ISSUES)
+    issued = _chain(title, at + len(_ISSUES)) if at >= 0 else None
+    if issued is None or issued.code == division.code:
+        return division
+    above = {up.code for up in gazetteer.path(division)}
+    return issued if issued.code in above else division
+
+
+def names_below(text: str, jurisdiction: dict[str, Any]) -> bool:
+    """Whether `text` starts with a division under `jurisdiction` (绩溪县上庄镇人民政府 on
+    绩溪县's notice: the header of the township's site that republished it)."""
+    division = _division_at_start(text)
+    if division is None or gazetteer.qualified_name(division) == jurisdiction["name"]:
+        return False
+    return any(
+        gazetteer.qualified_name(up) == jurisdiction["name"] for up in gazetteer.path(division)
+    )
 
 
 # How a document speaks of its own jurisdiction when it never names it: 我镇, 全县, 市政府.

@@ -31,7 +31,7 @@ _LISTED = re.compile(r"^(?:附\s*件\s*[：:]\s*)?\d+\s*[.．、]")
 
 
 def read_document(blocks: list[Block]) -> Reading:
-    reading = Reading()
+    reading = Reading(last_line=blocks[-1].number if blocks else 0)
     content = []
     titles: list[tuple[str, Block]] = []  # titles fused into a page's furniture
     for block in blocks:

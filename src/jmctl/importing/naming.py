@@ -13,6 +13,8 @@ _IN_TITLE = re.compile(
     rf"关于(?:同意)?(?:成立|建立|设立|调整完善|调整|印发|完善|组建|撤销)*(?:建立)?"
     rf"([^，。“”《》]{{2,40}}?(?:{_BODIES}))"
 )
+# 全国安全生产委员会关于印发…的通知: a body issuing a notice under its own name.
+_ISSUING = re.compile(rf"^([^，。“”《》]{{2,40}}?(?:{_BODIES}))关于")
 _IN_TEXT = re.compile(
     rf"(?:成立|建立|设立|调整完善|调整|组建)([^，。、“”《》]{{2,40}}?(?:{_BODIES}))"
 )
@@ -21,7 +23,7 @@ _CITED = re.compile(r"《([^《》]{1,80})》\s*[（(]([^（）()]{1,40})[）)]"
 
 def meeting_name(notice: dict[str, Any], texts: list[str]) -> str | None:
     """Return the body's name from the title, or from the first text that founds it."""
-    match = _IN_TITLE.search(notice.get("title", ""))
+    match = _IN_TITLE.search(notice.get("title", "")) or _ISSUING.search(notice.get("title", ""))
     if match:
         return match.group(1)
     for text in texts:

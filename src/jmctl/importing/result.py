@@ -24,6 +24,7 @@ class PersonFound:
     post: str
     line: int
     label: str | None = None
+    cut: bool = False  # the copy ends inside its post: what is printed is its unit, cut
 
 
 @dataclass
@@ -83,6 +84,7 @@ class Reading:
     places: list[str] = field(default_factory=list)  # texts naming the jurisdiction
     role_bodies: list[str] = field(default_factory=list)  # whose labels the roster used (组长)
     standalone: str | None = None  # "roster", "duties", "tasks": a document of one part
+    last_line: int = 0  # the number of the document's last line (a copy may end mid-word)
     sessions: list[dict[str, Any]] = field(default_factory=list)  # read from a 纪要
     # findings a recogniser raises: (line, code, arguments)
     notes: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)

@@ -166,13 +166,13 @@ def _continues_post(previous: PersonFound, text: str) -> bool:
     """A post wrapped onto the next line: one token that is no person of its own."""
     return (
         bool(re.fullmatch(r"\S{1,20}", text))
-        and not _post_complete(previous.post)
+        and not post_complete(previous.post)
         and not could_be_name(text[:3])
         and person(text)[0] is None
     )
 
 
-def _post_complete(post: str) -> bool:
+def post_complete(post: str) -> bool:
     return post.endswith(longest_first("post_ends")) or post.endswith(
         ("员", "记", "席", "理", "导", "人", "部", "委", "干部")
     )

@@ -77,27 +77,35 @@ def responsible_units(context: Context) -> set[str]:
     """Return the units that may carry work: members, collectives, convenors' units and
     the government (a duty, a decision of a session)."""
     model = context.model
-    allowed = _member_units(context)
+    allowed = _member_units(context) | _convenor_units(context)
     allowed |= {unit.name for unit in model.units if unit.collective}
-    allowed |= {
+    if government := model.index.resolve(model.jurisdiction.government):
+        allowed.add(government.name)
+    return allowed
+
+
+def _convenor_units(context: Context) -> set[str]:
+    model = context.model
+    return {
         unit.name
         for role in CONVENOR_ROLES
         for person in (model.roster or {}).get(role, [])
         if (unit := model.index.resolve(person.unit.text))
     }
-    if government := model.index.resolve(model.jurisdiction.government):
-        allowed.add(government.name)
-    return allowed
 
 
 def _office(context: Context) -> Iterator[Finding]:
     office = context.model.office
     if office is None:
         return
+    # The office sits in a member unit or in a convenor's own unit: real notices often
+    # set it in the government's office whose head is a 副组长 and list no such member.
     host: Unit | None = context.model.index.resolve(office.host.text)
-    if host is not None and host.name not in _member_units(context):
+    if host is not None and host.name not in _member_units(context) | _convenor_units(context):
         yield context.at("JM208", office.host.path, unit=office.host.text)
-    if office.director:
+    # A director the office sentence gives with a post (区发展改革委副主任李欣兼任办公室
+    # 主任) is stated there; only a bare name refers to a roster person.
+    if office.director and not office.director_post:
         names = {plain(person.name) for person in context.model.people() if person.name}
         if plain(office.director) not in names:
             yield context.at("JM209", ("office", "director"), name=office.director)

@@ -1,0 +1,74 @@
+"""A roster seat the notice's prose names with a person: "现将国务委员、全国安全生产委员会
+主任邹家华同志在…的讲话转发给你们". A notice that issues a body's rules often names its
+head this way and prints no roster at all.
+
+Only the body's own name followed by one of its own labels, a name and 同志 is read, so
+the 主任 of another committee (县人大常务委员会主任) or of the office (办公室主任) is not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jmctl.domain import role_registry
+from jmctl.importing.people import could_be_name
+from jmctl.importing.result import PersonFound, Reading
+
+# A person's name before 同志: at most six characters (尼加提·尼亚孜), so the search is linear.
+_NAME = r"([\u4e00-\u9fff·]{2,7}?)同志"
+# Where the post printed before the body's name starts: after the clause's own verb.
+_POST_STOPS = "将由为，,。；;：:（(、"
+
+
+def add_named_in_prose(reading: Reading, name: str, kind: str) -> None:
+    """The seats the notice's prose gives a person (…委员会主任邹家华同志), for roles that
+    neither the roster nor a sentence by post fills."""
+    line = reading.origins.get(("notice", "body"), reading.origins.get(("meeting", "preamble"), 0))
+    texts = [(line, text) for text in reading.notice.get("body", [])]
+    texts += [(line, text) for text in _paragraphs(reading.meeting.get("preamble"))]
+    filled = {person.role for person in reading.people + reading.prose_people}
+    found = named_in_prose(name, kind, texts)
+    reading.prose_people += [person for person in found if person.role not in filled]
+
+
+def _paragraphs(value: str | list[str] | None) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def named_in_prose(name: str, kind: str, texts: list[tuple[int, str]]) -> list[PersonFound]:
+    """Return the seats `texts` (line, paragraph) give a person of the body `name`."""
+    if not name or len(name) < 4:
+        return []
+    pattern = re.compile(re.escape(name) + f"({'|'.join(_labels(kind))})" + _NAME)
+    found: list[PersonFound] = []
+    seen: set[tuple[str, str]] = set()
+    for line, text in texts:
+        for match in pattern.finditer(text):
+            label, person = match.group(1), match.group(2)
+            role = _labels(kind)[label]
+            if not could_be_name(person) or (role, person) in seen:
+                continue
+            seen.add((role, person))
+            found.append(PersonFound(role, person, _post_before(text, match.start()), line))
+    return found
+
+
+def _post_before(text: str, start: int) -> str:
+    """国务委员 in "国务委员、全国安全生产委员会主任": the post the person also holds."""
+    if start == 0 or text[start - 1] != "、":
+        return ""
+    head = text[max(0, start - 21) : start - 1]
+    cut = max(head.rfind(stop) for stop in _POST_STOPS)
+    return head[cut + 1 :]
+
+
+@cache
+def _labels(kind: str) -> dict[str, str]:
+    """The body's printed labels → roster key, longest first (常务副主任 before 主任)."""
+    entry = role_registry()["bodies"][kind]
+    labels = {text: role for role, text in entry["labels"].items() if role != "members"}
+    labels |= {text: role for text, role in entry.get("also", {}).items() if role != "members"}
+    return dict(sorted(labels.items(), key=lambda item: -len(item[0])))
