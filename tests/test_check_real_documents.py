@@ -103,3 +103,85 @@ def test_a_user_rename_file_with_a_bad_day_is_reported(tmp_path: Path) -> None:
     )
     renames, problems = load_renames(table)
     assert renames == [] and [f.code for f in problems] == ["JM106"]
+
+
+# Numbering (JM601, JM606): the outline above the markers ---------------------------------
+
+
+def _check_lines(tmp_path: Path, lines: list[str]) -> list[tuple[str, int]]:
+    """The findings on `lines` but half-width marks (the real lines keep theirs)."""
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [(code, line) for code, line in _codes(path) if code != "JM401"]
+
+
+def test_a_part_heading_restarts_the_numbering(tmp_path: Path) -> None:
+    # n49-shi-caizheng-yingji-lingdaoxiaozu-zhize.txt, lines 7-16: each 第N部分 of a
+    # 应急预案 numbers its headings from 一、 again.
+    lines = [
+        "二、组织体系框架描述",
+        "第三部分 预警和预防机制",
+        "一、预警监测",
+        "二、预防",
+        "第四部分 应急响应",
+        "一、启动标准",
+        "(一)本预案根据市委、市政府或市突发公共事件应急委员会的指示启动。",
+    ]
+    assert _check_lines(tmp_path, ["标题", *lines]) == []
+    assert _check_lines(tmp_path, ["标题", *lines, "三、应急处置"]) == [("JM601", 9)]
+
+
+def test_an_article_restarts_what_is_below_the_headings(tmp_path: Path) -> None:
+    # n74-kaijiang-kangzhen-jiuzai-zhihuibu-guize.txt: 第N条 inside 一、 and 二、 sections;
+    # the headings still count on across the articles.
+    lines = [
+        "一、机构设置",
+        "第一条 开江县抗震救灾指挥部是县应急委下设的专项指挥部。",
+        "(一)严格执行党中央、国务院决策部署。",
+        "第四条 指挥部在县应急委领导下，负责组织、协调、指导全县抗震救灾工作。",
+        "(一)贯彻落实县委县政府和县应急委关于防震减灾工作的决策部署。",
+        "(二)定期、不定期分析全县地震风险形势。",
+    ]
+    assert _check_lines(tmp_path, [*lines, "二、主要职责"]) == []
+    assert _check_lines(tmp_path, [*lines, "三、主要职责"]) == [("JM601", 7)]
+
+
+def test_a_copy_that_begins_inside_a_list_is_not_a_list_starting_late() -> None:
+    # The first line of each copy is an item of a list the page before it began.
+    for name, first in (
+        ("n46-qu-jinfang-lingdaoxiaozu-zhize-fengong.txt", "3、各乡(镇)政府"),
+        ("n49-shi-caizheng-yingji-lingdaoxiaozu-zhize.txt", "6.后勤组"),
+        ("n55-shaoxing-senlin-huozai-zhihuibu-zhize.txt", "(8)市气象局"),
+    ):
+        path = DEV / name
+        assert path.read_text("utf-8").startswith(first)
+        assert not {"JM601", "JM606"} & {code for code, _ in _codes(path)}
+
+
+def test_a_list_starting_late_inside_a_document_is_still_found(tmp_path: Path) -> None:
+    # tests/corpus/dushan-2017-notice.txt, lines 215-218: 各镇's duties start at 2.
+    lines = [
+        "（十四）各镇人民政府。",
+        "负责明确镇村专职人员。",
+        "2.负责组织对辖区内的救助对象排查。",
+    ]
+    assert _check_lines(tmp_path, lines) == [("JM606", 3)]
+
+
+def test_a_decimal_outlines_next_chapter_is_no_list(tmp_path: Path) -> None:
+    # n47-shenyang-senlin-fanghuo-zhihuibu-zhize.txt, lines 1-28: 2.2 … then 3. and 3.1.
+    lines = [
+        "2.2职责任务。",
+        "(1)市林业局。",
+        "负责火灾扑救的组织。",
+        "(2)沈阳警备区。",
+        "市森林防火指挥部其他成员随时听候调遣。",
+        "3.预防、预报、监测和报告",
+        "3.1预防。",
+        "各级森林防火部门要大力做好森林防火的宣传教育工作。",
+    ]
+    assert _check_lines(tmp_path, ["沈阳市森林火灾应急预案", *lines]) == []
+    # a list after a decimal section that skips a chapter is still a list starting late
+    assert _check_lines(tmp_path, ["沈阳市森林火灾应急预案", *lines[:5], "4.预防"]) == [
+        ("JM606", 7)
+    ]

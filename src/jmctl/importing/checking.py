@@ -15,10 +15,10 @@ from pathlib import Path
 
 from jmctl.domain import builtin_renames
 from jmctl.findings import Finding, Mark
-from jmctl.genre import CITED_NUMBER, HEADING_1, ITEM_3, ITEM_4, chinese_value
+from jmctl.genre import CITED_NUMBER
 from jmctl.genre import without_padding as clean
 from jmctl.importing.blocks import Block, injected_finding, injected_symbols, texts_by_line
-from jmctl.importing.header import DATE
+from jmctl.importing.check_numbering import numbering
 from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, Source, documents_under, read_source
 from jmctl.importing.words import role_labels
@@ -30,11 +30,8 @@ from jmctl.rules.context import Context
 from jmctl.safety import each_file, per_file
 from jmctl.validation import check_document
 
-_HEADING_2 = re.compile(r"^[（(]([〇零一二两三四五六七八九十百千]{1,8})[）)](、?)")
 _CITED_NUMBER = CITED_NUMBER
 _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_ANNEX = re.compile(r"^附\s*件\s*\d+$")
-_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*(\d+)[.．、]")
 # Schema findings (JM1xx) on imported data speak of what the import missed, not of the
 # document: only the domain rules' findings are the document's own.
 _STRUCTURAL = ("JM2", "JM3", "JM5")
@@ -86,79 +83,10 @@ def _unique(findings: list[Finding]) -> list[Finding]:
 
 
 def _text_pass(path: str, lines: list[Line]) -> Iterator[Finding]:
-    yield from _numbering(path, lines)
+    yield from numbering(path, lines)
     yield from _forms(path, lines)
     yield from _script_and_punctuation(path, lines)
     yield from _padded_names(path, lines)
-
-
-def _numbering(path: str, lines: list[Line]) -> Iterator[Finding]:
-    """Headings 一、（一）and items 1.（1）in sequence, each level restarting under its parent."""
-    last: dict[str, int] = {}
-    labels = {
-        "h1": ("一级标题", "level-1 heading"),
-        "h2": ("二级标题", "level-2 heading"),
-        "i3": ("条目", "item"),
-        "i4": ("条目", "item"),
-    }
-    for line in lines:
-        text = clean(line.text)
-        if _ANNEX.match(text):
-            last.clear()
-            continue
-        listed = _ATTACHMENT_LIST.match(text)
-        if listed:  # 附件：1. … starts the list of attachments at its first number
-            last["i3"] = int(listed.group(1))
-            continue
-        found = _level(text)
-        if found is None:
-            continue
-        level, value, marker, trailing = found
-        if trailing:
-            yield Finding(path, Mark(line.number, 1), "JM602", {"marker": marker})
-        below = {"h1": ("h2", "i3", "i4"), "h2": ("i3", "i4"), "i3": ("i4",), "i4": ()}[level]
-        for child in below:
-            last.pop(child, None)
-        expected = last.get(level, 0) + 1
-        if level not in last and value != 1 and level in ("i3", "i4"):
-            yield Finding(path, Mark(line.number, 1), "JM606", {"first": marker})
-        elif value != expected and level in last:
-            what = labels[level]
-            yield Finding(
-                path,
-                Mark(line.number, 1),
-                "JM601",
-                {
-                    "what": what[0],
-                    "what_en": what[1],
-                    "found": _marker(level, last[level]),
-                    "expected": _marker(level, expected),
-                },
-            )
-        last[level] = value
-
-
-def _level(text: str) -> tuple[str, int, str, bool] | None:
-    match = HEADING_1.match(text)
-    if match and chinese_value(match.group(1)):
-        return "h1", chinese_value(match.group(1)) or 0, f"{match.group(1)}、", False
-    match = _HEADING_2.match(text)
-    if match and chinese_value(match.group(1)):
-        marker = f"（{match.group(1)}）"
-        return "h2", chinese_value(match.group(1)) or 0, marker, bool(match.group(2))
-    match = ITEM_3.match(text)
-    if match and len(match.group(1)) <= 2 and not DATE.match(text):
-        return "i3", int(match.group(1)), f"{match.group(1)}.", False
-    match = ITEM_4.match(text)
-    if match:
-        return "i4", int(match.group(1)), f"（{match.group(1)}）", False
-    return None
-
-
-def _marker(level: str, value: int) -> str:
-    from jmctl.genre import marker
-
-    return marker({"h1": 1, "h2": 2, "i3": 3, "i4": 4}[level], value)
 
 
 def _forms(path: str, lines: list[Line]) -> Iterator[Finding]:
