@@ -185,3 +185,21 @@ def test_a_decimal_outlines_next_chapter_is_no_list(tmp_path: Path) -> None:
     assert _check_lines(tmp_path, ["沈阳市森林火灾应急预案", *lines[:5], "4.预防"]) == [
         ("JM606", 7)
     ]
+
+
+# A web page's furniture is not the document --------------------------------------------
+
+
+def test_a_law_databases_dates_are_not_the_notices(tmp_path: Path) -> None:
+    # 01-jieyue-shehui-buji.txt, lines 1-8: the database's 发文日期 and 施行日期 print the
+    # day with leading zeros; the 批复 itself is not proofread by them.
+    path = DEV / "01-jieyue-shehui-buji.txt"
+    assert path.read_text("utf-8").splitlines()[1] == "发文日期2005年09月16日"
+    assert "JM603" not in {code for code, _ in _codes(path)}
+    body = ["各镇人民政府：", "请于2017年02月03日前报送。"]
+    page = ["- 发布时间:", "- 2019年08月27日", "当前位置: 首页 > 政务公开"]
+    # 11-guangdong-dawanqu-kechuang-lingdaoxiaozu.txt, lines 3-4: a bare label, its value
+    # below; the page's half-width colons are not the notice's either
+    copy = tmp_path / "page.txt"
+    copy.write_text("\n".join([*page, *body]) + "\n", encoding="utf-8")
+    assert _codes(copy) == [("JM603", 5)]

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from jmctl.domain import builtin_renames
 from jmctl.findings import Finding, Mark
-from jmctl.genre import CITED_NUMBER
+from jmctl.genre import CITED_NUMBER, full_width
 from jmctl.genre import without_padding as clean
 from jmctl.importing.blocks import Block, injected_finding, injected_symbols, texts_by_line
 from jmctl.importing.check_numbering import numbering
+from jmctl.importing.header import is_furniture
 from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, Source, documents_under, read_source
 from jmctl.importing.words import role_labels
@@ -35,6 +36,7 @@ _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # Schema findings (JM1xx) on imported data speak of what the import missed, not of the
 # document: only the domain rules' findings are the document's own.
 _STRUCTURAL = ("JM2", "JM3", "JM5")
+_LABEL_VALUE = 30  # characters: a date, a source, a name under a page's bare label
 CHECKED_SUFFIXES = (*DOCUMENT_SUFFIXES, ".yaml", ".yml")
 
 
@@ -61,7 +63,7 @@ def check_file(path: Path) -> CheckResult:
     findings = list(source.findings)
     if source.lines:
         lines = [line for line in source.lines if line.text.strip()]
-        findings += _text_pass(source.path, lines)
+        findings += _text_pass(source.path, _document_lines(lines))
         findings += _injected(source.path, lines)
         imported = import_source(source, to_simple=False)
         findings += _structural_pass(source, imported)
@@ -80,6 +82,21 @@ def _unique(findings: list[Finding]) -> list[Finding]:
 
 
 # The text pass -----------------------------------------------------------------------
+
+
+def _document_lines(lines: list[Line]) -> list[Line]:
+    """The lines of the document itself, without a web page's furniture (发文日期2005年09月16日,
+    当前位置, 发布人:…): a page's dates and labels are no part of the notice to proofread."""
+    kept, after_label = [], False
+    for line in lines:
+        text = full_width(line.text.strip())
+        furniture = is_furniture(text)
+        # "- 发布时间:" with its value on the next line: that line is the page's too
+        value = after_label and len(text) <= _LABEL_VALUE and not furniture
+        after_label = furniture and text.endswith("：")
+        if not (furniture or value):
+            kept.append(line)
+    return kept
 
 
 def _text_pass(path: str, lines: list[Line]) -> Iterator[Finding]:
