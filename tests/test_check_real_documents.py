@@ -13,8 +13,10 @@ import pytest
 
 from jmctl.domain import Rename, builtin_renames, load_renames
 from jmctl.importing.checking import check_file
+from jmctl.render.api import RenderOptions, render_file
 
 DEV = Path(__file__).parent / "cases" / "import" / "dev"
+EXAMPLES = Path(__file__).parent.parent / "examples"
 
 
 def _codes(path: Path) -> list[tuple[str, int]]:
@@ -203,3 +205,26 @@ def test_a_law_databases_dates_are_not_the_notices(tmp_path: Path) -> None:
     copy = tmp_path / "page.txt"
     copy.write_text("\n".join([*page, *body]) + "\n", encoding="utf-8")
     assert _codes(copy) == [("JM603", 5)]
+
+
+# JM607: a roster pads a two-character name, prose does not -------------------------------
+
+
+def test_prose_names_a_person_the_roster_pads(tmp_path: Path) -> None:
+    # 19-pingxiang-tese-xiaozhen-lianxi.txt, lines 33-34: the roster's 黎 兵, then 黎兵 in
+    # the sentence on the office.
+    lines = (DEV / "19-pingxiang-tese-xiaozhen-lianxi.txt").read_text("utf-8").splitlines()
+    roster, prose = lines[32], lines[33]
+    assert roster == "黎 兵 市建设局原党委委员" and "黎兵兼任办公室副主任" in prose
+    assert _check_lines(tmp_path, ["成 员:刘 琼 市地税局局长", roster, prose]) == []
+    # the same person unpadded in another roster entry is a defect
+    other_entry = "联络员:黎兵 市建设局"
+    assert _check_lines(tmp_path, [roster, prose, other_entry]) == [("JM607", 3)]
+    assert _check_lines(tmp_path, [roster, "黎兵  市建设局原党委委员"]) == [("JM607", 2)]
+
+
+def test_the_notice_jmctl_renders_checks_clean(tmp_path: Path) -> None:
+    # its roster pads 李　娜, its office sentence names 李娜同志
+    target = tmp_path / "notice.docx"
+    render_file(EXAMPLES / "baihe-2023.yaml", ["notice"], RenderOptions(), output=target)
+    assert check_file(target).findings == []

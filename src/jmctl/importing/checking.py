@@ -200,8 +200,15 @@ _PADDED = re.compile(
 )
 
 
+# A roster entry that names a person of two characters unpadded: 黎兵  市建设局局长.
+_UNPADDED_ENTRY = re.compile(r"^[ \u3000]*([\u4e00-\u9fff]{2})(?=[ \u3000]|$)")
+_LABEL_LENGTH = 8  # characters: 第一副召集人, 成　　员
+
+
 def _padded_names(path: str, lines: list[Line]) -> Iterator[Finding]:
-    """A name padded one way in one place and another way (or not at all) elsewhere."""
+    """A name padded one way in one roster entry and another way (or not at all) in
+    another. Prose names a person unpadded (黎兵兼任办公室副主任) while the roster pads
+    the same name to the width of three (黎　兵): that is the rule, not a defect."""
     spellings: dict[str, tuple[str, int]] = {}
     labels = tuple(role_labels())  # 召 集 人 and 成　员 are spread labels, not names
     for line in lines:
@@ -220,15 +227,27 @@ def _padded_names(path: str, lines: list[Line]) -> Iterator[Finding]:
                 )
             spellings.setdefault(name, (spelled, line.number))
     for line in lines:
-        for name, (spelled, first) in spellings.items():
-            column = line.text.find(name)
-            if column >= 0 and line.number != first:
-                yield Finding(
-                    path,
-                    Mark(line.number, column + 1),
-                    "JM607",
-                    {"name": name, "other": spelled, "other_line": first},
-                )
+        entry = _UNPADDED_ENTRY.match(_without_label(line.text))
+        if entry is None or entry.group(1) not in spellings:
+            continue
+        name = entry.group(1)
+        spelled, first = spellings[name]
+        if line.number != first:
+            yield Finding(
+                path,
+                Mark(line.number, line.text.find(name) + 1),
+                "JM607",
+                {"name": name, "other": spelled, "other_line": first},
+            )
+
+
+def _without_label(text: str) -> str:
+    """The text after a roster line's label (成  员：, 召集人:), or all of it."""
+    for colon in "：:":
+        label, found, rest = text.partition(colon)
+        if found and len(label.strip()) <= _LABEL_LENGTH:
+            return rest
+    return text
 
 
 def _injected(path: str, lines: list[Line]) -> Iterator[Finding]:
