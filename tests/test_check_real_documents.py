@@ -228,3 +228,33 @@ def test_the_notice_jmctl_renders_checks_clean(tmp_path: Path) -> None:
     target = tmp_path / "notice.docx"
     render_file(EXAMPLES / "baihe-2023.yaml", ["notice"], RenderOptions(), output=target)
     assert check_file(target).findings == []
+
+
+# JM314: overdue today is no defect of a 纪要 -----------------------------------------------
+
+
+def test_a_past_minutes_deadline_is_not_the_minutes_defect(tmp_path: Path) -> None:
+    # minutes/gbt9704-form.txt, line 5: a decision due 10月底 of 2023; no status printed.
+    path = DEV.parent / "minutes" / "gbt9704-form.txt"
+    assert "10月底前" in path.read_text("utf-8").splitlines()[4]
+    assert "JM314" not in {code for code, _ in _codes(path)}
+    # the data file that import makes from it is still reminded of the open decision
+    from jmctl.importing.api import import_file
+    from jmctl.validation import validate_file
+
+    data = tmp_path / "minutes.yaml"
+    result = import_file(path)
+    data.write_text(result.yaml_text(), encoding="utf-8")
+    assert "JM314" in {finding.code for finding in validate_file(data).findings}
+
+
+@pytest.mark.slow  # about 1 s: renders every document of the example
+def test_every_document_jmctl_renders_checks_clean(tmp_path: Path) -> None:
+    # notice (a roster padding 李　娜, prose naming 李娜), roster, duties, the 纪要 with
+    # decisions due in 2023, the 督办表, the 会议通知, 签到表 and 桌签.
+    render_file(EXAMPLES / "baihe-2023.yaml", None, RenderOptions(), out_dir=tmp_path)
+    documents = sorted(tmp_path.glob("*.docx"))
+    assert len(documents) >= 10
+    assert {path.name: check_file(path).findings for path in documents} == {
+        path.name: [] for path in documents
+    }

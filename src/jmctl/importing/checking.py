@@ -280,7 +280,9 @@ def _beside_the_point(imported: Imported) -> set[str]:
     """Codes that hold one part of a notice against another the document does not have:
     a 成员名单 has no duties to miss, a 职责分工 no members list or office to disagree."""
     data = imported.data
-    codes = set()
+    # A decision overdue today (JM314) says what happened since, not what the document
+    # got wrong: a 纪要 of 2023 was right in 2023, and prints no status to hold it against.
+    codes = {"JM314"}
     if not data.get("duties"):
         codes.add("JM206")  # member unit without duties
     if imported.standalone == "duties" or not data.get("members"):
