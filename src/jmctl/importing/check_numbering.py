@@ -108,6 +108,7 @@ def _numbered(
                 "what": what[0],
                 "what_en": what[1],
                 "found": _marker(level, last[level]),
+                "actual": _marker(level, value),
                 "expected": _marker(level, last[level] + 1),
             },
         )
