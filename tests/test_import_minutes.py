@@ -139,8 +139,11 @@ def test_check_holds_no_roster_against_a_minutes_document() -> None:
     findings = check_file(MINUTES / "gbt9704-form.txt").findings
     codes = {f.code for f in findings}
     assert not codes & {"JM230", "JM231", "JM232", "JM234"}
-    overdue = [f for f in findings if f.code == "JM314"]  # 2023-10-31 has passed
-    assert [f.mark.line for f in overdue] == [5]  # the decision's own line
+    # 2023-10-31 has passed, but that is no defect of a 纪要 of 2023 (validate warns)
+    assert "JM314" not in codes
+    imported = import_file(MINUTES / "gbt9704-form.txt").imported
+    assert imported is not None  # what check finds in a decision is placed at its own line
+    assert imported.origins[("sessions", 0, "decisions", 0, "deadline")] == 5
 
 
 def test_an_issue_that_is_not_the_sessions_number_is_read_into_minutes(tmp_path: Path) -> None:

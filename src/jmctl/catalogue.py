@@ -478,8 +478,8 @@ _CODES = (
     Code(
         "JM601",
         _E,
-        "{what}序号不连续：{found}之后应为{expected}",
-        "{what_en} numbering out of sequence: {expected} should follow {found}",
+        "{what}序号不连续：{found}之后是{actual}，应为{expected}",
+        "{what_en} numbering out of sequence: {actual} follows {found}, {expected} expected",
     ),
     Code(
         "JM602", _W, "括号序号“{marker}”后不应再加“、”", "no 、 after the bracketed marker {marker}"

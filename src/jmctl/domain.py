@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -85,24 +86,61 @@ class Rename:
     new: tuple[str, ...]
     year: int
     pairs: tuple[tuple[str, str], ...] = ()  # old stem → the one new stem it became
+    # Other current names the reform produced (local variants, short forms): they make a
+    # name current, but are never suggested.
+    variants: tuple[str, ...] = ()
+    # Level → the day the reform was done at that level: ministries first, then provinces,
+    # then cities and counties, months apart.
+    since: tuple[tuple[str, date], ...] = ()
+
+    def due(self, day: date, level: str | None) -> bool:
+        """Return whether a document of a jurisdiction at `level`, dated `day`, should no
+        longer print the old names: from the day the reform was done at its level (the
+        last of those days when the level is not listed), else from the reform's year."""
+        done = dict(self.since)
+        if not done:
+            return day.year >= self.year
+        return day >= done.get(level or "", max(done.values()))
 
     def outdated_stem(self, name: str) -> str | None:
         """Return the old stem `name` still carries, or None when it is current."""
-        if any(stem in name for stem in self.new):
+        if any(stem in name for stem in (*self.new, *self.variants)):
             return None
         return next((stem for stem in self.old if stem in name), None)
 
     def successors(self, name: str) -> list[str]:
         """Return the names `name` may have become: one when the table is sure
-        (县卫计局 → [县卫健局]), the choices when the reform left one."""
+        (县卫计局 → [县卫健局]), the choices when the reform left one. Where the old stem
+        is only the end of a longer word (旅游局 in 市体育旅游局), the new name replaces
+        that whole word after the place, never just the stem inside it."""
         stem = self.outdated_stem(name)
         if stem is None:
             return []
+        at = name.index(stem)
+        head, tail = name[:at], name[at + len(stem) :]
+        head = _place_part(head)
         sure = dict(self.pairs).get(stem) or (self.new[0] if len(self.new) == 1 else None)
         if sure is not None:
-            return [name.replace(stem, sure)]
+            return [head + sure + tail]
         pool = [new for new in self.new if new[-1] == stem[-1]] or list(self.new)
-        return [name.replace(stem, new) for new in pool]
+        return [head + new + tail for new in pool]
+
+
+def _place_part(head: str) -> str:
+    """Return the place that starts `head` (县, 梅州市, 西安市高陵区), without the rest of a
+    longer unit word it holds (市体育 → 市)."""
+    endings = place_endings()
+    end = max((index + 1 for index, char in enumerate(head) if char in endings), default=0)
+    return head[:end]
+
+
+@cache
+def place_endings() -> frozenset[str]:
+    """Return the characters a division's name or its units' prefix ends with (省, 市, 区…)."""
+    from jmctl.gazetteer.table import registry
+
+    kinds = registry()["kinds"].values()
+    return frozenset(kind[key][-1] for kind in kinds for key in ("suffix", "unit_prefix"))
 
 
 @cache
@@ -116,14 +154,23 @@ def builtin_renames() -> tuple[Rename, ...]:
 def _rename(entry: dict[str, object]) -> Rename:
     old, new, year = entry["old"], entry["new"], entry["year"]
     pairs = entry.get("pairs") or {}
+    variants = entry.get("variants") or []
+    since = entry.get("since") or {}
     assert isinstance(old, list) and isinstance(new, list) and isinstance(year, int)
-    assert isinstance(pairs, dict)
+    assert isinstance(pairs, dict) and isinstance(variants, list) and isinstance(since, dict)
     return Rename(
         tuple(map(str, old)),
         tuple(map(str, new)),
         year,
         tuple((str(stem), str(successor)) for stem, successor in pairs.items()),
+        tuple(map(str, variants)),
+        tuple((str(level), _day(day)) for level, day in since.items()),
     )
+
+
+def _day(value: object) -> date:
+    # YAML reads 2019-04-01 as a date; a quoted one is text.
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def load_renames(path: Path) -> tuple[list[Rename], list[Finding]]:
@@ -145,8 +192,10 @@ def _rename_file_problems(document: Document) -> list[Finding]:
     for i, entry in enumerate(data):
         if not (
             isinstance(entry, dict)
-            and {"old", "new", "year"} <= set(entry) <= {"old", "new", "year", "pairs"}
+            and {"old", "new", "year"} <= set(entry) <= _RENAME_KEYS
             and isinstance(entry.get("pairs", {}), dict)
+            and isinstance(entry.get("variants", []), list)
+            and _dates_by_level(entry.get("since", {}))
             and all(isinstance(entry[key], list) and entry[key] for key in ("old", "new"))
             and all(isinstance(stem, str) for stem in entry["old"] + entry["new"])
             and isinstance(entry["year"], int)
@@ -155,11 +204,26 @@ def _rename_file_problems(document: Document) -> list[Finding]:
                 _bad_rename(
                     document,
                     (i,),
-                    "每项应有 old（列表）、new（列表）和 year（年份）",
-                    "each entry needs old (list), new (list) and year",
+                    "每项应有 old（列表）、new（列表）和 year（年份），"
+                    "可另有 pairs、variants（列表）和 since（层级: 日期）",
+                    "each entry needs old (list), new (list) and year, and may have pairs,"
+                    " variants (list) and since (level: date)",
                 )
             )
     return problems
+
+
+_RENAME_KEYS = {"old", "new", "year", "pairs", "variants", "since"}
+
+
+def _dates_by_level(since: object) -> bool:
+    """Whether `since` maps levels to days (2019-04-01)."""
+    if not isinstance(since, dict):
+        return False
+    try:
+        return all(isinstance(level, str) and _day(day) for level, day in since.items())
+    except (TypeError, ValueError):
+        return False
 
 
 def _bad_rename(document: Document, path: tuple[int, ...], zh: str, en: str) -> Finding:

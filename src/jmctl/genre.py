@@ -92,6 +92,11 @@ HEADING_2 = re.compile(rf"^[（(]({_NUMERAL})[）)](、?)\s*(.*)$")
 ITEM_3 = re.compile(r"^(\d{1,3})[.．、](?!\d)\s*(.*)$")
 ITEM_4 = re.compile(r"^[（(](\d{1,3})[）)]、?\s*(.*)$")
 ITEM_5 = re.compile(r"^([①-⑳])\s*(.*)$")
+# Above the markers: 第三部分, 第二章, 第一节 (numbering restarts under each), and 第十一条.
+PART_HEADING = re.compile(rf"^第(?:{_NUMERAL}|\d{{1,3}})\s*(?:部分|编|章|节)")
+ARTICLE = re.compile(rf"^第(?:{_NUMERAL}|\d{{1,3}})\s*条")
+# A decimal outline's section (2.2职责任务, 3.1.2): its chapter is the first number.
+DECIMAL_SECTION = re.compile(r"^(\d{1,2})[.．]\d{1,2}(?!\d)")
 
 
 def marker(level: int, number: int) -> str:

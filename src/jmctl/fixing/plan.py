@@ -59,7 +59,8 @@ def unit_renames(
     mapping: dict[str, str] = {}
     notice = model.notice
     if notice is not None and notice.date is not None:  # undated: no reform is sure
-        due = [rename for rename in renames if notice.date.year >= rename.year]
+        level = model.jurisdiction.level
+        due = [rename for rename in renames if rename.due(notice.date, level)]
         for unit in model.units:
             for name, _ in unit.named_at():
                 for rename in due:

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from jmctl.domain import builtin_renames
 from jmctl.findings import Finding, Mark
-from jmctl.genre import CITED_NUMBER, HEADING_1, ITEM_3, ITEM_4, chinese_value
+from jmctl.genre import CITED_NUMBER, full_width
 from jmctl.genre import without_padding as clean
 from jmctl.importing.blocks import Block, injected_finding, injected_symbols, texts_by_line
-from jmctl.importing.header import DATE
+from jmctl.importing.check_numbering import numbering
+from jmctl.importing.header import is_furniture
 from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, Source, documents_under, read_source
 from jmctl.importing.words import role_labels
@@ -30,14 +31,12 @@ from jmctl.rules.context import Context
 from jmctl.safety import each_file, per_file
 from jmctl.validation import check_document
 
-_HEADING_2 = re.compile(r"^[（(]([〇零一二两三四五六七八九十百千]{1,8})[）)](、?)")
 _CITED_NUMBER = CITED_NUMBER
 _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_ANNEX = re.compile(r"^附\s*件\s*\d+$")
-_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*(\d+)[.．、]")
 # Schema findings (JM1xx) on imported data speak of what the import missed, not of the
 # document: only the domain rules' findings are the document's own.
 _STRUCTURAL = ("JM2", "JM3", "JM5")
+_LABEL_VALUE = 30  # characters: a date, a source, a name under a page's bare label
 CHECKED_SUFFIXES = (*DOCUMENT_SUFFIXES, ".yaml", ".yml")
 
 
@@ -64,7 +63,7 @@ def check_file(path: Path) -> CheckResult:
     findings = list(source.findings)
     if source.lines:
         lines = [line for line in source.lines if line.text.strip()]
-        findings += _text_pass(source.path, lines)
+        findings += _text_pass(source.path, _document_lines(lines))
         findings += _injected(source.path, lines)
         imported = import_source(source, to_simple=False)
         findings += _structural_pass(source, imported)
@@ -85,80 +84,26 @@ def _unique(findings: list[Finding]) -> list[Finding]:
 # The text pass -----------------------------------------------------------------------
 
 
+def _document_lines(lines: list[Line]) -> list[Line]:
+    """The lines of the document itself, without a web page's furniture (发文日期2005年09月16日,
+    当前位置, 发布人:…): a page's dates and labels are no part of the notice to proofread."""
+    kept, after_label = [], False
+    for line in lines:
+        text = full_width(line.text.strip())
+        furniture = is_furniture(text)
+        # "- 发布时间:" with its value on the next line: that line is the page's too
+        value = after_label and len(text) <= _LABEL_VALUE and not furniture
+        after_label = furniture and text.endswith("：")
+        if not (furniture or value):
+            kept.append(line)
+    return kept
+
+
 def _text_pass(path: str, lines: list[Line]) -> Iterator[Finding]:
-    yield from _numbering(path, lines)
+    yield from numbering(path, lines)
     yield from _forms(path, lines)
     yield from _script_and_punctuation(path, lines)
     yield from _padded_names(path, lines)
-
-
-def _numbering(path: str, lines: list[Line]) -> Iterator[Finding]:
-    """Headings 一、（一）and items 1.（1）in sequence, each level restarting under its parent."""
-    last: dict[str, int] = {}
-    labels = {
-        "h1": ("一级标题", "level-1 heading"),
-        "h2": ("二级标题", "level-2 heading"),
-        "i3": ("条目", "item"),
-        "i4": ("条目", "item"),
-    }
-    for line in lines:
-        text = clean(line.text)
-        if _ANNEX.match(text):
-            last.clear()
-            continue
-        listed = _ATTACHMENT_LIST.match(text)
-        if listed:  # 附件：1. … starts the list of attachments at its first number
-            last["i3"] = int(listed.group(1))
-            continue
-        found = _level(text)
-        if found is None:
-            continue
-        level, value, marker, trailing = found
-        if trailing:
-            yield Finding(path, Mark(line.number, 1), "JM602", {"marker": marker})
-        below = {"h1": ("h2", "i3", "i4"), "h2": ("i3", "i4"), "i3": ("i4",), "i4": ()}[level]
-        for child in below:
-            last.pop(child, None)
-        expected = last.get(level, 0) + 1
-        if level not in last and value != 1 and level in ("i3", "i4"):
-            yield Finding(path, Mark(line.number, 1), "JM606", {"first": marker})
-        elif value != expected and level in last:
-            what = labels[level]
-            yield Finding(
-                path,
-                Mark(line.number, 1),
-                "JM601",
-                {
-                    "what": what[0],
-                    "what_en": what[1],
-                    "found": _marker(level, last[level]),
-                    "expected": _marker(level, expected),
-                },
-            )
-        last[level] = value
-
-
-def _level(text: str) -> tuple[str, int, str, bool] | None:
-    match = HEADING_1.match(text)
-    if match and chinese_value(match.group(1)):
-        return "h1", chinese_value(match.group(1)) or 0, f"{match.group(1)}、", False
-    match = _HEADING_2.match(text)
-    if match and chinese_value(match.group(1)):
-        marker = f"（{match.group(1)}）"
-        return "h2", chinese_value(match.group(1)) or 0, marker, bool(match.group(2))
-    match = ITEM_3.match(text)
-    if match and len(match.group(1)) <= 2 and not DATE.match(text):
-        return "i3", int(match.group(1)), f"{match.group(1)}.", False
-    match = ITEM_4.match(text)
-    if match:
-        return "i4", int(match.group(1)), f"（{match.group(1)}）", False
-    return None
-
-
-def _marker(level: str, value: int) -> str:
-    from jmctl.genre import marker
-
-    return marker({"h1": 1, "h2": 2, "i3": 3, "i4": 4}[level], value)
 
 
 def _forms(path: str, lines: list[Line]) -> Iterator[Finding]:
@@ -255,8 +200,15 @@ _PADDED = re.compile(
 )
 
 
+# A roster entry that names a person of two characters unpadded: 黎兵  市建设局局长.
+_UNPADDED_ENTRY = re.compile(r"^[ \u3000]*([\u4e00-\u9fff]{2})(?=[ \u3000]|$)")
+_LABEL_LENGTH = 8  # characters: 第一副召集人, 成　　员
+
+
 def _padded_names(path: str, lines: list[Line]) -> Iterator[Finding]:
-    """A name padded one way in one place and another way (or not at all) elsewhere."""
+    """A name padded one way in one roster entry and another way (or not at all) in
+    another. Prose names a person unpadded (黎兵兼任办公室副主任) while the roster pads
+    the same name to the width of three (黎　兵): that is the rule, not a defect."""
     spellings: dict[str, tuple[str, int]] = {}
     labels = tuple(role_labels())  # 召 集 人 and 成　员 are spread labels, not names
     for line in lines:
@@ -275,15 +227,27 @@ def _padded_names(path: str, lines: list[Line]) -> Iterator[Finding]:
                 )
             spellings.setdefault(name, (spelled, line.number))
     for line in lines:
-        for name, (spelled, first) in spellings.items():
-            column = line.text.find(name)
-            if column >= 0 and line.number != first:
-                yield Finding(
-                    path,
-                    Mark(line.number, column + 1),
-                    "JM607",
-                    {"name": name, "other": spelled, "other_line": first},
-                )
+        entry = _UNPADDED_ENTRY.match(_without_label(line.text))
+        if entry is None or entry.group(1) not in spellings:
+            continue
+        name = entry.group(1)
+        spelled, first = spellings[name]
+        if line.number != first:
+            yield Finding(
+                path,
+                Mark(line.number, line.text.find(name) + 1),
+                "JM607",
+                {"name": name, "other": spelled, "other_line": first},
+            )
+
+
+def _without_label(text: str) -> str:
+    """The text after a roster line's label (成  员：, 召集人:), or all of it."""
+    for colon in "：:":
+        label, found, rest = text.partition(colon)
+        if found and len(label.strip()) <= _LABEL_LENGTH:
+            return rest
+    return text
 
 
 def _injected(path: str, lines: list[Line]) -> Iterator[Finding]:
@@ -316,7 +280,9 @@ def _beside_the_point(imported: Imported) -> set[str]:
     """Codes that hold one part of a notice against another the document does not have:
     a 成员名单 has no duties to miss, a 职责分工 no members list or office to disagree."""
     data = imported.data
-    codes = set()
+    # A decision overdue today (JM314) says what happened since, not what the document
+    # got wrong: a 纪要 of 2023 was right in 2023, and prints no status to hold it against.
+    codes = {"JM314"}
     if not data.get("duties"):
         codes.add("JM206")  # member unit without duties
     if imported.standalone == "duties" or not data.get("members"):

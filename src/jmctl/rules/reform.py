@@ -12,7 +12,8 @@ def check(context: Context) -> Iterator[Finding]:
     notice = context.model.notice
     if notice is None or notice.date is None:
         return  # without a date there is no "after the rename"
-    renames = [rename for rename in context.renames if notice.date.year >= rename.year]
+    level = context.model.jurisdiction.level
+    renames = [rename for rename in context.renames if rename.due(notice.date, level)]
     for unit in context.model.units:
         outdated = (
             (name, path, rename)
