@@ -40,7 +40,6 @@ NOT_YET: dict[str, str] = {
     "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
     "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "persons 2/6; convenors 0/3",
     "n107-huainan-renkou-pucha-lingdaoxiaozu-xinwen": "notice.doc_number in 〔淮府(2020)20号〕",
-    "n80-lianyungang-zhishi-chanquan-lianxi-zhidu": "notice.doc_number: pinyin in the 文号",
     "n82-xiamen-xiaofang-lianxi": "members 26/24; office.host: the office 挂靠 a unit",
     "n83-liangshan-xiaofang-lianxi": "convenors 2/1; office.host: 州消防支队 not the member",
     "n85-hengyang-wuye-guanli-lianxi-hanfu": "members 0/15: a unit list with no verb of its own",

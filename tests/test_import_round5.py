@@ -126,3 +126,24 @@ def test_the_kind_of_notice_by_its_title_or_its_opening() -> None:
     assert kind_of_notice({}, news) == "adjust"
     rules = "领导小组成员因工作变动需要调整的，由所在单位提出。"  # every set of rules says so
     assert kind_of_notice({}, rules) == "establish"
+
+
+INDEX_TABLE = """| 索 引 号 | k12498411/2014-00065 | ||
+| 发布机构 | 连云港市人民政府 | 发文日期 | 2014-05-07 |
+| 标 题 | 市政府办公室关于印发连云港市知识产权联席会议工作制度的通知 | ||
+| 文 号 | 连政办发〔2014〕67号 | 主 题 词 | |
+| 内容概述 | 为加强对全市知识产权工作的宏观管理，特建立连云港市知识产权联席会议工作制度。 | ||
+| 时 效 | 有效 | 文件下载 | |
+市政府办公室关于印发连云港市知识产权联席会议工作制度的通知
+各县、区人民政府，市各有关单位：
+《连云港市知识产权联席会议工作制度》已经市政府同意，现印发给你们，请认真贯彻落实。
+"""
+
+
+def test_a_page_index_table_flattened_into_cells_is_furniture(tmp_path: Path) -> None:
+    data, _ = _imported(tmp_path, INDEX_TABLE)
+    notice = data["notice"]
+    assert (notice["doc_number"], notice["date"]) == ("连政办发〔2014〕67号", "2014-05-07")
+    assert notice["title"] == "市政府办公室关于印发连云港市知识产权联席会议工作制度的通知"
+    assert notice["recipients"] == ["各县、区人民政府", "市各有关单位"]
+    assert [entry["line"] for entry in data["unplaced"]] == [1, 2, 3, 4, 5, 6]  # kept
