@@ -9,6 +9,7 @@ from pathlib import Path
 from jmctl.importing.api import import_file
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.notice import kind_of_notice
+from jmctl.importing.units import unit_list
 
 ROSTER_ANNEX = """附件
 四川省第六次全国人口普查领导小组组成人员名单
@@ -147,3 +148,27 @@ def test_a_page_index_table_flattened_into_cells_is_furniture(tmp_path: Path) ->
     assert notice["title"] == "市政府办公室关于印发连云港市知识产权联席会议工作制度的通知"
     assert notice["recipients"] == ["各县、区人民政府", "市各有关单位"]
     assert [entry["line"] for entry in data["unplaced"]] == [1, 2, 3, 4, 5, 6]  # kept
+
+
+def test_branches_named_after_the_district_take_no_shared_prefix() -> None:
+    listed = (
+        "区委政法委、汉滨公安分局、区发改局、汉滨自然资源局分局(区搬迁办)、汉滨城管执法分局、民政局"
+    )
+    assert unit_list(listed) == [
+        "区委政法委",
+        "汉滨公安分局",
+        "区发改局",
+        "汉滨自然资源局分局(区搬迁办)",
+        "汉滨城管执法分局",
+        "区民政局",
+    ]
+    assert unit_list("区公安局、公安分局、交警大队") == ["区公安局", "区公安分局", "区交警大队"]
+
+
+def test_a_page_field_line_with_the_documents_number(tmp_path: Path) -> None:
+    page = (
+        "公开日期： 2022-06-23 17:12 发布文号： 汉政办发〔2022〕54号\n"
+        + INDEX_TABLE.splitlines()[6]
+    )
+    data, _ = _imported(tmp_path, page + "\n")
+    assert data["notice"]["doc_number"] == "汉政办发〔2022〕54号"

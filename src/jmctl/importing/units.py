@@ -114,13 +114,20 @@ def _named_place(item: str) -> bool:
 
 def _county_named(item: str) -> bool:
     """Return whether `item` is a county's short name and a unit named after it
-    (兴业生态环境局): only the short forms of a county (2–3 characters) are looked up."""
+    (兴业生态环境局, 汉滨公安分局): only the short forms of a county (2–3 characters) are
+    looked up, and never a unit's own first word (公安分局 is no branch of 公安县)."""
     from jmctl import gazetteer
 
-    for end in import_words()["county_named_ends"]:
-        head = item.removesuffix(end)
-        if head != item and 2 <= len(head) <= 3:
-            return any(found.level == "county" for found in gazetteer.lookup(head))
+    words = import_words()
+    item = re.sub(r"[（(][^（）()]*[）)]$", "", item)  # 汉滨自然资源局分局（区搬迁办）
+    if not item.endswith(tuple(words["county_named_ends"])):
+        return False
+    for size in (2, 3):
+        head, rest = item[:size], item[size:]
+        if len(rest) < 4 or head.startswith(tuple(words["unit_starts"])):
+            continue
+        if any(found.level == "county" for found in gazetteer.lookup(head)):
+            return True
     return False
 
 
