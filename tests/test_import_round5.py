@@ -8,7 +8,7 @@ from pathlib import Path
 
 from jmctl.importing.api import import_file
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
-from jmctl.importing.notice import kind_of_notice
+from jmctl.importing.notice import kind_of_notice, reported_number
 from jmctl.importing.units import unit_list
 
 ROSTER_ANNEX = """附件
@@ -172,3 +172,12 @@ def test_a_page_field_line_with_the_documents_number(tmp_path: Path) -> None:
     )
     data, _ = _imported(tmp_path, page + "\n")
     assert data["notice"]["doc_number"] == "汉政办发〔2022〕54号"
+
+
+def test_a_news_item_gives_the_number_of_the_notice_it_reports() -> None:
+    news = "6月15日，绥江县人民政府办公室印发了《关于成立绥江县全面推行河长制领导小组的通知》（绥办通〔2017〕43号），通知成立…"
+    assert reported_number([news]) == "绥办通〔2017〕43号"
+    outer = "近日，淮南市政府印发《淮南市人民政府关于认真做好第七次全国人口普查工作的通知》〔淮府〔2020〕20号〕，对全市…"
+    assert reported_number([outer]) == "淮府〔2020〕20号"
+    basis = "根据《国务院关于加强河湖管理的通知》（国发〔2016〕7号），县政府决定成立…"
+    assert reported_number([basis]) is None  # a cited basis, not the document's own
