@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from jmctl.importing.api import import_file
+from jmctl.importing.facts import convenors_in
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.notice import kind_of_notice, reported_number
+from jmctl.importing.office_roster import spelled_as_named
 from jmctl.importing.units import unit_list
 
 ROSTER_ANNEX = """附件
@@ -175,9 +177,43 @@ def test_a_page_field_line_with_the_documents_number(tmp_path: Path) -> None:
 
 
 def test_a_news_item_gives_the_number_of_the_notice_it_reports() -> None:
-    news = "6月15日，绥江县人民政府办公室印发了《关于成立绥江县全面推行河长制领导小组的通知》（绥办通〔2017〕43号），通知成立…"
+    news = (
+        "6月15日，绥江县人民政府办公室印发了《关于成立绥江县全面推行河长制领导小组的通知》"
+        "（绥办通〔2017〕43号），通知成立…"
+    )
     assert reported_number([news]) == "绥办通〔2017〕43号"
-    outer = "近日，淮南市政府印发《淮南市人民政府关于认真做好第七次全国人口普查工作的通知》〔淮府〔2020〕20号〕，对全市…"
+    outer = (
+        "近日，淮南市政府印发《淮南市人民政府关于认真做好第七次全国人口普查工作的通知》"
+        "〔淮府〔2020〕20号〕，对全市…"
+    )
     assert reported_number([outer]) == "淮府〔2020〕20号"
     basis = "根据《国务院关于加强河湖管理的通知》（国发〔2016〕7号），县政府决定成立…"
     assert reported_number([basis]) is None  # a cited basis, not the document's own
+
+
+def test_one_person_named_after_all_their_posts_is_one_convenor() -> None:
+    found = convenors_in("联席会议由州委常委、州政府副州长、州委政法委书记罗凉清担任召集人", 1)
+    assert [(p.name, p.post) for p in found] == [
+        ("罗凉清", "州委常委、州政府副州长、州委政法委书记")
+    ]
+
+
+def test_the_office_host_shortened_is_the_unit_named_elsewhere() -> None:
+    named = ["州公安局", "州公安消防支队", "州民政局"]
+    assert spelled_as_named("州消防支队", named) == "州公安消防支队"
+    assert spelled_as_named("州民政局", named) == "州民政局"
+    assert spelled_as_named("州财政局", named) == "州财政局"  # no unit it shortens
+
+
+def test_a_party_committees_prefix_does_not_reach_a_government_bureau() -> None:
+    listed = "县委督查室、组织部、宣传部、发改局、老干部局、环保局等共计28家部门单位主要负责同志"
+    assert unit_list(listed) == [
+        "县委督查室",
+        "县委组织部",
+        "县委宣传部",
+        "县发改局",
+        "县委老干部局",
+        "县环保局",
+    ]
+    tail = "州电信公司、各县市电信分公司的负责人或分管领导"
+    assert unit_list(tail) == ["州电信公司", "各县市电信分公司"]

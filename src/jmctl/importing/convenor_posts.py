@@ -2,12 +2,13 @@
 
 "县委常委、常务副县长" is one person holding two posts (a 常委 is always also something
 else); "分管应急管理、地震监测工作的县政府办公室副主任" is one post whose scope lists two
-fields; "…副主任，以及县应急管理局局长、…" continues the list after 以及.
+fields; "…副主任，以及县应急管理局局长、…" continues the list after 以及; "州委常委、州政府副州长、
+州委政法委书记罗凉清" names one person after all their posts.
 """
 
 from __future__ import annotations
 
-from jmctl.importing.people import split_posts
+from jmctl.importing.people import post_then_name, split_posts
 from jmctl.importing.units import split_list
 from jmctl.importing.words import import_words
 
@@ -22,7 +23,18 @@ def convenor_posts(posts: str) -> list[str]:
     else:
         items = [part for item in split_list(posts) for part in item.split("以及") if part]
         items = _joined_scopes(items)
-    return _joined_concurrent([post for item in items for post in split_posts(item)])
+    listed = _joined_concurrent([post for item in items for post in split_posts(item)])
+    return _joined_before_a_name(listed)
+
+
+def _joined_before_a_name(posts: list[str]) -> list[str]:
+    """Posts none of which names a person, then one that does: one person's posts, their
+    name printed once after the last (…、州委政法委书记罗凉清)."""
+    if len(posts) < 2 or post_then_name(posts[-1])[0] is None:
+        return posts
+    if any(post_then_name(post)[0] is not None for post in posts[:-1]):
+        return posts
+    return ["、".join(posts)]
 
 
 def _joined_scopes(items: list[str]) -> list[str]:

@@ -16,7 +16,9 @@ _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS: tuple[str, ...]  # grown below, a few words a line
 _OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
 _OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政")
-_COUNT_TAIL = re.compile(r"(?:等|共)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*个[^、，]{0,12}$")
+_COUNT_TAIL = re.compile(
+    r"(?:等|共)?(?:共计|共有)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个家][^、，]{0,12}$"
+)
 
 
 def split_list(text: str) -> list[str]:
@@ -41,12 +43,18 @@ def unit_list(text: str) -> list[str]:
     return share_prefixes([item for item in items if looks_like_unit(item)])
 
 
-def _cut_tail(item: str, rounds: int = 2) -> str:
-    """Cut what follows the last unit: 负责同志, 等; twice for 武警中队等分管领导."""
-    for tail in longest_first("list_tails"):
-        if item.endswith(tail) and len(item) > len(tail) + 1:
-            cut = item[: -len(tail)]
-            return _cut_tail(cut, rounds - 1) if rounds > 1 else cut
+def _cut_tail(item: str, rounds: int = 3) -> str:
+    """Cut what follows the last unit: 负责同志, 等; again for 武警中队等分管领导,
+    环保局等共计28家部门单位主要负责同志, 电信分公司的负责人或分管领导."""
+    for _ in range(rounds):
+        cut = _COUNT_TAIL.sub("", item).rstrip("或和及与").removesuffix("的")
+        for tail in longest_first("list_tails"):
+            if cut.endswith(tail) and len(cut) > len(tail) + 1:
+                cut = cut[: -len(tail)].rstrip("或和及与").removesuffix("的")
+                break
+        if cut == item or len(cut) < 2:
+            return item
+        item = cut
     return item
 
 
@@ -91,10 +99,19 @@ def share_prefixes(items: list[str]) -> list[str]:
             previous = own if own is not None else previous
             shared.append(item)
         elif previous is not None and "的" not in item and not item.endswith(_unprefixed()):
-            shared.append(previous + item)
+            shared.append(_reaching(previous, item) + item)
         else:
             shared.append(item)
     return shared
+
+
+def _reaching(prefix: str, item: str) -> str:
+    """The part of a shared prefix that reaches `item`: 县委督查室、组织部、发改局 names 县委组织部
+    but 县发改局, for a party committee has departments and offices, the government bureaus
+    (a 县委发改局 does not exist); the party's own bureaus (老干部局) are listed in words."""
+    if not prefix.endswith("委") or not item.endswith(("局", "厅")):
+        return prefix
+    return prefix if item.endswith(tuple(import_words()["party_bureaus"])) else prefix[0]
 
 
 def _unprefixed() -> tuple[str, ...]:
