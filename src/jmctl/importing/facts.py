@@ -20,13 +20,13 @@ from jmctl.importing.words import import_words, role_labels
 
 _CLAUSES = re.compile(r"[^。；;]+")
 _COUNT = r"(?:等|共)?\s*(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*个"
-_COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员)|组成(?!员)")
+_COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员|人员)|组成(?!员|人员)")
 _MEMBER_WORDS = re.compile(
     r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：)[：:]?"
 )
 _AS_MEMBERS = re.compile(
     r"(?:有关|主要|分管)?(?:负责同志|负责人|领导同志|领导)?(?:为|作为|是)"
-    r"(?:联席会议|领导小组|委员会|指挥部)?成员(?:单位)?"
+    r"(?:联席会议|领导小组|委员会|指挥部)?(?:组成人员|成员(?:单位)?)"
 )
 
 
@@ -104,7 +104,7 @@ def _listed_before(clause: str) -> tuple[list[str], int | None] | None:
     listed = clause[: match.start()]
     if "、" not in listed or "各成员单位" in listed:
         return None
-    listed = listed.split("，")[-1] if "由" not in listed else listed.rsplit("由", 1)[-1]
+    listed = listed.rsplit("由", 1)[-1].split("，")[-1]  # 由…任总召集人，…为召集人，A、B为…
     return unit_list(listed), None
 
 
@@ -168,9 +168,11 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
 
 # The office ---------------------------------------------------------------------------
 
-# The office by name (办公室设在) or by its short name (安委办设在, 防汛办设于).
+# The office by name (办公室设在) or by its short name (安委办设在, 防汛办设于), or attached to
+# a unit (下设办公室，挂靠市公安消防支队).
 _HOST = re.compile(
-    r"(?:办公室[（(]?(?:设在|设于|设|在)|(?<!政府)办(?:设在|设于))([^，,。；（()）]{2,30})"
+    r"(?:办公室[（(]?(?:设在|设于|设|在)|办公室[，,]?挂靠(?:在|于)?|(?<!政府)办(?:设在|设于))"
+    r"([^，,。；（()）]{2,30})"
 )
 _DIRECTOR_BY = re.compile(
     rf"(?<![副])办公室(?:设)?主任{_SEATS}[，,]?(?:由|为)([^，,。；]{{2,60}}?)(?:兼任|担任|$)"

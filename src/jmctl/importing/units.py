@@ -64,6 +64,7 @@ def _split_last(item: str) -> list[str]:
     ends = longest_first("unit_ends")
     for joint in ("以及", "及", "和"):
         head, found, tail = item.rpartition(joint)
+        head = _cut_tail(head) if found else head  # A等单位分管领导以及各区政府
         if found and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
             return [*_split_last(head), tail.removeprefix("与")]
     return [item]
