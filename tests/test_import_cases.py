@@ -30,7 +30,6 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "n34-tulufan-zhiwuyuan-zhuanban": "persons 11/14: the copy shows 12 named (count to review)",
-    "n94-guangdong-nongzuowu-bingchong-zhihuibu": "省 put on 民航中南地区管理局",
     "n95-hubei-jingji-pucha-lingdaoxiaozu-xinwen": "persons 1/3; convenors 4/5; office.host",
     "n97-wuranyuan-pucha-lingdaoxiaozu-tiaozheng-xinwen": "members 0/14; persons 4/18",
     "n98-shenzhen-fuer-gongwei-baike": "members 0/3; persons 0/1; convenors 0/6",
@@ -38,10 +37,8 @@ NOT_YET: dict[str, str] = {
     "n103-guowuyuan-lvyou-buji-pifu-xinwen": "convenors 5/6; roster.deputy_convenors",
     "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
     "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "persons 2/6; convenors 0/3",
-    "n83-liangshan-xiaofang-lianxi": "units 30/29: 凉山日报社 given the 州委 prefix",
     "n85-hengyang-wuye-guanli-lianxi-hanfu": "members 0/15: a unit list with no verb of its own",
     "n88-yanan-yanglao-fuwu-lianxi": "members 32/29: clauses after the list read as units",
-    "n89-tielu-yanxian-anquan-juji-lianxi-spam": "units 17/18: 市 put before a mirror's junk",
     "n92-gumeilu-jiedao-shirong-lianxi": "members 0/19; jurisdiction: the 街道 read as its 区",
 }
 

@@ -236,3 +236,12 @@ def test_an_office_attached_to_a_unit() -> None:
         "联席会议下设办公室，挂靠市公安消防支队，作为联席会议的日常办事机构", 1, office
     )
     assert office.host == "市公安消防支队"
+
+
+def test_units_with_their_own_names_take_no_shared_prefix() -> None:
+    listed = "州委政法委综治办、凉山日报社、州电信公司"
+    assert unit_list(listed) == ["州委政法委综治办", "凉山日报社", "州电信公司"]
+    regional = "省发展改革委、教育厅、民航中南地区管理局"
+    assert unit_list(regional)[-1] == "民航中南地区管理局"
+    junk = "市公安局、bet36体育在线车务段、南昌铁路公安处"
+    assert unit_list(junk)[1] == "bet36体育在线车务段"  # a mirror's junk: kept, no 市 added

@@ -15,7 +15,7 @@ from jmctl.importing.words import abbreviations, import_words, longest_first
 _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS: tuple[str, ...]  # grown below, a few words a line
 _OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
-_OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政")
+_OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政", "民航")
 _COUNT_TAIL = re.compile(
     r"(?:等|共)?(?:共计|共有)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个家][^、，]{0,12}$"
 )
@@ -96,7 +96,8 @@ def share_prefixes(items: list[str]) -> list[str]:
     previous: str | None = None
     for item in items:
         own = prefix_of(item)
-        if own is not None or item.startswith(_OWN_STARTS) or _named_place(item):
+        foreign = item[:1].isascii()  # a mirror's junk or a Latin name: no prefix of ours
+        if own is not None or item.startswith(_OWN_STARTS) or foreign or _named_place(item):
             previous = own if own is not None else previous
             shared.append(item)
         elif previous is not None and "的" not in item and not item.endswith(_unprefixed()):
@@ -131,20 +132,17 @@ def _named_place(item: str) -> bool:
 
 
 def _county_named(item: str) -> bool:
-    """Return whether `item` is a county's short name and a unit named after it
-    (兴业生态环境局, 汉滨公安分局): only the short forms of a county (2–3 characters) are
-    looked up, and never a unit's own first word (公安分局 is no branch of 公安县)."""
+    """Return whether `item` starts with a division's short name, a unit named after it
+    (兴业生态环境局, 汉滨公安分局, 凉山日报社): only 2–3 characters are looked up, never a
+    unit's own first word (公安分局 is no branch of 公安县)."""
     from jmctl import gazetteer
 
-    words = import_words()
     item = re.sub(r"[（(][^（）()]*[）)]$", "", item)  # 汉滨自然资源局分局（区搬迁办）
-    if not item.endswith(tuple(words["county_named_ends"])):
-        return False
     for size in (2, 3):
         head, rest = item[:size], item[size:]
-        if len(rest) < 4 or head.startswith(tuple(words["unit_starts"])):
+        if len(rest) < 2 or head.startswith(tuple(import_words()["unit_starts"])):
             continue
-        if any(found.level == "county" for found in gazetteer.lookup(head)):
+        if gazetteer.lookup(head):
             return True
     return False
 
