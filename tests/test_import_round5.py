@@ -245,3 +245,22 @@ def test_units_with_their_own_names_take_no_shared_prefix() -> None:
     assert unit_list(regional)[-1] == "民航中南地区管理局"
     junk = "市公安局、bet36体育在线车务段、南昌铁路公安处"
     assert unit_list(junk)[1] == "bet36体育在线车务段"  # a mirror's junk: kept, no 市 added
+
+
+def test_members_following_the_convenors_with_no_verb_of_their_own() -> None:
+    text = (
+        "联席会议由市人民政府分管副市长担任召集人，市人民政府协管副秘书长和市住房和城乡建设局"
+        "主要负责人担任副召集人，市住房和城乡建设局、市人民政府督查室、市发改委、市公安局、市卫健"
+    )
+    found = members_in(text, 1, last=True)  # the copy ends inside 市卫健: not a unit
+    assert found is not None
+    assert found.units == ["市住房和城乡建设局", "市人民政府督查室", "市发改委", "市公安局"]
+
+
+def test_a_list_ends_at_its_count() -> None:
+    text = (
+        "成员单位有市发改委、团市委、市妇联等29个部门和单位，市民政局为牵头单位，"
+        "领导小组成员为各成员单位的分管领导。"
+    )
+    found = members_in(text, 1)
+    assert found is not None and found.units == ["市发改委", "团市委", "市妇联"]

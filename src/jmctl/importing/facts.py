@@ -39,7 +39,12 @@ def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
     cut_short = last and not text.rstrip().endswith(("。", "；", ";"))
     clauses = _sentences(spread_place_endings(text))  # 广西、福建省、自治区人民政府
     for index, clause in enumerate(clauses):
-        found = _composed(clause) or _introduced(clause) or _listed_before(clause)
+        found = (
+            _composed(clause)
+            or _introduced(clause)
+            or _listed_before(clause)
+            or _after_convenors(clause)
+        )
         if found is not None and len(found[0]) >= 2 and _mostly_units(found[0]):
             units = found[0]
             if cut_short and index == len(clauses) - 1:
@@ -106,6 +111,21 @@ def _listed_before(clause: str) -> tuple[list[str], int | None] | None:
         return None
     listed = listed.rsplit("由", 1)[-1].split("，")[-1]  # 由…任总召集人，…为召集人，A、B为…
     return unit_list(listed), None
+
+
+# …担任副召集人，A、B、C…: the members follow the convenors with no verb of their own.
+_CONVENED = re.compile(r"(?:担任|为)(?:副?总?召集人|副?组长|副?指挥长)[，,]")
+_VERBS = ("为", "由", "组成", "负责", "担任", "是")
+
+
+def _after_convenors(clause: str) -> tuple[list[str], int | None] | None:
+    ends = [match.end() for match in _CONVENED.finditer(clause)]
+    if not ends:
+        return None
+    rest = clause[ends[-1] :]  # after the last convenor clause
+    if rest.count("、") < 2 or any(verb in rest for verb in _VERBS):
+        return None
+    return unit_list(rest), None
 
 
 # Convenors by post ------------------------------------------------------------------

@@ -36,8 +36,19 @@ def split_list(text: str) -> list[str]:
     return [item.strip(" 。") for item in items if item.strip(" 。")]
 
 
+# 等29个部门和单位: the list ends there, whatever the sentence goes on to say.
+_CLAUSE_END = re.compile(r"[，,；;。]")
+_COUNT_END = re.compile(
+    r"等(?:共计|共有|共)?\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*[个家]"
+)
+
+
 def unit_list(text: str) -> list[str]:
     """Return the units a printed list names, with what follows it cut and prefixes shared."""
+    end = _COUNT_END.search(text)
+    if end is not None:  # …等29个部门和单位，市民政局为牵头单位: the rest is no list
+        after = _CLAUSE_END.search(text, end.end())
+        text = text[: after.start()] if after else text
     text = _COUNT_TAIL.sub("", text.strip().rstrip("。；"))
     items = [piece for item in split_list(text) for piece in _split_last(_cut_tail(item))]
     return share_prefixes([item for item in items if looks_like_unit(item)])
