@@ -37,7 +37,6 @@ NOT_YET: dict[str, str] = {
     "n103-guowuyuan-lvyou-buji-pifu-xinwen": "convenors 5/6; roster.deputy_convenors",
     "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
     "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "persons 2/6; convenors 0/3",
-    "n92-gumeilu-jiedao-shirong-lianxi": "members 0/19; jurisdiction: the 街道 read as its 区",
 }
 
 
