@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jmctl.importing.api import import_file
+from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.facts import convenors_in, members_in, office_in
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.notice import kind_of_notice, reported_number
@@ -280,3 +281,28 @@ def test_a_subdistricts_own_body_and_its_last_collective_member(tmp_path: Path) 
     assert data["members"][-1] == "各居委及其物业公司"
     assert data["office"]["host"] == "市政卫生科"
     assert unit_list("县民政局，和平区民政局")[-1] == "和平区民政局"
+
+
+def test_convenor_posts_joined_by_及_or_和_and_sharing_a_tail() -> None:
+    found = convenors_in(
+        "领导小组由省委常委、常务副省长黄楚平任组长，省政府副秘书长王太晖及省统计局、省委宣传部、"
+        "省财政厅相关负责人任副组长",
+        1,
+    )
+    assert [(p.name, p.post) for p in found] == [
+        ("黄楚平", "省委常委、常务副省长"),
+        ("王太晖", "省政府副秘书长"),
+        (None, "省统计局相关负责人"),
+        (None, "省委宣传部相关负责人"),
+        (None, "省财政厅相关负责人"),
+    ]
+    will = convenors_in("联席会议召集人由国务院分管旅游工作的领导同志将担任", 1)
+    assert [p.post for p in will] == ["国务院分管旅游工作的领导同志"]
+    assert convenor_posts("住房和城乡建设厅厅长") == ["住房和城乡建设厅厅长"]
+
+
+def test_an_office_set_after_a_comma_and_a_count_without_个() -> None:
+    office = OfficeFound()
+    office_in("领导小组下设办公室，设在省统计局，承担领导小组日常工作。", 1, office)
+    assert office.host == "省统计局"
+    assert unit_list("旅游局、外交部、教育部等28部门") == ["旅游局", "外交部", "教育部"]

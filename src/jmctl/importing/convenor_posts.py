@@ -8,15 +8,38 @@ fields; "…副主任，以及县应急管理局局长、…" continues the list
 
 from __future__ import annotations
 
+import re
+
 from jmctl.importing.people import post_then_name, split_posts
 from jmctl.importing.units import split_list
-from jmctl.importing.words import import_words
+from jmctl.importing.words import import_words, longest_first
 
 SCOPE_OPENS = "分管"  # 分管A、B工作的X: the 、 before 的 is inside the scope
 
 
+_JOINTS = re.compile(r"以及|及|和")
+
+
 def convenor_posts(posts: str) -> list[str]:
     """Return the posts `posts` names, one per person."""
+    return [post for part in _joined_parts(posts) for post in _part_posts(part)]
+
+
+def _joined_parts(posts: str) -> list[str]:
+    """Split at 及, 和, 以及 where what precedes is complete, a post or a name (省政府副秘书长
+    王太晖及省统计局、省委宣传部相关负责人; 旅游局主要负责同志和中宣部、发改委有关负责同志);
+    住房和城乡建设厅 stays whole."""
+    ends = longest_first("post_ends")
+    parts, start = [], 0
+    for joint in _JOINTS.finditer(posts):
+        left = posts[start : joint.start()]
+        if len(left) >= 3 and (left.endswith(ends) or post_then_name(left)[0] is not None):
+            parts.append(left)
+            start = joint.end()
+    return [*parts, posts[start:]]
+
+
+def _part_posts(posts: str) -> list[str]:
     whole = split_posts(posts)
     if len(whole) > 1:
         items = whole

@@ -147,14 +147,14 @@ _ROLE_WORDS = "|".join(
     )
 )
 _X_SERVES = re.compile(
-    rf"(?:由)?([^，,]{{2,60}}?)(?:分别)?(?:担任|作为|为|任|兼任)"
+    rf"(?:由)?([^，,]{{2,60}}?)(?:分别|将|均)?(?:担任|作为|为|任|兼任)"
     rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
 )
 # 副组长分别由A、B担任 / 由A、B分别担任副组长: 分别 ("respectively") only says there are several.
 # 副指挥长7名：由A、B担任 / 指挥长1名、由A担任: the number of seats may come first.
 _SEATS = r"(?:\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名[、：:]?)?"
 _ROLE_BY = re.compile(
-    rf"({_ROLE_WORDS}){_SEATS}(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别)?(?:担任|兼任|$)"
+    rf"({_ROLE_WORDS}){_SEATS}(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别|将|均)?(?:担任|兼任|$)"
 )
 
 
@@ -195,7 +195,8 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
 # The office by name (办公室设在) or by its short name (安委办设在, 防汛办设于), or attached to
 # a unit (下设办公室，挂靠市公安消防支队).
 _HOST = re.compile(
-    r"(?:办公室[（(]?(?:设在|设于|设|在)|办公室[，,]?挂靠(?:在|于)?|(?<!政府)办(?:设在|设于))"
+    r"(?:办公室[（(]?(?:设在|设于|设|在)|办公室[，,](?:设在|设于)|办公室[，,]?挂靠(?:在|于)?"
+    r"|(?<!政府)办(?:设在|设于))"
     r"([^，,。；（()）]{2,30})"
 )
 _DIRECTOR_BY = re.compile(

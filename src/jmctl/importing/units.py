@@ -17,7 +17,8 @@ _OWN_STARTS: tuple[str, ...]  # grown below, a few words a line
 _OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
 _OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政", "民航")
 _COUNT_TAIL = re.compile(
-    r"(?:等|共)?(?:共计|共有)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个家][^、，]{0,12}$"
+    r"(?:等|共)?(?:共计|共有)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:[个家]|(?=部门|单位))"
+    r"[^、，]{0,12}$"
 )
 
 
@@ -39,7 +40,7 @@ def split_list(text: str) -> list[str]:
 # 等29个部门和单位: the list ends there, whatever the sentence goes on to say.
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _COUNT_END = re.compile(
-    r"等(?:共计|共有|共)?\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*[个家]"
+    r"等(?:共计|共有|共)?\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:[个家]|(?=部门|单位))"
 )
 
 
