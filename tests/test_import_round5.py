@@ -12,6 +12,7 @@ from jmctl.importing.facts import convenors_in, members_in, office_in
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.notice import kind_of_notice, reported_number
 from jmctl.importing.office_roster import spelled_as_named
+from jmctl.importing.prose_roster import members_named_in
 from jmctl.importing.result import OfficeFound
 from jmctl.importing.units import unit_list
 
@@ -306,3 +307,19 @@ def test_an_office_set_after_a_comma_and_a_count_without_个() -> None:
     office_in("领导小组下设办公室，设在省统计局，承担领导小组日常工作。", 1, office)
     assert office.host == "省统计局"
     assert unit_list("旅游局、外交部、教育部等28部门") == ["旅游局", "外交部", "教育部"]
+
+
+def test_a_roster_written_as_a_sentence_post_before_name() -> None:
+    text = (
+        "领导小组成员包括：中央宣传部部务会议成员、新闻办副主任郭卫民、发展改革委副主任张勇、"
+        "生态环境部副部长赵英民。"
+    )
+    found = members_named_in(text, 1)
+    assert [(p.name, p.post) for p in found] == [
+        ("郭卫民", "中央宣传部部务会议成员、新闻办副主任"),
+        ("张勇", "发展改革委副主任"),
+        ("赵英民", "生态环境部副部长"),
+    ]
+    assert members_named_in("成员单位包括：县民政局、县财政局、县公安局。", 1) == []
+    chief = convenors_in("调整后，领导小组组长由国务院副总理韩正担任", 1)
+    assert [(p.name, p.post) for p in chief] == [("韩正", "国务院副总理")]
