@@ -34,7 +34,7 @@ NOT_YET: dict[str, str] = {
     "n98-shenzhen-fuer-gongwei-baike": "members 0/3; persons 0/1; convenors 0/6",
     "n101-zhangjiang-zhen-yuanlin-jiezhen-lingdaoxiaozu": "members 11/13",
     "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
-    "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "persons 2/6; convenors 0/3",
+    "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "JM208: host in no visible row (委员…等)",
 }
 
 

@@ -323,3 +323,17 @@ def test_a_roster_written_as_a_sentence_post_before_name() -> None:
     assert members_named_in("成员单位包括：县民政局、县财政局、县公安局。", 1) == []
     chief = convenors_in("调整后，领导小组组长由国务院副总理韩正担任", 1)
     assert [(p.name, p.post) for p in chief] == [("韩正", "国务院副总理")]
+
+
+def test_seats_a_news_sentence_gives_by_the_bodys_own_labels(tmp_path: Path) -> None:
+    text = (
+        "《国务院办公厅关于调整国务院食品安全委员会组成人员的通知》\n"
+        "《通知》披露，国务院副总理韩正担任国务院食品安全委员会主任，国务院副总理胡春华、"
+        "国务委员王勇担任委员会副主任，国务院副秘书长孟扬等担任委员会委员。\n"
+        "首任委员会主任由时任国务院副总理李克强担任。时任国务院副总理张高丽任委员会主任。\n"
+    )
+    data, _ = _imported(tmp_path, text)
+    roster = data["roster"]
+    assert [e["name"] for e in roster["chief_convenors"]] == ["韩正"]
+    assert [e["name"] for e in roster["deputy_chief_convenors"]] == ["胡春华", "王勇"]
+    assert [e["name"] for e in roster["members"]] == ["孟扬"]
