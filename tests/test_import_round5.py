@@ -14,7 +14,7 @@ from jmctl.importing.notice import kind_of_notice, reported_number
 from jmctl.importing.office_roster import spelled_as_named
 from jmctl.importing.prose_roster import members_named_in
 from jmctl.importing.result import OfficeFound
-from jmctl.importing.units import unit_list
+from jmctl.importing.units import split_post, unit_list
 
 ROSTER_ANNEX = """附件
 四川省第六次全国人口普查领导小组组成人员名单
@@ -337,3 +337,11 @@ def test_seats_a_news_sentence_gives_by_the_bodys_own_labels(tmp_path: Path) -> 
     assert [e["name"] for e in roster["chief_convenors"]] == ["韩正"]
     assert [e["name"] for e in roster["deputy_chief_convenors"]] == ["胡春华", "王勇"]
     assert [e["name"] for e in roster["members"]] == ["孟扬"]
+
+
+def test_a_unit_with_its_alias_before_the_post_and_an_办事处() -> None:
+    assert split_post("城市运行综合管理中心(绿化市容中心)常务副主任", set()) == (
+        "城市运行综合管理中心(绿化市容中心)",
+        "常务副主任",
+    )
+    assert split_post("房屋管理办事处主任", set()) == ("房屋管理办事处", "主任")

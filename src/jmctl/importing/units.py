@@ -198,6 +198,9 @@ def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
         bare = _BETWEEN.sub("", _SYMBOLS.sub("", rest[:24]))
         if head.endswith(ends) and bare.startswith(starts) and _balanced(head):
             return head, rest
+        alias = _ALIAS_FIRST.match(rest) if head.endswith(ends) else None
+        if alias and rest[alias.end() :].startswith(starts):  # 中心（绿化市容中心）常务副主任
+            return head + alias.group(), rest[alias.end() :]
     return _shared_character(text) or (text, "")
 
 
@@ -209,6 +212,7 @@ def _shared_character(text: str) -> tuple[str, str] | None:
     return None
 
 
+_ALIAS_FIRST = re.compile(r"[（(][^（）()]{1,20}[）)]")
 _SYMBOLS = re.compile(r"^[^\u4e00-\u9fff（(、，。；：]{1,3}")
 _HAN = "\u4e00-\u9fff"
 _BETWEEN = re.compile(rf"(?<=[{_HAN}])[^{_HAN}\s（）()、，。；：]{{1,3}}(?=[{_HAN}])")
