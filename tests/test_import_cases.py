@@ -33,7 +33,7 @@ NOT_YET: dict[str, str] = {
     "n95-hubei-jingji-pucha-lingdaoxiaozu-xinwen": "JM211: 4 units listed before 等34个部门",
     "n98-shenzhen-fuer-gongwei-baike": "members 0/3; persons 0/1; convenors 0/6",
     "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
-    "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "JM208: host in no visible row (委员…等)",
+    "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "JM208: host in no row",
 }
 
 
