@@ -345,3 +345,4 @@ def test_a_unit_with_its_alias_before_the_post_and_an_办事处() -> None:
         "常务副主任",
     )
     assert split_post("房屋管理办事处主任", set()) == ("房屋管理办事处", "主任")
+    assert split_post("文化部文物局顾问", set()) == ("文化部文物局", "顾问")
