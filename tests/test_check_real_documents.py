@@ -271,3 +271,39 @@ def test_every_document_jmctl_renders_checks_clean(tmp_path: Path) -> None:
     assert {path.name: check_file(path).findings for path in documents} == {
         path.name: [] for path in documents
     }
+
+
+# A document jmctl rendered: the data it carries says what is its defect ------------------
+
+
+def test_a_rendered_notice_is_not_held_to_a_misreading_of_its_text(tmp_path: Path) -> None:
+    # examples/qingshan-2022.yaml prints "镇司法所和各村（社区）等8个部门和单位": read as
+    # text, 镇司法所和各村（社区） looks like one unit (7, not 8; 镇司法所 no member). The data
+    # the DOCX carries, checked against its text, has none of that.
+    target = tmp_path / "notice.docx"
+    render_file(EXAMPLES / "qingshan-2022.yaml", ["notice"], RenderOptions(), output=target)
+    assert check_file(target).findings == []
+
+
+def test_a_rendered_notice_keeps_the_defects_its_data_has(tmp_path: Path) -> None:
+    # examples/dushan-2017.yaml is the real 独山 notice: three members without duties, and
+    # duties of 县老龄委, which is no member; validate says so, and check of its DOCX too.
+    target = tmp_path / "notice.docx"
+    render_file(EXAMPLES / "dushan-2017.yaml", ["notice"], RenderOptions(), output=target)
+    codes = [code for code, _ in _codes(target)]
+    assert codes == ["JM206", "JM206", "JM206", "JM207"]
+
+
+def test_an_edited_rendered_notice_is_checked_by_its_text(tmp_path: Path) -> None:
+    from docx import Document
+
+    target = tmp_path / "notice.docx"
+    render_file(EXAMPLES / "qingshan-2022.yaml", ["notice"], RenderOptions(), output=target)
+    document = Document(str(target))
+    paragraph = next(p for p in document.paragraphs if "等8个部门和单位组成" in p.text)
+    paragraph.runs[0].text = paragraph.text.replace("等8个", "等9个")
+    for run in paragraph.runs[1:]:
+        run.text = ""
+    document.save(str(target))
+    # the carried data no longer prints as this text: what the text says is checked
+    assert "JM211" in {code for code, _ in _codes(target)}

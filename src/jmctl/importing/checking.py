@@ -12,12 +12,14 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from jmctl.domain import builtin_renames
 from jmctl.findings import Finding, Mark
 from jmctl.genre import CITED_NUMBER, full_width
 from jmctl.genre import without_padding as clean
 from jmctl.importing.blocks import Block, injected_finding, injected_symbols, texts_by_line
+from jmctl.importing.carried import Carried, carried_data
 from jmctl.importing.check_numbering import numbering
 from jmctl.importing.header import is_furniture
 from jmctl.importing.parse import Imported, import_source
@@ -269,11 +271,21 @@ def _structural_pass(source: Source, imported: Imported) -> list[Finding]:
         document.marks[path] = Mark(max(number, 1), 1)
     report = check_document(document, builtin_renames())
     beside = _beside_the_point(imported)
-    return [
+    found = [
         finding
         for finding in report.findings
         if finding.code.startswith(_STRUCTURAL) and finding.code not in beside
     ]
+    carried = carried_data(source) if source.kind == "docx" else Carried()
+    return found if carried.data is None else _confirmed(found, source.path, carried.data)
+
+
+def _confirmed(found: list[Finding], path: str, data: dict[str, Any]) -> list[Finding]:
+    """The findings that the data a jmctl-rendered DOCX carries (and prints, checked by
+    its checksum) has too: any other is a misreading of its text, not its defect."""
+    carried = check_document(Document(path, data), builtin_renames()).findings
+    own = {(finding.code, str(finding.args)) for finding in carried}
+    return [finding for finding in found if (finding.code, str(finding.args)) in own]
 
 
 def _beside_the_point(imported: Imported) -> set[str]:
