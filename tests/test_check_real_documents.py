@@ -70,6 +70,10 @@ def test_an_old_stem_inside_a_longer_word_is_not_spliced_into_it() -> None:
     # the place is kept whole, and what follows the stem too
     health = next(rename for rename in builtin_renames() if "卫计局" in rename.old)
     assert health.successors("西安市高陵区卫计局城关分局") == ["西安市高陵区卫健局城关分局"]
+    # a unit named after its county's short name keeps it (兴业生态环境局 in
+    # n73-xingye-kangzhen-jiuzai-zhihuibu.txt is the city bureau's branch in 兴业县)
+    environment = next(rename for rename in builtin_renames() if "环保局" in rename.old)
+    assert environment.successors("兴业环保局") == ["兴业生态环境局"]
 
 
 def test_the_meizhou_notice_of_2021_names_its_culture_bureau_rightly() -> None:

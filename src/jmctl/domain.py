@@ -127,11 +127,15 @@ class Rename:
 
 
 def _place_part(head: str) -> str:
-    """Return the place that starts `head` (县, 梅州市, 西安市高陵区), without the rest of a
-    longer unit word it holds (市体育 → 市)."""
+    """Return the place that starts `head` (县, 梅州市, 西安市高陵区, 兴业), without the rest
+    of a longer unit word it holds (市体育 → 市)."""
+    from jmctl import gazetteer
+
     endings = place_endings()
     end = max((index + 1 for index, char in enumerate(head) if char in endings), default=0)
-    return head[:end]
+    rest = head[end:]
+    # a county's short name before its unit (兴业卫计局) is a place, not part of the word
+    return head if rest and gazetteer.lookup(rest) else head[:end]
 
 
 @cache
