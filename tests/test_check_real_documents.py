@@ -1,7 +1,8 @@
 """`jmctl check` on real documents reports the documents' defects, not jmctl's misreadings.
 
-Each test takes its lines from a real case of `tests/cases/import/dev/` (named in the
-test) and holds one pattern jmctl once reported as a defect of the document.
+Each test takes its lines from a real document (a case of `tests/cases/import/dev/`, a
+page, or a document jmctl renders; named in the test) and holds one pattern jmctl once
+reported as a defect of the document.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def test_an_old_name_beside_a_current_one_is_still_found() -> None:
     safety = next(rename for rename in builtin_renames() if "安监局" in rename.old)
     assert safety.successors("县安监局") == ["县应急局"]
     assert _culture_and_tourism().outdated_stem("县文化旅游广电体育局") is None
+    # tourism without culture is no body of the reform: 县体育旅游局 is still the old kind
+    assert _culture_and_tourism().outdated_stem("县体育旅游局") == "旅游局"
 
 
 def test_an_old_stem_inside_a_longer_word_is_not_spliced_into_it() -> None:
