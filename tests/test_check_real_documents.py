@@ -227,6 +227,18 @@ def test_a_law_databases_dates_are_not_the_notices(tmp_path: Path) -> None:
     assert _codes(copy) == [("JM603", 5)]
 
 
+def test_what_follows_a_pages_controls_is_the_document(tmp_path: Path) -> None:
+    # n16-shanghai-nongye-chanyeyuan-guanweihui.txt, lines 3-5: the page's 字号: (font size)
+    # then the notice's own 文号; 15-shandong-weibao-chengyuan-zhize-2023.txt, lines 5-8:
+    # 字号: 分享: then a duty label. Both stay the document's, and are proofread.
+    lines = (DEV / "n16-shanghai-nongye-chanyeyuan-guanweihui.txt").read_text("utf-8")
+    assert lines.splitlines()[2:5] == ["字号:", "", "沪府办〔2021〕37号"]
+    page = ["字号:", "沪府办[2021]37号", "分享:", "省委宣传部:"]
+    assert _check_lines(tmp_path, page) == [("JM302", 2)]
+    half_width = [line for code, line in _codes(tmp_path / "doc.txt") if code == "JM401"]
+    assert half_width == [4]  # 省委宣传部:, not the page's 字号: and 分享:
+
+
 # JM607: a roster pads a two-character name, prose does not -------------------------------
 
 

@@ -38,7 +38,10 @@ _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # Schema findings (JM1xx) on imported data speak of what the import missed, not of the
 # document: only the domain rules' findings are the document's own.
 _STRUCTURAL = ("JM2", "JM3", "JM5")
-_LABEL_VALUE = 30  # characters: a date, a source, a name under a page's bare label
+# A page's date and time on a line of its own: - 2019年08月27日, 2021-09-22 17：15.
+_PAGE_STAMP = re.compile(
+    r"[-•·*\s]*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}：\d{2}(?:：\d{2})?)?"
+)
 CHECKED_SUFFIXES = (*DOCUMENT_SUFFIXES, ".yaml", ".yml")
 
 
@@ -93,10 +96,10 @@ def _document_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         text = full_width(line.text.strip())
         furniture = is_furniture(text)
-        # "- 发布时间:" with its value on the next line: that line is the page's too
-        value = after_label and len(text) <= _LABEL_VALUE and not furniture
+        # "- 发布时间:" with its date on the next line: that date is the page's too
+        stamp = after_label and _PAGE_STAMP.fullmatch(text) is not None
         after_label = furniture and text.endswith("：")
-        if not (furniture or value):
+        if not (furniture or stamp):
             kept.append(line)
     return kept
 
