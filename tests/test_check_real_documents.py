@@ -326,3 +326,34 @@ def test_an_edited_rendered_notice_is_checked_by_its_text(tmp_path: Path) -> Non
     document.save(str(target))
     # the carried data no longer prints as this text: what the text says is checked
     assert "JM211" in {code for code, _ in _codes(target)}
+
+
+def test_a_renamed_member_is_found_at_its_line(tmp_path: Path) -> None:
+    # 洞口县's notice (dongkou.wentiyun.cn/news-216.html), which cites the 2021-2025 plan:
+    # its members sentence lists 县安监局 beside 县文化旅游广电体育局. The page prints no
+    # date; it is dated here in 2022, after the plan it cites.
+    members = (
+        "洞口县公共文化服务体系建设联席会议,由县委宣传部、县委组织部、县文化旅游广电体育局、"
+        "县编委、县文明办、县发改局、县住建局、县自然资源局、县教育局、县民政局、县财政局、"
+        "县乡村振兴局、县安监局、县总工会、团县委、县文联、县妇联、县残联等部门组成。"
+    )
+    lines = [
+        "关于建立健全洞口县公共文化服务体系建设联席会议制度的通知",
+        "县直相关部门:",
+        "一、会议组成",
+        members,
+        "洞口县文化旅游广电体育局",
+        "2022年3月1日",
+    ]
+    found = [
+        (finding.code, finding.mark.line, finding.args["unit"])
+        for finding in check_file(_written(tmp_path, lines)).findings
+        if finding.code == "JM501"
+    ]
+    assert found == [("JM501", 4, "县安监局")]
+
+
+def _written(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
