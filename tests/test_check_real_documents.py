@@ -77,6 +77,8 @@ def test_an_old_stem_inside_a_longer_word_is_not_spliced_into_it() -> None:
     # n73-xingye-kangzhen-jiuzai-zhihuibu.txt is the city bureau's branch in 兴业县)
     environment = next(rename for rename in builtin_renames() if "环保局" in rename.old)
     assert environment.successors("兴业环保局") == ["兴业生态环境局"]
+    # and a ministry keeps 国家 (02-zhongyiyao-buji.txt of 2016 prints 卫生计生委)
+    assert health.successors("国家卫生计生委") == ["国家卫健委"]
 
 
 def test_the_meizhou_notice_of_2021_names_its_culture_bureau_rightly() -> None:
