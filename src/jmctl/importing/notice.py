@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from jmctl.importing.words import longest_first
 from jmctl.model import NOTICE_FIELDS
 
 
@@ -18,6 +19,8 @@ def kind_of_notice(notice: dict[str, Any]) -> str:
         return "approve"  # no title printed: a 函's number says what it is
     if not title and any("收悉" in text for text in notice.get("body", [])):
         return "approve"  # a reply: 你局《…的请示》收悉
+    if title.partition("关于")[2].startswith(longest_first("revising_verbs")):
+        return "adjust"  # 关于调整成立…指挥部, 关于完善…联席会议制度: a body that exists
     return "establish"
 
 

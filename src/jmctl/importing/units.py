@@ -90,11 +90,17 @@ def share_prefixes(items: list[str]) -> list[str]:
         if own is not None or item.startswith(_OWN_STARTS) or _named_place(item):
             previous = own if own is not None else previous
             shared.append(item)
-        elif previous is not None and "的" not in item and not item.endswith(_unprefixed()):
+        elif previous is not None and "的" not in item and not _beyond_prefix(item):
             shared.append(previous + item)
         else:
             shared.append(item)
     return shared
+
+
+def _beyond_prefix(item: str) -> bool:
+    """A unit no shared prefix reaches: an enterprise or a named area's committee, or a
+    national unit (民航中南地区管理局), which never takes a province's or city's prefix."""
+    return item.endswith(_unprefixed()) or item.startswith(longest_first("national_unit_starts"))
 
 
 def _unprefixed() -> tuple[str, ...]:

@@ -1,0 +1,88 @@
+"""Wordings the sixth round fixed (each taken from a document of tests/cases/import/dev,
+shortened): notice fields in a page's index table or a news sentence, the kinds of a
+revising notice, national units in a province's list, persons and convenors in prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jmctl.importing.api import import_file
+
+
+def _imported(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path)
+    assert result.imported is not None
+    return result.imported.data
+
+
+INDEX_TABLE = """| 索 引 號 | k12498411/2014-00065 | ||
+| 發(fā)布機構 | 連云港市人民政府 | 發(fā)文日期 | 2014-05-07 |
+| 文 號 | 連政辦發(fā)〔2014〕67號 | 主 題 詞 | |
+市政府辦公室關於印發(fā)連云港市知識產(chǎn)權聯(lián)席會議工作制度的通知
+各縣、區(qū)人民政府,市各有關單位:
+"""
+
+
+def test_a_number_in_a_page_index_table_of_bars_is_the_notice_number(tmp_path: Path) -> None:
+    notice = _imported(tmp_path, INDEX_TABLE)["notice"]
+    assert notice["doc_number"] == "连政办发〔2014〕67号"
+
+
+def test_an_index_row_is_kept_as_furniture_not_as_content(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(INDEX_TABLE, encoding="utf-8")
+    result = import_file(path)
+    assert result.imported is not None
+    unplaced = " ".join(str(item) for item in result.imported.data.get("unplaced", []))
+    assert "k12498411" in unplaced
+
+
+def test_a_published_number_field_in_a_disclosure_line(tmp_path: Path) -> None:
+    text = (
+        "索引号: hbqzfqzfb/2022-0043 公开责任部门: 区政府办\n"
+        "公开日期: 2022-06-23 17:12 发布文号: 汉政办发〔2022〕54号\n"
+        "安康市汉滨区人民政府办公室关于建立汉滨区物业服务管理工作联席会议制度的通知\n"
+    )
+    assert _imported(tmp_path, text)["notice"]["doc_number"] == "汉政办发〔2022〕54号"
+
+
+def _kind(tmp_path: Path, title: str) -> str:
+    return str(_imported(tmp_path, f"{title}\n各区人民政府：\n")["notice"]["kind"])
+
+
+def test_a_notice_that_re_forms_or_revises_a_body_is_an_adjustment(tmp_path: Path) -> None:
+    revised = "市人民政府办公室关于完善农民工工资清欠部门联席会议制度的通知"
+    reformed = "广东省人民政府办公厅关于调整成立省农作物重大病虫疫情防控指挥部的通知"
+    assert _kind(tmp_path, revised) == "adjust"
+    assert _kind(tmp_path, reformed) == "adjust"
+    assert _kind(tmp_path, "市人民政府关于建立农民工工资清欠部门联席会议制度的通知") == "establish"
+
+
+def test_a_national_unit_takes_no_shared_province_prefix(tmp_path: Path) -> None:
+    text = (
+        "广东省人民政府办公厅关于调整成立省农作物重大病虫疫情防控指挥部的通知\n"
+        "各地级以上市人民政府，省政府各部门、各直属机构：\n"
+        "成员单位包括省发展改革委、教育厅、应急管理厅,民航中南地区管理局、海关总署广东分署、"
+        "省邮政管理局、省气象局。\n"
+    )
+    members = [str(m) for m in _imported(tmp_path, text)["members"]]
+    assert "民航中南地区管理局" in members and "省教育厅" in members
+    assert "省民航中南地区管理局" not in members
+
+
+NEWS = """淮南市政府发文部署第七次全国人口普查工作
+近日，淮南市政府印发《淮南市人民政府关于认真做好第七次全国人口普查工作的通知》〔淮府(2020)20号〕，对全市人口普查工作全面部署安排。
+"""
+
+
+def test_a_news_item_gives_the_number_of_the_notice_it_reports(tmp_path: Path) -> None:
+    notice = _imported(tmp_path, NEWS)["notice"]
+    assert notice["doc_number"] == "淮府〔2020〕20号"
+    assert notice["title"] == "淮南市人民政府关于认真做好第七次全国人口普查工作的通知"
+
+
+def test_a_document_cited_as_a_basis_is_not_the_notice(tmp_path: Path) -> None:
+    cited = NEWS.replace("印发《", "根据《")
+    assert "doc_number" not in _imported(tmp_path, cited).get("notice", {})
