@@ -35,7 +35,6 @@ NOT_YET: dict[str, str] = {
     "n98-shenzhen-fuer-gongwei-baike": "members 0/3; persons 0/1; convenors 0/6",
     "n100-suijiang-hezhang-zhi-lingdaoxiaozu-xinwen": "convenors 6/5; 县委 put on 发改局; 文号",
     "n101-zhangjiang-zhen-yuanlin-jiezhen-lingdaoxiaozu": "members 11/13",
-    "n103-guowuyuan-lvyou-buji-pifu-xinwen": "convenors 5/6; roster.deputy_convenors",
     "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
     "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "persons 2/6; convenors 0/3",
     "n82-xiamen-xiaofang-lianxi": "members 26/24; office.host: the office 挂靠 a unit",

@@ -86,3 +86,26 @@ def test_a_news_item_gives_the_number_of_the_notice_it_reports(tmp_path: Path) -
 def test_a_document_cited_as_a_basis_is_not_the_notice(tmp_path: Path) -> None:
     cited = NEWS.replace("印发《", "根据《")
     assert "doc_number" not in _imported(tmp_path, cited).get("notice", {})
+
+
+CONVENORS = (
+    "由旅游局、外交部、中宣部、发改委、教育部等28部门组成的联席会议，牵头单位是旅游局。"
+    "联席会议召集人由国务院分管旅游工作的领导同志将担任，协助分管旅游工作的国务院副秘书长、"
+    "旅游局主要负责同志和中宣部、发改委、财政部有关负责同志担任副召集人。\n"
+)
+
+
+def test_units_before_a_shared_post_after_and_each_take_it(tmp_path: Path) -> None:
+    data = _imported(
+        tmp_path, "国务院关于同意建立国务院旅游工作部际联席会议制度的批复\n" + CONVENORS
+    )
+    deputies = [
+        f"{p.get('unit', '')}{p.get('post', '')}" for p in data["roster"]["deputy_convenors"]
+    ]
+    assert deputies[1:] == [
+        "旅游局主要负责同志",
+        *(f"{u}有关负责同志" for u in ("中宣部", "发改委", "财政部")),
+    ]
+    (convenor,) = data["roster"]["convenors"]
+    assert convenor["post"] == "分管旅游工作的领导同志"  # 将 (will) is no part of it
+    assert data["members"][-1] == "教育部"  # 等28部门 is a count, not a unit

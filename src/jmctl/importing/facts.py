@@ -122,15 +122,16 @@ _ROLE_WORDS = "|".join(
         ),
     )
 )
+# 由…领导同志将担任: a news item's future tense is no part of the post.
 _X_SERVES = re.compile(
-    rf"(?:由)?([^，,]{{2,60}}?)(?:分别)?(?:担任|作为|为|任|兼任)"
+    rf"(?:由)?([^，,]{{2,60}}?)(?:分别)?(?:将(?=担任|兼任))?(?:担任|作为|为|任|兼任)"
     rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
 )
 # 副组长分别由A、B担任 / 由A、B分别担任副组长: 分别 ("respectively") only says there are several.
 # 副指挥长7名：由A、B担任 / 指挥长1名、由A担任: the number of seats may come first.
 _SEATS = r"(?:\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名[、：:]?)?"
 _ROLE_BY = re.compile(
-    rf"({_ROLE_WORDS}){_SEATS}(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别)?(?:担任|兼任|$)"
+    rf"({_ROLE_WORDS}){_SEATS}(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别)?(?:将(?=担任|兼任))?(?:担任|兼任|$)"
 )
 
 

@@ -16,7 +16,9 @@ _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS: tuple[str, ...]  # grown below, a few words a line
 _OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
 _OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政")
-_COUNT_TAIL = re.compile(r"(?:等|共)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*个[^、，]{0,12}$")
+# 等29个部门, 共十二个单位; 等28部门 (no 个 after 等: a count, not a name like 市110指挥中心).
+_N = r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*"
+_COUNT_TAIL = re.compile(rf"(?:(?:等|共)?{_N}个|(?:等|共){_N}(?=部门|单位|家))[^、，]{{0,12}}$")
 
 
 def split_list(text: str) -> list[str]:
