@@ -41,7 +41,7 @@ NOT_YET: dict[str, str] = {
     "n83-liangshan-xiaofang-lianxi": "convenors 2/1; office.host: 州消防支队 not the member",
     "n85-hengyang-wuye-guanli-lianxi-hanfu": "members 0/15: a unit list with no verb of its own",
     "n86-hanbin-wuye-fuwu-lianxi": "units 11/15: 区 put before 汉滨…分局; notice.doc_number",
-    "n88-yanan-yanglao-fuwu-lianxi": "members 33/29: 等29个部门 fused, clauses as units; notice",
+    "n88-yanan-yanglao-fuwu-lianxi": "members 33/29: 等29个部门 fused, clauses as units",
     "n89-tielu-yanxian-anquan-juji-lianxi-spam": "units 17/18: 市 put before a mirror's junk",
     "n92-gumeilu-jiedao-shirong-lianxi": "members 0/19; jurisdiction: the 街道 read as its 区",
 }

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jmctl.importing.api import import_file
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
+from jmctl.importing.notice import kind_of_notice
 
 ROSTER_ANNEX = """附件
 四川省第六次全国人口普查领导小组组成人员名单
@@ -111,3 +112,17 @@ def test_the_office_headed_in_a_post_is_the_bodys_own(tmp_path: Path) -> None:
     government = ROSTER_ANNEX.replace("兼领导小组办公室主任", "兼省政府办公室主任")
     data, _ = _imported(tmp_path, government)
     assert "office" not in data  # the government's office, not the body's
+
+
+def test_the_kind_of_notice_by_its_title_or_its_opening() -> None:
+    assert kind_of_notice({"title": "关于调整成立省农作物重大病虫疫情防控指挥部的通知"}) == "adjust"
+    assert kind_of_notice(
+        {"title": "市人民政府办公室关于完善农民工工资清欠部门联席会议制度的通知"}
+    ) == ("adjust")
+    assert kind_of_notice(
+        {"title": "国务院办公厅关于同意调整完善危险化学品安全生产监管部际联席会议制度的函"}
+    ) == ("approve")
+    news = "国务院决定对国务院第二次全国污染源普查领导小组组成人员进行相应调整。"
+    assert kind_of_notice({}, news) == "adjust"
+    rules = "领导小组成员因工作变动需要调整的，由所在单位提出。"  # every set of rules says so
+    assert kind_of_notice({}, rules) == "establish"
