@@ -38,7 +38,6 @@ NOT_YET: dict[str, str] = {
     "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
     "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "persons 2/6; convenors 0/3",
     "n82-xiamen-xiaofang-lianxi": "members 26/24; office.host: the office 挂靠 a unit",
-    "n83-liangshan-xiaofang-lianxi": "convenors 2/1; office.host: 州消防支队 not the member",
     "n85-hengyang-wuye-guanli-lianxi-hanfu": "members 0/15: a unit list with no verb of its own",
     "n86-hanbin-wuye-fuwu-lianxi": "units 11/15: 区 put before 汉滨…分局; notice.doc_number",
     "n88-yanan-yanglao-fuwu-lianxi": "members 33/29: 等29个部门 fused, clauses as units",

@@ -109,3 +109,31 @@ def test_units_before_a_shared_post_after_and_each_take_it(tmp_path: Path) -> No
     (convenor,) = data["roster"]["convenors"]
     assert convenor["post"] == "分管旅游工作的领导同志"  # 将 (will) is no part of it
     assert data["members"][-1] == "教育部"  # 等28部门 is a count, not a unit
+
+
+PREFECTURE = (
+    "凉山州人民政府关于建立凉山州消防工作联席会议制度的通知\n"
+    "联席会议由州委常委、州政府副州长、州委政法委书记罗凉清担任召集人,成员由州政府办公室、"
+    "州发改委、州公安消防支队、州委政法委综治办、凉山日报社、州电信公司、各县市电信分公司的"
+    "负责人或分管领导组成。\n"
+    "联席会议下设办公室在州消防支队,办公室主任由州消防支队支队长沙尔哈兼任。\n"
+)
+
+
+def test_posts_before_a_name_are_that_one_person(tmp_path: Path) -> None:
+    (convenor,) = _imported(tmp_path, PREFECTURE)["roster"]["convenors"]
+    assert convenor["name"] == "罗凉清"
+
+
+def test_the_office_host_printed_short_is_the_member(tmp_path: Path) -> None:
+    data = _imported(tmp_path, PREFECTURE)
+    assert data["office"]["host"] == "州公安消防支队"
+    assert data["members"][-3:] == ["凉山日报社", "州电信公司", "各县市电信分公司"]
+
+
+def test_a_short_host_never_takes_another_prefix(tmp_path: Path) -> None:
+    from jmctl.importing.office_host import host_as_member
+
+    assert host_as_member("县水务局", ["县委督查室", "县委水务局"]) == "县水务局"
+    assert host_as_member("县消防大队", ["县公安消防大队", "县财政局"]) == "县公安消防大队"
+    assert host_as_member("县消防队", ["县公安消防队", "县森林消防队"]) == "县消防队"  # two

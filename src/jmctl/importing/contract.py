@@ -15,6 +15,7 @@ from jmctl.importing.minutes import declare_units
 from jmctl.importing.named_in_prose import add_named_in_prose
 from jmctl.importing.naming import basis, kind_of, meeting_name
 from jmctl.importing.notice import notice_of
+from jmctl.importing.office_host import host_as_member
 from jmctl.importing.office_roster import office_from_roster
 from jmctl.importing.people import starts_like_post
 from jmctl.importing.result import Imported, PersonFound, Reading, StaffFound
@@ -219,7 +220,8 @@ def _office(reading: Reading, units: _Units) -> dict[str, Any] | None:
     found = reading.office
     if found.host is None:
         return None
-    office: dict[str, Any] = {"host": units.mention(found.host)}
+    listed = [unit for members in reading.members for unit in members.units]
+    office: dict[str, Any] = {"host": units.mention(host_as_member(found.host, listed))}
     if found.director:
         office["director"] = found.director
     if found.director_post:

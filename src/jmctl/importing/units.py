@@ -44,10 +44,11 @@ def unit_list(text: str) -> list[str]:
 
 
 def _cut_tail(item: str, rounds: int = 2) -> str:
-    """Cut what follows the last unit: 负责同志, 等; twice for 武警中队等分管领导."""
+    """Cut what follows the last unit: 负责同志, 等; twice for 武警中队等分管领导 and for
+    分公司的负责人或分管领导 (the 或 and 的 between go with them)."""
     for tail in longest_first("list_tails"):
         if item.endswith(tail) and len(item) > len(tail) + 1:
-            cut = item[: -len(tail)]
+            cut = item[: -len(tail)].rstrip("或的")
             return _cut_tail(cut, rounds - 1) if rounds > 1 else cut
     return item
 
