@@ -23,8 +23,8 @@ def convenor_posts(posts: str) -> list[str]:
     else:
         items = [part for item in split_list(posts) for part in item.split("以及") if part]
         items = _joined_scopes(items)
-    posts = _joined_concurrent([post for item in items for post in split_posts(item)])
-    return _joined_before_name(posts)
+    each = _joined_concurrent([post for item in items for post in split_posts(item)])
+    return _joined_before_name(each)
 
 
 def _joined_scopes(items: list[str]) -> list[str]:
