@@ -137,3 +137,26 @@ def test_a_short_host_never_takes_another_prefix(tmp_path: Path) -> None:
     assert host_as_member("县水务局", ["县委督查室", "县委水务局"]) == "县水务局"
     assert host_as_member("县消防大队", ["县公安消防大队", "县财政局"]) == "县公安消防大队"
     assert host_as_member("县消防队", ["县公安消防队", "县森林消防队"]) == "县消防队"  # two
+
+
+PROVINCE_NEWS = (
+    "省政府办公厅日前下发《省人民政府办公厅关于成立湖北省第四次全国经济普查领导小组的通知》。\n"
+    "《通知》明确,领导小组由省委常委、常务副省长黄楚平任组长,省政府副秘书长王太晖及省统计局、"
+    "省委宣传部、省财政厅相关负责人任副组长,领导小组成员单位由省委政法委、省编办、省发改委"
+    "等34个部门组成。\n"
+    "领导小组下设办公室,设在省统计局,承担领导小组日常工作。办公室主任由省统计局局长李克勤兼任。\n"
+)
+
+
+def test_a_named_deputy_and_units_sharing_a_post_after_him(tmp_path: Path) -> None:
+    data = _imported(tmp_path, PROVINCE_NEWS)
+    deputies = data["roster"]["deputy_chief_convenors"]
+    assert deputies[0]["name"] == "王太晖"
+    assert [f"{d['unit']}{d['post']}" for d in deputies[1:]] == [
+        f"{unit}相关负责人" for unit in ("省统计局", "省委宣传部", "省财政厅")
+    ]
+    assert data["office"] == {
+        "host": "省统计局",
+        "director": "李克勤",
+        "director_post": "省统计局局长",
+    }

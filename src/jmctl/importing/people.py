@@ -217,7 +217,7 @@ def _units_sharing_posts(pieces: list[str]) -> list[str] | None:
     posts: list[str] = []
     waiting: list[str] = []  # units whose post comes later
     for piece in pieces:
-        if piece.endswith(ends):
+        if piece.endswith(ends) or post_then_name(piece)[0] is not None:  # 副秘书长王太晖
             shared = _post_after_unit(piece, unit_ends) if waiting else ""
             if shared is None:
                 return None
