@@ -30,6 +30,7 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "n34-tulufan-zhiwuyuan-zhuanban": "persons 11/14: the copy shows 12 named (count to review)",
+    "n95-hubei-jingji-pucha-lingdaoxiaozu-xinwen": "validate: JM211 on 4 listed of 等34个部门 (no defect stated)",
     "n97-wuranyuan-pucha-lingdaoxiaozu-tiaozheng-xinwen": "members 0/14; persons 4/18",
     "n98-shenzhen-fuer-gongwei-baike": "members 0/3; persons 0/1; convenors 0/6",
     "n100-suijiang-hezhang-zhi-lingdaoxiaozu-xinwen": "convenors 6/5; 县委 put on 发改局; 文号",
