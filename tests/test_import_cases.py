@@ -30,17 +30,15 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "n34-tulufan-zhiwuyuan-zhuanban": "persons 11/14: the copy shows 12 named (count to review)",
-    "n95-hubei-jingji-pucha-lingdaoxiaozu-xinwen": "validate: JM211 on 4 listed of 等34个部门 (no defect stated)",
+    "n95-hubei-jingji-pucha-lingdaoxiaozu-xinwen": "JM211: 4 listed of 等34个部门",
     "n97-wuranyuan-pucha-lingdaoxiaozu-tiaozheng-xinwen": "members 0/14; persons 4/18",
     "n98-shenzhen-fuer-gongwei-baike": "members 0/3; persons 0/1; convenors 0/6",
-    "n100-suijiang-hezhang-zhi-lingdaoxiaozu-xinwen": "convenors 6/5; 县委 put on 发改局; 文号",
     "n101-zhangjiang-zhen-yuanlin-jiezhen-lingdaoxiaozu": "members 11/13",
     "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
     "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "persons 2/6; convenors 0/3",
     "n82-xiamen-xiaofang-lianxi": "members 26/24; office.host: the office 挂靠 a unit",
     "n85-hengyang-wuye-guanli-lianxi-hanfu": "members 0/15: a unit list with no verb of its own",
-    "n86-hanbin-wuye-fuwu-lianxi": "units 11/15: 区 put before 汉滨…分局; notice.doc_number",
-    "n88-yanan-yanglao-fuwu-lianxi": "members 33/29: 等29个部门 fused, clauses as units",
+    "n88-yanan-yanglao-fuwu-lianxi": "members 32/29: clauses after the list read as units",
     "n89-tielu-yanxian-anquan-juji-lianxi-spam": "units 17/18: 市 put before a mirror's junk",
     "n92-gumeilu-jiedao-shirong-lianxi": "members 0/19; jurisdiction: the 街道 read as its 区",
 }

@@ -7,8 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from jmctl.importing.api import import_file
+from jmctl.importing.facts import convenors_in
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
-from jmctl.importing.notice import kind_of_notice
+from jmctl.importing.notice import kind_of_notice, reported_number
+from jmctl.importing.office_roster import spelled_as_named
+from jmctl.importing.units import unit_list
 
 ROSTER_ANNEX = """附件
 四川省第六次全国人口普查领导小组组成人员名单
@@ -126,3 +129,91 @@ def test_the_kind_of_notice_by_its_title_or_its_opening() -> None:
     assert kind_of_notice({}, news) == "adjust"
     rules = "领导小组成员因工作变动需要调整的，由所在单位提出。"  # every set of rules says so
     assert kind_of_notice({}, rules) == "establish"
+
+
+INDEX_TABLE = """| 索 引 号 | k12498411/2014-00065 | ||
+| 发布机构 | 连云港市人民政府 | 发文日期 | 2014-05-07 |
+| 标 题 | 市政府办公室关于印发连云港市知识产权联席会议工作制度的通知 | ||
+| 文 号 | 连政办发〔2014〕67号 | 主 题 词 | |
+| 内容概述 | 为加强对全市知识产权工作的宏观管理，特建立连云港市知识产权联席会议工作制度。 | ||
+| 时 效 | 有效 | 文件下载 | |
+市政府办公室关于印发连云港市知识产权联席会议工作制度的通知
+各县、区人民政府，市各有关单位：
+《连云港市知识产权联席会议工作制度》已经市政府同意，现印发给你们，请认真贯彻落实。
+"""
+
+
+def test_a_page_index_table_flattened_into_cells_is_furniture(tmp_path: Path) -> None:
+    data, _ = _imported(tmp_path, INDEX_TABLE)
+    notice = data["notice"]
+    assert (notice["doc_number"], notice["date"]) == ("连政办发〔2014〕67号", "2014-05-07")
+    assert notice["title"] == "市政府办公室关于印发连云港市知识产权联席会议工作制度的通知"
+    assert notice["recipients"] == ["各县、区人民政府", "市各有关单位"]
+    assert [entry["line"] for entry in data["unplaced"]] == [1, 2, 3, 4, 5, 6]  # kept
+
+
+def test_branches_named_after_the_district_take_no_shared_prefix() -> None:
+    listed = (
+        "区委政法委、汉滨公安分局、区发改局、汉滨自然资源局分局(区搬迁办)、汉滨城管执法分局、民政局"
+    )
+    assert unit_list(listed) == [
+        "区委政法委",
+        "汉滨公安分局",
+        "区发改局",
+        "汉滨自然资源局分局(区搬迁办)",
+        "汉滨城管执法分局",
+        "区民政局",
+    ]
+    assert unit_list("区公安局、公安分局、交警大队") == ["区公安局", "区公安分局", "区交警大队"]
+
+
+def test_a_page_field_line_with_the_documents_number(tmp_path: Path) -> None:
+    page = (
+        "公开日期： 2022-06-23 17:12 发布文号： 汉政办发〔2022〕54号\n"
+        + INDEX_TABLE.splitlines()[6]
+    )
+    data, _ = _imported(tmp_path, page + "\n")
+    assert data["notice"]["doc_number"] == "汉政办发〔2022〕54号"
+
+
+def test_a_news_item_gives_the_number_of_the_notice_it_reports() -> None:
+    news = (
+        "6月15日，绥江县人民政府办公室印发了《关于成立绥江县全面推行河长制领导小组的通知》"
+        "（绥办通〔2017〕43号），通知成立…"
+    )
+    assert reported_number([news]) == "绥办通〔2017〕43号"
+    outer = (
+        "近日，淮南市政府印发《淮南市人民政府关于认真做好第七次全国人口普查工作的通知》"
+        "〔淮府〔2020〕20号〕，对全市…"
+    )
+    assert reported_number([outer]) == "淮府〔2020〕20号"
+    basis = "根据《国务院关于加强河湖管理的通知》（国发〔2016〕7号），县政府决定成立…"
+    assert reported_number([basis]) is None  # a cited basis, not the document's own
+
+
+def test_one_person_named_after_all_their_posts_is_one_convenor() -> None:
+    found = convenors_in("联席会议由州委常委、州政府副州长、州委政法委书记罗凉清担任召集人", 1)
+    assert [(p.name, p.post) for p in found] == [
+        ("罗凉清", "州委常委、州政府副州长、州委政法委书记")
+    ]
+
+
+def test_the_office_host_shortened_is_the_unit_named_elsewhere() -> None:
+    named = ["州公安局", "州公安消防支队", "州民政局"]
+    assert spelled_as_named("州消防支队", named) == "州公安消防支队"
+    assert spelled_as_named("州民政局", named) == "州民政局"
+    assert spelled_as_named("州财政局", named) == "州财政局"  # no unit it shortens
+
+
+def test_a_party_committees_prefix_does_not_reach_a_government_bureau() -> None:
+    listed = "县委督查室、组织部、宣传部、发改局、老干部局、环保局等共计28家部门单位主要负责同志"
+    assert unit_list(listed) == [
+        "县委督查室",
+        "县委组织部",
+        "县委宣传部",
+        "县发改局",
+        "县委老干部局",
+        "县环保局",
+    ]
+    tail = "州电信公司、各县市电信分公司的负责人或分管领导"
+    assert unit_list(tail) == ["州电信公司", "各县市电信分公司"]

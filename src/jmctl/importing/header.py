@@ -60,18 +60,18 @@ def bracketed_date(text: str) -> str | None:
     return iso_date(bracketed.group(1)) if bracketed else None
 
 
-_FIRST_CELL = re.compile(r"^[|｜]\s*([^|｜]{1,16})[|｜]")
-
-
 def is_furniture(text: str) -> bool:
     """Return whether a line is a web page's furniture, not the document's text."""
     junk = longest_first("web_junk")
-    cell = _FIRST_CELL.match(text)
-    if cell and re.sub(r"\s", "", cell.group(1)).startswith(longest_first("index_cells")):
-        return True  # | 文 号 | 连政办发〔2014〕67号 |: a page's index table
     text = re.sub(r"^[-•·*>\[［]\s*", "", text)  # a page's list bullets, [ 索引号 ]
+    cell = _FIRST_CELL.match(text)  # | 文 号 | 连政办发〔2014〕67号 |: a flattened index table
+    if cell is not None:
+        text = re.sub(r"\s", "", cell.group(1)) + "：" + text[cell.end() :]
     text = re.sub(r"^(\S)\s+(\S)(?=[：:])", r"\1\2", text)  # 文  号：
     return text.startswith(junk) or bool(_URL.search(text)) or text in ("打印", "关闭", "分享")
+
+
+_FIRST_CELL = re.compile(r"^[|｜]\s*([^|｜]{1,16}?)\s*[|｜]")
 
 
 def doc_number_of(text: str) -> str | None:
@@ -86,11 +86,9 @@ _METADATA = re.compile(
 
 
 # A field's name ends at a colon or in brackets: 文  号：…, [ 发文字号 ] 城减灾委办发〔2019〕20号;
-# a page's table flattened by the copy puts cell bars between: 发文字号: | 卫政〔2021〕61号 |,
-# or only bars: | 文 号 | 连政办发〔2014〕67号 | 主 题 词 |.
+# a page's table flattened by the copy puts cell bars between: 发文字号: | 卫政〔2021〕61号 |.
 _FIELD = re.compile(
-    r"(发文日期|成文日期|发文字号|文\s*号)(?:[：:]|\s*[\]］]|\s*(?=[|｜]))(?:\s*[|｜])?"
-    r"\s*([^\s|｜]+)"
+    r"(发文日期|成文日期|发文字号|文\s*号)(?:[：:]|\s*[\]］]|\s*(?=[|｜]))(?:\s*[|｜])?\s*([^\s|｜]+)"
 )
 
 
@@ -132,25 +130,6 @@ def furniture_number(text: str) -> str | None:
     """Return a 文号 carried by furniture: 发文字号国函〔2005〕79号, 佛府办函〔2021〕149号.png."""
     stem = re.sub(r"^(?:发文字号|文号)[：:]?", "", text)
     return doc_number_in(stem) if _URL.search(text) or stem != text else None
-
-
-# A news item reports the notice it is about: 印发了《…关于…的通知》（绥办通〔2017〕43号）,
-# 发布《…》〔淮府(2020)20号〕. Only a title after a verb of issuing is the notice's own (根据《…》
-# cites another), and only a number in the bracket right after it is its number.
-_ANNOUNCED = re.compile(r"(?:印发|下发|发布|出台|发出)了?《([^《》]{6,90})》")
-_NUMBER_AFTER = re.compile(rf"^\s*[{_OPEN}]\s*[^{_OPEN}{_CLOSE}]{{1,12}}[{_OPEN}]\s*\d{{4}}")
-
-
-def announced_notice(text: str) -> tuple[str, str | None] | None:
-    """Return (title, 文号 or None) of the notice a news sentence says was issued."""
-    for match in _ANNOUNCED.finditer(text):
-        title = without_padding(match.group(1))
-        if not is_title(title):
-            continue
-        after = text[match.end() : match.end() + 30]
-        number = doc_number_in(after) if _NUMBER_AFTER.match(after) else None
-        return title, number
-    return None
 
 
 def is_title(text: str) -> bool:

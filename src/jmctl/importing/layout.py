@@ -47,28 +47,12 @@ def read_document(blocks: list[Block]) -> Reading:
     if "title" not in reading.notice and titles:
         reading.notice["title"] = titles[0][0]
         reading.note(("notice", "title"), titles[0][1].number)
-    if "doc_number" not in reading.notice:
-        _announced(content[start:], reading)
     body, tail = _split_at_signature(content[start:], reading)
     notice_part, annexes = _annexes(body + tail, reading)
     _notice_body(notice_part, reading)
     for title, title_block, annex in annexes:
         _annex(title, title_block, annex, reading)
     return reading
-
-
-def _announced(blocks: list[Block], reading: Reading) -> None:
-    """A news item about a notice: the title and 文号 its sentence gives the notice."""
-    for block in blocks:
-        found = None if block.is_row else hd.announced_notice(block.text)
-        if found is not None:
-            title, number = found
-            if "title" not in reading.notice:
-                reading.notice["title"] = title
-                reading.note(("notice", "title"), block.number)
-            if number:
-                set_notice(reading, "doc_number", number, block)
-            return
 
 
 # 署名 and date, annexes ---------------------------------------------------------------

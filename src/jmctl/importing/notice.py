@@ -4,10 +4,29 @@ same way (the stock title and body)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
+from jmctl.genre import CITED_NUMBER, CLOSING, OPENING
 from jmctl.importing.words import import_words
 from jmctl.model import NOTICE_FIELDS
+
+# A news item on the notice: 县政府办公室印发了《…关于成立…的通知》（绥办通〔2017〕43号）. Only
+# after 印发, so the documents a preamble cites (根据《…》（国发〔2016〕7号）) are not taken.
+_REPORTED_NUMBER = re.compile(
+    rf"印发了?《[^《》]{{4,100}}(?:通知|决定|意见|批复|函)》\s*[{re.escape(OPENING)}]\s*"
+    rf"({CITED_NUMBER.pattern})\s*[{re.escape(CLOSING)}]"
+)
+
+
+def reported_number(texts: Sequence[str]) -> str | None:
+    """The 文号 a copy without the notice's own header gives it where it reports it."""
+    for text in texts:
+        match = _REPORTED_NUMBER.search(text)
+        if match:
+            return re.sub(r"\s+", "", match.group(1))
+    return None
+
 
 # What a copy without the notice's title says it reports: 国务院决定对…组成人员进行相应调整,
 # 《国务院办公厅关于调整…组成人员的通知》. Bounded windows, read in the first paragraph only:
@@ -35,11 +54,19 @@ def kind_of_notice(notice: dict[str, Any], opening: str = "") -> str:
 
 
 def notice_of(
-    notice: dict[str, Any], meeting_name: str, jurisdiction: dict[str, Any], opening: str = ""
+    notice: dict[str, Any],
+    meeting_name: str,
+    jurisdiction: dict[str, Any],
+    texts: Sequence[str] = (),
+    others: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Return the notice keys; {} when the document gives none of them, neither a header
-    (a copy beginning at the 主送 has one) nor a report of an adjustment."""
-    kind = kind_of_notice(notice, opening)
+    (a copy beginning at the 主送 has one) nor a report of an adjustment. `texts` are the
+    preamble and body, the first its opening; `others` the rest, where news reports it."""
+    if "title" not in notice and "doc_number" not in notice:
+        number = reported_number([*texts, *others])
+        notice = notice | ({"doc_number": number} if number else {})
+    kind = kind_of_notice(notice, texts[0] if texts else "")
     keys = ("date", "issuer", "doc_number", "title", "recipients")
     if not any(key in notice for key in keys) and kind != "adjust":
         return {}

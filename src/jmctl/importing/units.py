@@ -16,9 +16,11 @@ _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS: tuple[str, ...]  # grown below, a few words a line
 _OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
 _OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政")
-# 等29个部门, 共十二个单位; 等28部门 (no 个 after 等: a count, not a name like 市110指挥中心).
+# 等29个部门, 共计28家; 等28部门 (no 个 after 等: a count, not a name like 市110指挥中心).
 _N = r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*"
-_COUNT_TAIL = re.compile(rf"(?:(?:等|共)?{_N}个|(?:等|共){_N}(?=部门|单位|家))[^、，]{{0,12}}$")
+_COUNT_TAIL = re.compile(
+    rf"(?:(?:等|共)?(?:共计|共有)?{_N}[个家]|(?:等|共){_N}(?=部门|单位))[^、，]{{0,12}}$"
+)
 
 
 def split_list(text: str) -> list[str]:
@@ -43,13 +45,18 @@ def unit_list(text: str) -> list[str]:
     return share_prefixes([item for item in items if looks_like_unit(item)])
 
 
-def _cut_tail(item: str, rounds: int = 2) -> str:
-    """Cut what follows the last unit: 负责同志, 等; twice for 武警中队等分管领导 and for
-    分公司的负责人或分管领导 (the 或 and 的 between go with them)."""
-    for tail in longest_first("list_tails"):
-        if item.endswith(tail) and len(item) > len(tail) + 1:
-            cut = item[: -len(tail)].rstrip("或的")
-            return _cut_tail(cut, rounds - 1) if rounds > 1 else cut
+def _cut_tail(item: str, rounds: int = 3) -> str:
+    """Cut what follows the last unit: 负责同志, 等; again for 武警中队等分管领导,
+    环保局等共计28家部门单位主要负责同志, 电信分公司的负责人或分管领导."""
+    for _ in range(rounds):
+        cut = _COUNT_TAIL.sub("", item).rstrip("或和及与").removesuffix("的")
+        for tail in longest_first("list_tails"):
+            if cut.endswith(tail) and len(cut) > len(tail) + 1:
+                cut = cut[: -len(tail)].rstrip("或和及与").removesuffix("的")
+                break
+        if cut == item or len(cut) < 2:
+            return item
+        item = cut
     return item
 
 
@@ -94,7 +101,7 @@ def share_prefixes(items: list[str]) -> list[str]:
             previous = own if own is not None else previous
             shared.append(item)
         elif previous is not None and "的" not in item and not _beyond_prefix(item):
-            shared.append(previous + item)
+            shared.append(_reaching(previous, item) + item)
         else:
             shared.append(item)
     return shared
@@ -104,6 +111,15 @@ def _beyond_prefix(item: str) -> bool:
     """A unit no shared prefix reaches: an enterprise or a named area's committee, or a
     national unit (民航中南地区管理局), which never takes a province's or city's prefix."""
     return item.endswith(_unprefixed()) or item.startswith(longest_first("national_unit_starts"))
+
+
+def _reaching(prefix: str, item: str) -> str:
+    """The part of a shared prefix that reaches `item`: 县委督查室、组织部、发改局 names 县委组织部
+    but 县发改局, for a party committee has departments and offices, the government bureaus
+    (a 县委发改局 does not exist); the party's own bureaus (老干部局) are listed in words."""
+    if not prefix.endswith("委") or not item.endswith(("局", "厅")):
+        return prefix
+    return prefix if item.endswith(tuple(import_words()["party_bureaus"])) else prefix[0]
 
 
 def _unprefixed() -> tuple[str, ...]:
@@ -123,13 +139,20 @@ def _named_place(item: str) -> bool:
 
 def _county_named(item: str) -> bool:
     """Return whether `item` is a county's short name and a unit named after it
-    (兴业生态环境局): only the short forms of a county (2–3 characters) are looked up."""
+    (兴业生态环境局, 汉滨公安分局): only the short forms of a county (2–3 characters) are
+    looked up, and never a unit's own first word (公安分局 is no branch of 公安县)."""
     from jmctl import gazetteer
 
-    for end in import_words()["county_named_ends"]:
-        head = item.removesuffix(end)
-        if head != item and 2 <= len(head) <= 3:
-            return any(found.level == "county" for found in gazetteer.lookup(head))
+    words = import_words()
+    item = re.sub(r"[（(][^（）()]*[）)]$", "", item)  # 汉滨自然资源局分局（区搬迁办）
+    if not item.endswith(tuple(words["county_named_ends"])):
+        return False
+    for size in (2, 3):
+        head, rest = item[:size], item[size:]
+        if len(rest) < 4 or head.startswith(tuple(words["unit_starts"])):
+            continue
+        if any(found.level == "county" for found in gazetteer.lookup(head)):
+            return True
     return False
 
 
