@@ -151,3 +151,29 @@ def test_a_named_deputy_and_units_sharing_a_post_after_him(tmp_path: Path) -> No
         "director": "李克勤",
         "director_post": "省统计局局长",
     }
+
+
+COMMITTEE_NEWS = (
+    "6月27日，中国政府网发布《国务院办公厅关于调整国务院食品安全委员会组成人员的通知》。\n"
+    "《通知》披露，国务院副总理韩正担任国务院食品安全委员会主任，国务院副总理胡春华、国务委员王勇"
+    "担任委员会副主任，国务院副秘书长孟扬等担任委员会委员。\n"
+    "国务院食品安全委员会成立于2010年2月，首任委员会主任由时任国务院副总理李克强担任。\n"
+)
+
+
+def test_a_committee_s_seats_in_prose_with_the_committee_named(tmp_path: Path) -> None:
+    roster = _imported(tmp_path, COMMITTEE_NEWS)["roster"]
+    names = {role: [p.get("name") for p in people] for role, people in roster.items()}
+    assert names == {
+        "chief_convenors": ["韩正"],
+        "deputy_chief_convenors": ["胡春华", "王勇"],
+        "members": ["孟扬"],
+    }  # the first 主任 (李克强) is history, not this roster
+
+
+def test_an_office_director_is_no_committee_seat(tmp_path: Path) -> None:
+    text = (
+        "国务院食品安全委员会办公室设在市场监管总局，办公室主任由市场监管总局副局长毕井泉兼任。\n"
+    )
+    data = _imported(tmp_path, "国务院关于调整国务院食品安全委员会组成人员的通知\n" + text)
+    assert "roster" not in data and data["office"]["director"] == "毕井泉"

@@ -127,6 +127,18 @@ _X_SERVES = re.compile(
     rf"(?:由)?([^，,]{{2,60}}?)(?:分别)?(?:将(?=担任|兼任))?(?:担任|作为|为|任|兼任)"
     rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
 )
+# A committee's seats in prose are read only with the committee named before them
+# (韩正担任国务院食品安全委员会主任, 孟扬等担任委员会委员): alone, 主任 is the office's.
+_SEAT_WORDS = "|".join(
+    map(
+        re.escape,
+        sorted((t for t in role_labels() if "主任" in t or "委员" in t), key=len, reverse=True),
+    )
+)
+_X_SITS = re.compile(
+    rf"(?:由)?([^，,]{{2,60}}?)(?:等)?(?:分别)?(?:担任|兼任|任)[^，,。]{{0,20}}?委员会"
+    rf"({_SEAT_WORDS})"
+)
 # 副组长分别由A、B担任 / 由A、B分别担任副组长: 分别 ("respectively") only says there are several.
 # 副指挥长7名：由A、B担任 / 指挥长1名、由A担任: the number of seats may come first.
 _SEATS = r"(?:\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名[、：:]?)?"
@@ -145,7 +157,7 @@ def convenors_in(text: str, line: int) -> list[PersonFound]:
 
 
 def _convenors(part: str, line: int) -> list[PersonFound]:
-    for pattern, post_group, role_group in ((_X_SERVES, 1, 2), (_ROLE_BY, 2, 1)):
+    for pattern, post_group, role_group in ((_X_SERVES, 1, 2), (_ROLE_BY, 2, 1), (_X_SITS, 1, 2)):
         match = pattern.search(part)
         if match is None:
             continue
