@@ -36,10 +36,6 @@ NOT_YET: dict[str, str] = {
     "n101-zhangjiang-zhen-yuanlin-jiezhen-lingdaoxiaozu": "members 11/13",
     "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
     "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "JM208: host not among 1 visible",
-    "n82-xiamen-xiaofang-lianxi": "members 26/24; office.host: the office 挂靠 a unit",
-    "n85-hengyang-wuye-guanli-lianxi-hanfu": "members 0/15: a unit list with no verb of its own",
-    "n88-yanan-yanglao-fuwu-lianxi": "members 32/29: clauses after the list read as units",
-    "n89-tielu-yanxian-anquan-juji-lianxi-spam": "units 17/18: 市 put before a mirror's junk",
     "n92-gumeilu-jiedao-shirong-lianxi": "members 0/19; jurisdiction: the 街道 read as its 区",
 }
 

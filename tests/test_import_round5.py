@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from jmctl.importing.api import import_file
-from jmctl.importing.facts import convenors_in
+from jmctl.importing.facts import convenors_in, members_in, office_in
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.notice import kind_of_notice, reported_number
 from jmctl.importing.office_roster import spelled_as_named
+from jmctl.importing.result import OfficeFound
 from jmctl.importing.units import unit_list
 
 ROSTER_ANNEX = """附件
@@ -217,3 +218,49 @@ def test_a_party_committees_prefix_does_not_reach_a_government_bureau() -> None:
     ]
     tail = "州电信公司、各县市电信分公司的负责人或分管领导"
     assert unit_list(tail) == ["州电信公司", "各县市电信分公司"]
+
+
+def test_members_listed_before_为组成人员_after_the_convenors() -> None:
+    text = (
+        "联席会议由市政府分管副市长任总召集人，市政府分管副秘书长、市公安局分管副局长为召集人，"
+        "市发改委、经发局、公安消防支队等单位分管领导以及各区政府分管副区长为组成人员。"
+    )
+    found = members_in(text, 1)
+    assert found is not None
+    assert found.units == ["市发改委", "市经发局", "市公安消防支队", "各区政府"]
+
+
+def test_an_office_attached_to_a_unit() -> None:
+    office = OfficeFound()
+    assert office_in(
+        "联席会议下设办公室，挂靠市公安消防支队，作为联席会议的日常办事机构", 1, office
+    )
+    assert office.host == "市公安消防支队"
+
+
+def test_units_with_their_own_names_take_no_shared_prefix() -> None:
+    listed = "州委政法委综治办、凉山日报社、州电信公司"
+    assert unit_list(listed) == ["州委政法委综治办", "凉山日报社", "州电信公司"]
+    regional = "省发展改革委、教育厅、民航中南地区管理局"
+    assert unit_list(regional)[-1] == "民航中南地区管理局"
+    junk = "市公安局、bet36体育在线车务段、南昌铁路公安处"
+    assert unit_list(junk)[1] == "bet36体育在线车务段"  # a mirror's junk: kept, no 市 added
+
+
+def test_members_following_the_convenors_with_no_verb_of_their_own() -> None:
+    text = (
+        "联席会议由市人民政府分管副市长担任召集人，市人民政府协管副秘书长和市住房和城乡建设局"
+        "主要负责人担任副召集人，市住房和城乡建设局、市人民政府督查室、市发改委、市公安局、市卫健"
+    )
+    found = members_in(text, 1, last=True)  # the copy ends inside 市卫健: not a unit
+    assert found is not None
+    assert found.units == ["市住房和城乡建设局", "市人民政府督查室", "市发改委", "市公安局"]
+
+
+def test_a_list_ends_at_its_count() -> None:
+    text = (
+        "成员单位有市发改委、团市委、市妇联等29个部门和单位，市民政局为牵头单位，"
+        "领导小组成员为各成员单位的分管领导。"
+    )
+    found = members_in(text, 1)
+    assert found is not None and found.units == ["市发改委", "团市委", "市妇联"]

@@ -20,13 +20,13 @@ from jmctl.importing.words import import_words, role_labels
 
 _CLAUSES = re.compile(r"[^。；;]+")
 _COUNT = r"(?:等|共)?\s*(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*个"
-_COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员)|组成(?!员)")
+_COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员|人员)|组成(?!员|人员)")
 _MEMBER_WORDS = re.compile(
     r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：)[：:]?"
 )
 _AS_MEMBERS = re.compile(
     r"(?:有关|主要|分管)?(?:负责同志|负责人|领导同志|领导)?(?:为|作为|是)"
-    r"(?:联席会议|领导小组|委员会|指挥部)?成员(?:单位)?"
+    r"(?:联席会议|领导小组|委员会|指挥部)?(?:组成人员|成员(?:单位)?)"
 )
 
 
@@ -39,7 +39,12 @@ def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
     cut_short = last and not text.rstrip().endswith(("。", "；", ";"))
     clauses = _sentences(spread_place_endings(text))  # 广西、福建省、自治区人民政府
     for index, clause in enumerate(clauses):
-        found = _composed(clause) or _introduced(clause) or _listed_before(clause)
+        found = (
+            _composed(clause)
+            or _introduced(clause)
+            or _listed_before(clause)
+            or _after_convenors(clause)
+        )
         if found is not None and len(found[0]) >= 2 and _mostly_units(found[0]):
             units = found[0]
             if cut_short and index == len(clauses) - 1:
@@ -104,8 +109,23 @@ def _listed_before(clause: str) -> tuple[list[str], int | None] | None:
     listed = clause[: match.start()]
     if "、" not in listed or "各成员单位" in listed:
         return None
-    listed = listed.split("，")[-1] if "由" not in listed else listed.rsplit("由", 1)[-1]
+    listed = listed.rsplit("由", 1)[-1].split("，")[-1]  # 由…任总召集人，…为召集人，A、B为…
     return unit_list(listed), None
+
+
+# …担任副召集人，A、B、C…: the members follow the convenors with no verb of their own.
+_CONVENED = re.compile(r"(?:担任|为)(?:副?总?召集人|副?组长|副?指挥长)[，,]")
+_VERBS = ("为", "由", "组成", "负责", "担任", "是")
+
+
+def _after_convenors(clause: str) -> tuple[list[str], int | None] | None:
+    ends = [match.end() for match in _CONVENED.finditer(clause)]
+    if not ends:
+        return None
+    rest = clause[ends[-1] :]  # after the last convenor clause
+    if rest.count("、") < 2 or any(verb in rest for verb in _VERBS):
+        return None
+    return unit_list(rest), None
 
 
 # Convenors by post ------------------------------------------------------------------
@@ -181,9 +201,11 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
 
 # The office ---------------------------------------------------------------------------
 
-# The office by name (办公室设在, 下设办公室，设在) or by its short name (安委办设在, 防汛办设于).
+# The office by name (办公室设在, 下设办公室，设在) or by its short name (安委办设在, 防汛办设于),
+# or attached to a unit (下设办公室，挂靠市公安消防支队).
 _HOST = re.compile(
-    r"(?:办公室(?:[，,](?=设在|设于))?[（(]?(?:设在|设于|设|在)|(?<!政府)办(?:设在|设于))"
+    r"(?:办公室(?:[，,](?=设在|设于))?[（(]?(?:设在|设于|设|在)|办公室[，,]?挂靠(?:在|于)?"
+    r"|(?<!政府)办(?:设在|设于))"
     r"([^，,。；（()）]{2,30})"
 )
 _DIRECTOR_BY = re.compile(

@@ -15,7 +15,7 @@ from jmctl.importing.words import abbreviations, import_words, longest_first
 _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS: tuple[str, ...]  # grown below, a few words a line
 _OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
-_OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政")
+_OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政", "民航")
 # 等29个部门, 共计28家; 等28部门 (no 个 after 等: a count, not a name like 市110指挥中心).
 _N = r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*"
 _COUNT_TAIL = re.compile(
@@ -38,8 +38,19 @@ def split_list(text: str) -> list[str]:
     return [item.strip(" 。") for item in items if item.strip(" 。")]
 
 
+# 等29个部门和单位: the list ends there, whatever the sentence goes on to say.
+_CLAUSE_END = re.compile(r"[，,；;。]")
+_COUNT_END = re.compile(
+    r"等(?:共计|共有|共)?\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*[个家]"
+)
+
+
 def unit_list(text: str) -> list[str]:
     """Return the units a printed list names, with what follows it cut and prefixes shared."""
+    end = _COUNT_END.search(text)
+    if end is not None:  # …等29个部门和单位，市民政局为牵头单位: the rest is no list
+        after = _CLAUSE_END.search(text, end.end())
+        text = text[: after.start()] if after else text
     text = _COUNT_TAIL.sub("", text.strip().rstrip("。；"))
     items = [piece for item in split_list(text) for piece in _split_last(_cut_tail(item))]
     return share_prefixes([item for item in items if looks_like_unit(item)])
@@ -66,6 +77,7 @@ def _split_last(item: str) -> list[str]:
     ends = longest_first("unit_ends")
     for joint in ("以及", "及", "和"):
         head, found, tail = item.rpartition(joint)
+        head = _cut_tail(head) if found else head  # A等单位分管领导以及各区政府
         if found and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
             return [*_split_last(head), tail.removeprefix("与")]
     return [item]
@@ -97,20 +109,15 @@ def share_prefixes(items: list[str]) -> list[str]:
     previous: str | None = None
     for item in items:
         own = prefix_of(item)
-        if own is not None or item.startswith(_OWN_STARTS) or _named_place(item):
+        foreign = item[:1].isascii()  # a mirror's junk or a Latin name: no prefix of ours
+        if own is not None or item.startswith(_OWN_STARTS) or foreign or _named_place(item):
             previous = own if own is not None else previous
             shared.append(item)
-        elif previous is not None and "的" not in item and not _beyond_prefix(item):
+        elif previous is not None and "的" not in item and not item.endswith(_unprefixed()):
             shared.append(_reaching(previous, item) + item)
         else:
             shared.append(item)
     return shared
-
-
-def _beyond_prefix(item: str) -> bool:
-    """A unit no shared prefix reaches: an enterprise or a named area's committee, or a
-    national unit (民航中南地区管理局), which never takes a province's or city's prefix."""
-    return item.endswith(_unprefixed()) or item.startswith(longest_first("national_unit_starts"))
 
 
 def _reaching(prefix: str, item: str) -> str:
@@ -138,20 +145,17 @@ def _named_place(item: str) -> bool:
 
 
 def _county_named(item: str) -> bool:
-    """Return whether `item` is a county's short name and a unit named after it
-    (兴业生态环境局, 汉滨公安分局): only the short forms of a county (2–3 characters) are
-    looked up, and never a unit's own first word (公安分局 is no branch of 公安县)."""
+    """Return whether `item` starts with a division's short name, a unit named after it
+    (兴业生态环境局, 汉滨公安分局, 凉山日报社): only 2–3 characters are looked up, never a
+    unit's own first word (公安分局 is no branch of 公安县)."""
     from jmctl import gazetteer
 
-    words = import_words()
     item = re.sub(r"[（(][^（）()]*[）)]$", "", item)  # 汉滨自然资源局分局（区搬迁办）
-    if not item.endswith(tuple(words["county_named_ends"])):
-        return False
     for size in (2, 3):
         head, rest = item[:size], item[size:]
-        if len(rest) < 4 or head.startswith(tuple(words["unit_starts"])):
+        if len(rest) < 2 or head.startswith(tuple(import_words()["unit_starts"])):
             continue
-        if any(found.level == "county" for found in gazetteer.lookup(head)):
+        if gazetteer.lookup(head):
             return True
     return False
 
