@@ -177,3 +177,25 @@ def test_an_office_director_is_no_committee_seat(tmp_path: Path) -> None:
     )
     data = _imported(tmp_path, "国务院关于调整国务院食品安全委员会组成人员的通知\n" + text)
     assert "roster" not in data and data["office"]["director"] == "毕井泉"
+
+
+ROSTER_SENTENCE = (
+    "国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知\n"
+    "调整后，领导小组组长由国务院副总理韩正担任，副组长分别为国务院副秘书长丁学东、生态环境部部长"
+    "李干杰。领导小组成员包括：中央宣传部部务会议成员、新闻办副主任郭卫民、发展改革委副主任张勇、"
+    "自然资源部党组成员王春峰。\n"
+)
+
+
+def test_a_roster_in_one_sentence_post_before_name(tmp_path: Path) -> None:
+    data = _imported(tmp_path, ROSTER_SENTENCE)
+    members = data["roster"]["members"]
+    assert [person["name"] for person in members] == ["郭卫民", "张勇", "王春峰"]
+    assert members[0]["unit"] == "中央宣传部"  # two posts of one person, joined by 、
+    assert data["members"] == ["中央宣传部", "发展改革委", "自然资源部"]
+
+
+def test_member_units_after_members_are_no_persons(tmp_path: Path) -> None:
+    text = "领导小组成员包括：市发改委、市财政局、市民政局。\n"
+    data = _imported(tmp_path, "市人民政府关于成立市普查领导小组的通知\n" + text)
+    assert "members" not in data.get("roster", {})
