@@ -264,3 +264,19 @@ def test_a_list_ends_at_its_count() -> None:
     )
     found = members_in(text, 1)
     assert found is not None and found.units == ["市发改委", "团市委", "市妇联"]
+
+
+def test_a_subdistricts_own_body_and_its_last_collective_member(tmp_path: Path) -> None:
+    text = (
+        "关于建立古美路街道市容环境综合建设和管理工作联席会议的通知\n"
+        "来源：上海市闵行区人民政府古美路街道办事处 发布时间：2009年2月5日\n"
+        "联席会议由街道办事处主任任组长，办事处副主任任副组长，由宣传统战科、党政办公室、"
+        "区交警三中队等部门负责人，以及辖区内各居委及其物业公司负责人组成。"
+        "联席会议下设办公室，办公室设在市政卫生科，具体负责联席会议的日常协调和管理工作。\n"
+    )
+    data, _ = _imported(tmp_path, text)
+    assert data["jurisdiction"]["name"] == "上海市闵行区古美路街道"
+    assert data["jurisdiction"]["level"] == "township"
+    assert data["members"][-1] == "各居委及其物业公司"
+    assert data["office"]["host"] == "市政卫生科"
+    assert unit_list("县民政局，和平区民政局")[-1] == "和平区民政局"

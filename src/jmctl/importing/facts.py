@@ -58,11 +58,15 @@ def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
     return None
 
 
+def _unit_or_section(text: str) -> bool:
+    """A unit, or one of the rarer endings (a 街道's 市政卫生科, a 公路管理处)."""
+    return unit_like(text) or text.strip().endswith(tuple(import_words()["unit_ends_rare"]))
+
+
 def _drop_cut_name(units: list[str]) -> None:
     """Drop the last name of a list the copy cuts short when it does not end like a unit,
     not even like a rarer one (市公路管理处, 中央粮库)."""
-    rare = tuple(import_words()["unit_ends_rare"])
-    if units and not unit_like(units[-1]) and not units[-1].endswith(rare):
+    if units and not _unit_or_section(units[-1]):
         units.pop()
 
 
@@ -219,7 +223,7 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
     """Add what a paragraph says of the office to `office`; return whether it said any."""
     said = False
     host = _HOST.search(text)
-    if host and office.host is None and unit_like(host.group(1)):
+    if host and office.host is None and _unit_or_section(host.group(1)):
         office.host = host.group(1).strip()
         office.lines["host"] = line
         said = True

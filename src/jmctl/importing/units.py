@@ -52,8 +52,20 @@ def unit_list(text: str) -> list[str]:
         after = _CLAUSE_END.search(text, end.end())
         text = text[: after.start()] if after else text
     text = _COUNT_TAIL.sub("", text.strip().rstrip("。；"))
-    items = [piece for item in split_list(text) for piece in _split_last(_cut_tail(item))]
+    items = [
+        piece for item in split_list(text) for piece in _split_last(_cut_tail(_cut_head(item)))
+    ]
     return share_prefixes([item for item in items if looks_like_unit(item)])
+
+
+def _cut_head(item: str) -> str:
+    """Cut what leads into the last item: "，以及辖区内各居委" names 各居委."""
+    for _ in range(2):
+        head = next((word for word in longest_first("list_heads") if item.startswith(word)), "")
+        if not head or len(item) <= len(head) + 1:
+            break
+        item = item[len(head) :]
+    return item
 
 
 def _cut_tail(item: str, rounds: int = 3) -> str:
@@ -78,7 +90,8 @@ def _split_last(item: str) -> list[str]:
     for joint in ("以及", "及", "和"):
         head, found, tail = item.rpartition(joint)
         head = _cut_tail(head) if found else head  # A等单位分管领导以及各区政府
-        if found and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
+        own = tail.startswith("其")  # 各居委及其物业公司: its companies, one entry with it
+        if found and not own and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
             return [*_split_last(head), tail.removeprefix("与")]
     return [item]
 
