@@ -199,3 +199,37 @@ def test_member_units_after_members_are_no_persons(tmp_path: Path) -> None:
     text = "领导小组成员包括：市发改委、市财政局、市民政局。\n"
     data = _imported(tmp_path, "市人民政府关于成立市普查领导小组的通知\n" + text)
     assert "members" not in data.get("roster", {})
+
+
+ENCYCLOPEDIA = (
+    "深圳市妇女儿童工作委员会\n"
+    "深圳市妇女儿童工作委员会成立于1994年，现任妇儿工委主任是闫小培副市长，委员由市卫生局、"
+    "教育局、统计局等40个单位的副局级领导担任。\n"
+    "市妇儿工委主任由主管教育的副市长兼任、副主任由市政府一名副秘书长、市委组织部一名副部长、"
+    "市妇联主席兼任，委员由各职能部门的主管领导兼任。\n"
+    "妇儿工委办主任由市妇联一名副主席兼任。\n"
+)
+
+
+def test_seats_under_the_body_s_short_name(tmp_path: Path) -> None:
+    data = _imported(tmp_path, ENCYCLOPEDIA)
+    assert data["meeting"]["name"] == "深圳市妇女儿童工作委员会"
+    roster = data["roster"]
+    (chief,) = roster["chief_convenors"]  # the rule sentence's 主任 is the one named
+    assert (chief["name"], chief.get("title") or chief.get("post")) == ("闫小培", "副市长")
+    printed = [
+        f"{p['unit']}{p['post']}" if "post" in p else p["title"]
+        for p in roster["deputy_chief_convenors"]
+    ]
+    assert printed == ["市政府一名副秘书长", "市委组织部一名副部长", "市妇联主席"]
+    assert data["members"] == ["市卫生局", "市教育局", "市统计局"]
+
+
+def test_a_short_name_is_the_full_name_s_characters_in_order() -> None:
+    from jmctl.importing.short_named_seats import _shortens
+
+    name = "深圳市妇女儿童工作委员会"
+    assert _shortens("妇儿工委", name)
+    assert not _shortens("市委", name)  # the party committee, not this body
+    assert not _shortens("妇儿工委办", name)  # its office
+    assert _shortens("安委会", "县安全生产委员会")

@@ -14,6 +14,7 @@ from functools import cache
 from jmctl.domain import role_registry
 from jmctl.importing.people import could_be_name
 from jmctl.importing.result import PersonFound, Reading
+from jmctl.importing.short_named_seats import short_named_seats
 
 # A person's name before 同志: at most six characters (尼加提·尼亚孜), so the search is linear.
 _NAME = r"([\u4e00-\u9fff·]{2,7}?)同志"
@@ -29,6 +30,7 @@ def add_named_in_prose(reading: Reading, name: str, kind: str) -> None:
     texts += [(line, text) for text in _paragraphs(reading.meeting.get("preamble"))]
     filled = {person.role for person in reading.people + reading.prose_people}
     found = named_in_prose(name, kind, texts)
+    found += [p for p in short_named_seats(name, _labels(kind), texts) if p.role not in filled]
     reading.prose_people += [person for person in found if person.role not in filled]
 
 
