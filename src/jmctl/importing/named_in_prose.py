@@ -15,6 +15,7 @@ from jmctl.domain import role_registry
 from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.people import could_be_name, post_then_name
 from jmctl.importing.result import PersonFound, Reading
+from jmctl.importing.short_named_seats import short_named_seats
 from jmctl.importing.words import body_names
 
 # A person's name before 同志: at most six characters (尼加提·尼亚孜), so the search is linear.
@@ -31,6 +32,8 @@ def add_named_in_prose(reading: Reading, name: str, kind: str) -> None:
     texts += [(line, text) for text in _paragraphs(reading.meeting.get("preamble"))]
     filled = {person.role for person in reading.people + reading.prose_people}
     found = named_in_prose(name, kind, texts) + serving_in_prose(name, kind, texts)
+    if not found:  # a page that calls the body by its short name (妇儿工委主任是…)
+        found = short_named_seats(name, _labels(kind), texts)
     reading.prose_people += [person for person in found if person.role not in filled]
 
 
