@@ -1,7 +1,8 @@
 """`jmctl check` on real documents reports the documents' defects, not jmctl's misreadings.
 
-Each test takes its lines from a real case of `tests/cases/import/dev/` (named in the
-test) and holds one pattern jmctl once reported as a defect of the document.
+Each test takes its lines from a real document (a case of `tests/cases/import/dev/`, a
+page, or a document jmctl renders; named in the test) and holds one pattern jmctl once
+reported as a defect of the document.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def test_an_old_name_beside_a_current_one_is_still_found() -> None:
     safety = next(rename for rename in builtin_renames() if "安监局" in rename.old)
     assert safety.successors("县安监局") == ["县应急局"]
     assert _culture_and_tourism().outdated_stem("县文化旅游广电体育局") is None
+    # tourism without culture is no body of the reform: 县体育旅游局 is still the old kind
+    assert _culture_and_tourism().outdated_stem("县体育旅游局") == "旅游局"
 
 
 def test_an_old_stem_inside_a_longer_word_is_not_spliced_into_it() -> None:
@@ -70,6 +73,12 @@ def test_an_old_stem_inside_a_longer_word_is_not_spliced_into_it() -> None:
     # the place is kept whole, and what follows the stem too
     health = next(rename for rename in builtin_renames() if "卫计局" in rename.old)
     assert health.successors("西安市高陵区卫计局城关分局") == ["西安市高陵区卫健局城关分局"]
+    # a unit named after its county's short name keeps it (兴业生态环境局 in
+    # n73-xingye-kangzhen-jiuzai-zhihuibu.txt is the city bureau's branch in 兴业县)
+    environment = next(rename for rename in builtin_renames() if "环保局" in rename.old)
+    assert environment.successors("兴业环保局") == ["兴业生态环境局"]
+    # and a ministry keeps 国家 (02-zhongyiyao-buji.txt of 2016 prints 卫生计生委)
+    assert health.successors("国家卫生计生委") == ["国家卫健委"]
 
 
 def test_the_meizhou_notice_of_2021_names_its_culture_bureau_rightly() -> None:
@@ -220,6 +229,18 @@ def test_a_law_databases_dates_are_not_the_notices(tmp_path: Path) -> None:
     assert _codes(copy) == [("JM603", 5)]
 
 
+def test_what_follows_a_pages_controls_is_the_document(tmp_path: Path) -> None:
+    # n16-shanghai-nongye-chanyeyuan-guanweihui.txt, lines 3-5: the page's 字号: (font size)
+    # then the notice's own 文号; 15-shandong-weibao-chengyuan-zhize-2023.txt, lines 5-8:
+    # 字号: 分享: then a duty label. Both stay the document's, and are proofread.
+    lines = (DEV / "n16-shanghai-nongye-chanyeyuan-guanweihui.txt").read_text("utf-8")
+    assert lines.splitlines()[2:5] == ["字号:", "", "沪府办〔2021〕37号"]
+    page = ["字号:", "沪府办[2021]37号", "分享:", "省委宣传部:"]
+    assert _check_lines(tmp_path, page) == [("JM302", 2)]
+    half_width = [line for code, line in _codes(tmp_path / "doc.txt") if code == "JM401"]
+    assert half_width == [4]  # 省委宣传部:, not the page's 字号: and 分享:
+
+
 # JM607: a roster pads a two-character name, prose does not -------------------------------
 
 
@@ -271,3 +292,70 @@ def test_every_document_jmctl_renders_checks_clean(tmp_path: Path) -> None:
     assert {path.name: check_file(path).findings for path in documents} == {
         path.name: [] for path in documents
     }
+
+
+# A document jmctl rendered: the data it carries says what is its defect ------------------
+
+
+def test_a_rendered_notice_is_not_held_to_a_misreading_of_its_text(tmp_path: Path) -> None:
+    # examples/qingshan-2022.yaml prints "镇司法所和各村（社区）等8个部门和单位": read as
+    # text, 镇司法所和各村（社区） looks like one unit (7, not 8; 镇司法所 no member). The data
+    # the DOCX carries, checked against its text, has none of that.
+    target = tmp_path / "notice.docx"
+    render_file(EXAMPLES / "qingshan-2022.yaml", ["notice"], RenderOptions(), output=target)
+    assert check_file(target).findings == []
+
+
+def test_a_rendered_notice_keeps_the_defects_its_data_has(tmp_path: Path) -> None:
+    # examples/dushan-2017.yaml is the real 独山 notice: three members without duties, and
+    # duties of 县老龄委, which is no member; validate says so, and check of its DOCX too.
+    target = tmp_path / "notice.docx"
+    render_file(EXAMPLES / "dushan-2017.yaml", ["notice"], RenderOptions(), output=target)
+    codes = [code for code, _ in _codes(target)]
+    assert codes == ["JM206", "JM206", "JM206", "JM207"]
+
+
+def test_an_edited_rendered_notice_is_checked_by_its_text(tmp_path: Path) -> None:
+    from docx import Document
+
+    target = tmp_path / "notice.docx"
+    render_file(EXAMPLES / "qingshan-2022.yaml", ["notice"], RenderOptions(), output=target)
+    document = Document(str(target))
+    paragraph = next(p for p in document.paragraphs if "等8个部门和单位组成" in p.text)
+    paragraph.runs[0].text = paragraph.text.replace("等8个", "等9个")
+    for run in paragraph.runs[1:]:
+        run.text = ""
+    document.save(str(target))
+    # the carried data no longer prints as this text: what the text says is checked
+    assert "JM211" in {code for code, _ in _codes(target)}
+
+
+def test_a_renamed_member_is_found_at_its_line(tmp_path: Path) -> None:
+    # 洞口县's notice (dongkou.wentiyun.cn/news-216.html), which cites the 2021-2025 plan:
+    # its members sentence lists 县安监局 beside 县文化旅游广电体育局. The page prints no
+    # date; it is dated here in 2022, after the plan it cites.
+    members = (
+        "洞口县公共文化服务体系建设联席会议,由县委宣传部、县委组织部、县文化旅游广电体育局、"
+        "县编委、县文明办、县发改局、县住建局、县自然资源局、县教育局、县民政局、县财政局、"
+        "县乡村振兴局、县安监局、县总工会、团县委、县文联、县妇联、县残联等部门组成。"
+    )
+    lines = [
+        "关于建立健全洞口县公共文化服务体系建设联席会议制度的通知",
+        "县直相关部门:",
+        "一、会议组成",
+        members,
+        "洞口县文化旅游广电体育局",
+        "2022年3月1日",
+    ]
+    found = [
+        (finding.code, finding.mark.line, finding.args["unit"])
+        for finding in check_file(_written(tmp_path, lines)).findings
+        if finding.code == "JM501"
+    ]
+    assert found == [("JM501", 4, "县安监局")]
+
+
+def _written(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -478,7 +478,7 @@ _CODES = (
     Code(
         "JM601",
         _E,
-        "{what}序号不连续：{found}之后是{actual}，应为{expected}",
+        "{what}序号不连续：“{found}”之后是“{actual}”，应为“{expected}”",
         "{what_en} numbering out of sequence: {actual} follows {found}, {expected} expected",
     ),
     Code(

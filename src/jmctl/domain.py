@@ -127,11 +127,20 @@ class Rename:
 
 
 def _place_part(head: str) -> str:
-    """Return the place that starts `head` (县, 梅州市, 西安市高陵区), without the rest of a
-    longer unit word it holds (市体育 → 市)."""
+    """Return what precedes the unit's own word in `head`: the place (县, 梅州市, 西安市高陵区,
+    a county's short name: 兴业) or a national prefix (国家), without the start of a longer
+    unit word (市体育 → 市, 市文化广电 → 市)."""
     endings = place_endings()
     end = max((index + 1 for index, char in enumerate(head) if char in endings), default=0)
-    return head[:end]
+    return head[:end] if head[end:].startswith(unit_starts()) else head
+
+
+@cache
+def unit_starts() -> tuple[str, ...]:
+    """Return how the unit's own word starts (文化, 体育, 卫生…: `unit_starts`)."""
+    words = read_data("import_words.yaml")
+    assert isinstance(words, dict)
+    return tuple(map(str, words["unit_starts"]))
 
 
 @cache

@@ -2,7 +2,8 @@
 
 Two passes. The text pass reads the lines as printed (numbering, 文号 and date
 forms, 主送 and 抄送 punctuation, half-width marks, the other script, padded
-names). The structural pass imports the document and runs the domain rules on
+names), without a web page's furniture (`check_numbering` holds the numbering). The
+structural pass (`check_structure`) imports the document and runs the domain rules on
 the result, each finding moved back to the line its value came from.
 """
 
@@ -13,15 +14,15 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from jmctl.domain import builtin_renames
 from jmctl.findings import Finding, Mark
 from jmctl.genre import CITED_NUMBER, full_width
 from jmctl.genre import without_padding as clean
 from jmctl.importing.blocks import Block, injected_finding, injected_symbols, texts_by_line
 from jmctl.importing.check_numbering import numbering
+from jmctl.importing.check_structure import structural_pass
 from jmctl.importing.header import is_furniture
-from jmctl.importing.parse import Imported, import_source
-from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, Source, documents_under, read_source
+from jmctl.importing.parse import import_source
+from jmctl.importing.sources import DOCUMENT_SUFFIXES, Line, documents_under, read_source
 from jmctl.importing.words import role_labels
 from jmctl.loading import Document
 from jmctl.results import FileResult
@@ -29,14 +30,13 @@ from jmctl.rules import dates as date_rules
 from jmctl.rules import text as text_rules
 from jmctl.rules.context import Context
 from jmctl.safety import each_file, per_file
-from jmctl.validation import check_document
 
 _CITED_NUMBER = CITED_NUMBER
 _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-# Schema findings (JM1xx) on imported data speak of what the import missed, not of the
-# document: only the domain rules' findings are the document's own.
-_STRUCTURAL = ("JM2", "JM3", "JM5")
-_LABEL_VALUE = 30  # characters: a date, a source, a name under a page's bare label
+# A page's date and time on a line of its own: - 2019年08月27日, 2021-09-22 17：15.
+_PAGE_STAMP = re.compile(
+    r"[-•·*\s]*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}：\d{2}(?:：\d{2})?)?"
+)
 CHECKED_SUFFIXES = (*DOCUMENT_SUFFIXES, ".yaml", ".yml")
 
 
@@ -66,7 +66,7 @@ def check_file(path: Path) -> CheckResult:
         findings += _text_pass(source.path, _document_lines(lines))
         findings += _injected(source.path, lines)
         imported = import_source(source, to_simple=False)
-        findings += _structural_pass(source, imported)
+        findings += structural_pass(source, imported)
     findings.sort(key=Finding.sort_key)
     return CheckResult(path, _unique(findings))
 
@@ -91,10 +91,10 @@ def _document_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         text = full_width(line.text.strip())
         furniture = is_furniture(text)
-        # "- 发布时间:" with its value on the next line: that line is the page's too
-        value = after_label and len(text) <= _LABEL_VALUE and not furniture
+        # "- 发布时间:" with its date on the next line: that date is the page's too
+        stamp = after_label and _PAGE_STAMP.fullmatch(text) is not None
         after_label = furniture and text.endswith("：")
-        if not (furniture or value):
+        if not (furniture or stamp):
             kept.append(line)
     return kept
 
@@ -256,40 +256,3 @@ def _injected(path: str, lines: list[Line]) -> Iterator[Finding]:
     texts = texts_by_line(lines)
     for found in injected_symbols(blocks):
         yield injected_finding(path, found, texts)
-
-
-# The structural pass --------------------------------------------------------------------
-
-
-def _structural_pass(source: Source, imported: Imported) -> list[Finding]:
-    """Run the domain rules on the imported data, located at the document's own lines."""
-    # Marks here are line starts, not where each value's text starts.
-    document = Document(source.path, imported.data, marks_are_text_starts=False)
-    for path, number in imported.origins.items():
-        document.marks[path] = Mark(max(number, 1), 1)
-    report = check_document(document, builtin_renames())
-    beside = _beside_the_point(imported)
-    return [
-        finding
-        for finding in report.findings
-        if finding.code.startswith(_STRUCTURAL) and finding.code not in beside
-    ]
-
-
-def _beside_the_point(imported: Imported) -> set[str]:
-    """Codes that hold one part of a notice against another the document does not have:
-    a 成员名单 has no duties to miss, a 职责分工 no members list or office to disagree."""
-    data = imported.data
-    # A decision overdue today (JM314) says what happened since, not what the document
-    # got wrong: a 纪要 of 2023 was right in 2023, and prints no status to hold it against.
-    codes = {"JM314"}
-    if not data.get("duties"):
-        codes.add("JM206")  # member unit without duties
-    if imported.standalone == "duties" or not data.get("members"):
-        codes |= {"JM207", "JM208"}  # duties or office of a unit the document never lists
-    roster = data.get("roster") or {}
-    if not any(entry.get("name") for entries in roster.values() for entry in entries):
-        codes.add("JM209")  # office director not in a roster the document does not print
-    if not roster:  # a 纪要's chair and attendees: no roster in it to hold them against
-        codes |= {"JM230", "JM231", "JM232", "JM234"}
-    return codes
