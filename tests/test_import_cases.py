@@ -30,8 +30,6 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "n34-tulufan-zhiwuyuan-zhuanban": "persons 11/14: the copy shows 12 named (count to review)",
-    "n95-hubei-jingji-pucha-lingdaoxiaozu-xinwen": "JM211: 4 units listed before 等34个部门",
-    "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "JM208: host in no row",
 }
 
 
