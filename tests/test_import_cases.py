@@ -29,7 +29,6 @@ DEV_CASES = cases(DEV)  # read once: parsing every expect file takes a quarter o
 OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
-    "n34-tulufan-zhiwuyuan-zhuanban": "persons 11/14: the copy shows 12 named (count to review)",
 }
 
 
