@@ -32,6 +32,10 @@ NOT_YET: dict[str, str] = {
     "n34-tulufan-zhiwuyuan-zhuanban": "persons 11/14: the copy shows 12 named (count to review)",
     "n95-hubei-jingji-pucha-lingdaoxiaozu-xinwen": "JM211: 4 units listed before 等34个部门",
     "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "JM208: host in no row",
+    "n109-loudi-renkou-chouyang-lingdaoxiaozu-xinwen": "members 0/5, persons 5/10; office.director",
+    "n110-yinan-aiweihui-baike": "persons 0/6, convenors 0/6; office.director",
+    "n112-suichuan-minzu-gongzuo-lingdaoxiaozu-xinwen": "members 8/6, invalid; notice.doc_number",
+    "n113-yongxing-huanbao-ducha-lingdaoxiaozu-xinwen": "persons 2/5; office.director",
 }
 
 
