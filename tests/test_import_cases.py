@@ -36,6 +36,9 @@ NOT_YET: dict[str, str] = {
     "n110-yinan-aiweihui-baike": "persons 0/6, convenors 0/6; office.director",
     "n112-suichuan-minzu-gongzuo-lingdaoxiaozu-xinwen": "members 8/6, invalid; notice.doc_number",
     "n113-yongxing-huanbao-ducha-lingdaoxiaozu-xinwen": "persons 2/5; office.director",
+    "n115-gongwei-zhihuibu-xinwen-dedecms": "persons 2/5, convenors 4/5; roster tiers",
+    "n116-longxi-canjiren-gongwei-huiyi-xinwen": "persons 0/2, convenors 0/2; body",
+    "n118-junshan-renkou-pucha-shidian-xinwen": "persons 0/1, convenors 0/1; the 组长",
 }
 
 
