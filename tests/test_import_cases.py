@@ -39,6 +39,7 @@ NOT_YET: dict[str, str] = {
     "n115-gongwei-zhihuibu-xinwen-dedecms": "persons 2/5, convenors 4/5; roster tiers",
     "n116-longxi-canjiren-gongwei-huiyi-xinwen": "persons 0/2, convenors 0/2; body",
     "n118-junshan-renkou-pucha-shidian-xinwen": "persons 0/1, convenors 0/1; the 组长",
+    "n121-linshan-xiang-jialiu-fangkong-lingdaoxiaozu": "persons 2/10; bare names in one sentence",
 }
 
 
