@@ -205,9 +205,15 @@ def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
 
 
 def _shared_character(text: str) -> tuple[str, str] | None:
-    """县交通运输局长: the unit's 局 and the post's 局长 printed once (县交通运输局, 局长)."""
+    """县交通运输局长: the unit's 局 and the post's 局长 printed once (县交通运输局, 局长);
+    not 市委组织部一名副部长, whose 副部长 is a post of its own."""
     head = text[:-1]
-    if len(head) >= 4 and text.endswith("长") and head[-1] in "局厅部处所" and head[0] != "副":
+    if (
+        len(head) >= 4
+        and text.endswith("长")
+        and head[-1] in "局厅部处所"
+        and "副" not in head[-2:]
+    ):
         return head, text[-2:]
     return None
 
