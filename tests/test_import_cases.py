@@ -30,25 +30,12 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "n34-tulufan-zhiwuyuan-zhuanban": "persons 11/14: the copy shows 12 named (count to review)",
-    "n94-guangdong-nongzuowu-bingchong-zhihuibu": "notice.kind; 省 put on 民航中南地区管理局",
-    "n95-hubei-jingji-pucha-lingdaoxiaozu-xinwen": "persons 1/3; convenors 4/5; office.host",
+    "n95-hubei-jingji-pucha-lingdaoxiaozu-xinwen": "JM211: 4 listed of 等34个部门",
     "n97-wuranyuan-pucha-lingdaoxiaozu-tiaozheng-xinwen": "members 0/14; persons 4/18",
     "n98-shenzhen-fuer-gongwei-baike": "members 0/3; persons 0/1; convenors 0/6",
-    "n100-suijiang-hezhang-zhi-lingdaoxiaozu-xinwen": "convenors 6/5; 县委 put on 发改局; 文号",
     "n101-zhangjiang-zhen-yuanlin-jiezhen-lingdaoxiaozu": "members 11/13",
-    "n103-guowuyuan-lvyou-buji-pifu-xinwen": "convenors 5/6; roster.deputy_convenors",
     "n104-guowuyuan-lvyou-xietiao-xiaozu": "members 10/11: 文化部文物局 lost",
-    "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "persons 2/6; convenors 0/3",
-    "n107-huainan-renkou-pucha-lingdaoxiaozu-xinwen": "notice.doc_number in 〔淮府(2020)20号〕",
-    "n80-lianyungang-zhishi-chanquan-lianxi-zhidu": "notice.doc_number: pinyin in the 文号",
-    "n82-xiamen-xiaofang-lianxi": "members 26/24; office.host: the office 挂靠 a unit",
-    "n83-liangshan-xiaofang-lianxi": "convenors 2/1; office.host: 州消防支队 not the member",
-    "n85-hengyang-wuye-guanli-lianxi-hanfu": "members 0/15: a unit list with no verb of its own",
-    "n86-hanbin-wuye-fuwu-lianxi": "units 11/15: 区 put before 汉滨…分局; notice.doc_number",
-    "n88-yanan-yanglao-fuwu-lianxi": "members 33/29: 等29个部门 fused, clauses as units; notice",
-    "n89-tielu-yanxian-anquan-juji-lianxi-spam": "units 17/18: 市 put before a mirror's junk",
-    "n91-ezhou-nongmingong-qingqian-lianxi-wanshan": "notice.kind: 完善…制度 is an adjustment",
-    "n92-gumeilu-jiedao-shirong-lianxi": "members 0/19; jurisdiction: the 街道 read as its 区",
+    "n106-guowuyuan-shipin-anquan-weiyuanhui-tiaozheng-xinwen": "JM208: host not among 1 visible",
 }
 
 

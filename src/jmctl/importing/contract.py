@@ -15,7 +15,7 @@ from jmctl.importing.minutes import declare_units
 from jmctl.importing.named_in_prose import add_named_in_prose
 from jmctl.importing.naming import basis, kind_of, meeting_name
 from jmctl.importing.notice import notice_of
-from jmctl.importing.office_roster import office_from_roster
+from jmctl.importing.office_roster import office_from_roster, spelled_as_named
 from jmctl.importing.people import starts_like_post
 from jmctl.importing.result import Imported, PersonFound, Reading, StaffFound
 from jmctl.importing.units import canonical, split_post
@@ -53,8 +53,8 @@ def contract(reading: Reading) -> Imported:
     mark_cut_post(reading)
     roster = _roster(_people(reading), units, imported)
     office_from_roster(reading, units.known)
-    office = _office(reading, units)
     listed = _listed(reading, units, imported)
+    office = _office(reading, units)
     for task in reading.tasks:
         task["units"] = [units.mention(unit) for unit in task["units"]]
     members = listed or _roster_members(roster, jurisdiction["government"], imported)
@@ -70,7 +70,7 @@ def contract(reading: Reading) -> Imported:
     data["members"] = members
     _optional(data, roster=roster, office=office, liaisons=reading.liaisons, duties=duties)
     _optional(data, tasks=reading.tasks, sessions=reading.sessions)
-    notice = notice_of(reading.notice, meeting["name"], jurisdiction)
+    notice = notice_of(reading.notice, meeting["name"], jurisdiction, texts, others)
     _optional(data, notice=notice)
     if reading.unplaced:
         data["unplaced"] = [{"line": n, "text": t} for n, t in reading.unplaced]
@@ -219,7 +219,7 @@ def _office(reading: Reading, units: _Units) -> dict[str, Any] | None:
     found = reading.office
     if found.host is None:
         return None
-    office: dict[str, Any] = {"host": units.mention(found.host)}
+    office: dict[str, Any] = {"host": units.mention(spelled_as_named(found.host, units.names()))}
     if found.director:
         office["director"] = found.director
     if found.director_post:

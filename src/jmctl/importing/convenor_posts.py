@@ -2,12 +2,13 @@
 
 "县委常委、常务副县长" is one person holding two posts (a 常委 is always also something
 else); "分管应急管理、地震监测工作的县政府办公室副主任" is one post whose scope lists two
-fields; "…副主任，以及县应急管理局局长、…" continues the list after 以及.
+fields; "…副主任，以及县应急管理局局长、…" continues the list after 以及; "州委常委、州政府
+副州长、州委政法委书记罗凉清" is one person: posts before a name are that person's.
 """
 
 from __future__ import annotations
 
-from jmctl.importing.people import split_posts
+from jmctl.importing.people import could_be_name, post_then_name, split_posts
 from jmctl.importing.units import split_list
 from jmctl.importing.words import import_words
 
@@ -22,7 +23,8 @@ def convenor_posts(posts: str) -> list[str]:
     else:
         items = [part for item in split_list(posts) for part in item.split("以及") if part]
         items = _joined_scopes(items)
-    return _joined_concurrent([post for item in items for post in split_posts(item)])
+    each = _joined_concurrent([post for item in items for post in split_posts(item)])
+    return _joined_before_name(each)
 
 
 def _joined_scopes(items: list[str]) -> list[str]:
@@ -45,3 +47,19 @@ def _joined_concurrent(posts: list[str]) -> list[str]:
         else:
             joined.append(post)
     return joined
+
+
+def _joined_before_name(posts: list[str]) -> list[str]:
+    """Posts without a name before a post with one are the named person's; without any
+    name in the list, every post is a person."""
+    named = [could_be_name(post) or post_then_name(post)[0] is not None for post in posts]
+    if not any(named):
+        return posts
+    joined: list[str] = []
+    waiting: list[str] = []
+    for post, has_name in zip(posts, named, strict=True):
+        waiting.append(post)
+        if has_name:
+            joined.append("、".join(waiting))
+            waiting = []
+    return joined + waiting

@@ -20,13 +20,13 @@ from jmctl.importing.words import import_words, role_labels
 
 _CLAUSES = re.compile(r"[^。；;]+")
 _COUNT = r"(?:等|共)?\s*(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*个"
-_COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员)|组成(?!员)")
+_COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员|人员)|组成(?!员|人员)")
 _MEMBER_WORDS = re.compile(
     r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：)[：:]?"
 )
 _AS_MEMBERS = re.compile(
     r"(?:有关|主要|分管)?(?:负责同志|负责人|领导同志|领导)?(?:为|作为|是)"
-    r"(?:联席会议|领导小组|委员会|指挥部)?成员(?:单位)?"
+    r"(?:联席会议|领导小组|委员会|指挥部)?(?:组成人员|成员(?:单位)?)"
 )
 
 
@@ -39,7 +39,12 @@ def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
     cut_short = last and not text.rstrip().endswith(("。", "；", ";"))
     clauses = _sentences(spread_place_endings(text))  # 广西、福建省、自治区人民政府
     for index, clause in enumerate(clauses):
-        found = _composed(clause) or _introduced(clause) or _listed_before(clause)
+        found = (
+            _composed(clause)
+            or _introduced(clause)
+            or _listed_before(clause)
+            or _after_convenors(clause)
+        )
         if found is not None and len(found[0]) >= 2 and _mostly_units(found[0]):
             units = found[0]
             if cut_short and index == len(clauses) - 1:
@@ -53,11 +58,15 @@ def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
     return None
 
 
+def _unit_or_section(text: str) -> bool:
+    """A unit, or one of the rarer endings (a 街道's 市政卫生科, a 公路管理处)."""
+    return unit_like(text) or text.strip().endswith(tuple(import_words()["unit_ends_rare"]))
+
+
 def _drop_cut_name(units: list[str]) -> None:
     """Drop the last name of a list the copy cuts short when it does not end like a unit,
     not even like a rarer one (市公路管理处, 中央粮库)."""
-    rare = tuple(import_words()["unit_ends_rare"])
-    if units and not unit_like(units[-1]) and not units[-1].endswith(rare):
+    if units and not _unit_or_section(units[-1]):
         units.pop()
 
 
@@ -104,8 +113,23 @@ def _listed_before(clause: str) -> tuple[list[str], int | None] | None:
     listed = clause[: match.start()]
     if "、" not in listed or "各成员单位" in listed:
         return None
-    listed = listed.split("，")[-1] if "由" not in listed else listed.rsplit("由", 1)[-1]
+    listed = listed.rsplit("由", 1)[-1].split("，")[-1]  # 由…任总召集人，…为召集人，A、B为…
     return unit_list(listed), None
+
+
+# …担任副召集人，A、B、C…: the members follow the convenors with no verb of their own.
+_CONVENED = re.compile(r"(?:担任|为)(?:副?总?召集人|副?组长|副?指挥长)[，,]")
+_VERBS = ("为", "由", "组成", "负责", "担任", "是")
+
+
+def _after_convenors(clause: str) -> tuple[list[str], int | None] | None:
+    ends = [match.end() for match in _CONVENED.finditer(clause)]
+    if not ends:
+        return None
+    rest = clause[ends[-1] :]  # after the last convenor clause
+    if rest.count("、") < 2 or any(verb in rest for verb in _VERBS):
+        return None
+    return unit_list(rest), None
 
 
 # Convenors by post ------------------------------------------------------------------
@@ -122,15 +146,28 @@ _ROLE_WORDS = "|".join(
         ),
     )
 )
+# 由…领导同志将担任: a news item's future tense is no part of the post.
 _X_SERVES = re.compile(
-    rf"(?:由)?([^，,]{{2,60}}?)(?:分别)?(?:担任|作为|为|任|兼任)"
+    rf"(?:由)?([^，,]{{2,60}}?)(?:分别)?(?:将(?=担任|兼任))?(?:担任|作为|为|任|兼任)"
     rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
+)
+# A committee's seats in prose are read only with the committee named before them
+# (韩正担任国务院食品安全委员会主任, 孟扬等担任委员会委员): alone, 主任 is the office's.
+_SEAT_WORDS = "|".join(
+    map(
+        re.escape,
+        sorted((t for t in role_labels() if "主任" in t or "委员" in t), key=len, reverse=True),
+    )
+)
+_X_SITS = re.compile(
+    rf"(?:由)?([^，,]{{2,60}}?)(?:等)?(?:分别)?(?:担任|兼任|任)[^，,。]{{0,20}}?委员会"
+    rf"({_SEAT_WORDS})"
 )
 # 副组长分别由A、B担任 / 由A、B分别担任副组长: 分别 ("respectively") only says there are several.
 # 副指挥长7名：由A、B担任 / 指挥长1名、由A担任: the number of seats may come first.
 _SEATS = r"(?:\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名[、：:]?)?"
 _ROLE_BY = re.compile(
-    rf"({_ROLE_WORDS}){_SEATS}(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别)?(?:担任|兼任|$)"
+    rf"({_ROLE_WORDS}){_SEATS}(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别)?(?:将(?=担任|兼任))?(?:担任|兼任|$)"
 )
 
 
@@ -144,7 +181,7 @@ def convenors_in(text: str, line: int) -> list[PersonFound]:
 
 
 def _convenors(part: str, line: int) -> list[PersonFound]:
-    for pattern, post_group, role_group in ((_X_SERVES, 1, 2), (_ROLE_BY, 2, 1)):
+    for pattern, post_group, role_group in ((_X_SERVES, 1, 2), (_ROLE_BY, 2, 1), (_X_SITS, 1, 2)):
         match = pattern.search(part)
         if match is None:
             continue
@@ -168,9 +205,12 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
 
 # The office ---------------------------------------------------------------------------
 
-# The office by name (办公室设在) or by its short name (安委办设在, 防汛办设于).
+# The office by name (办公室设在, 下设办公室，设在) or by its short name (安委办设在, 防汛办设于),
+# or attached to a unit (下设办公室，挂靠市公安消防支队).
 _HOST = re.compile(
-    r"(?:办公室[（(]?(?:设在|设于|设|在)|(?<!政府)办(?:设在|设于))([^，,。；（()）]{2,30})"
+    r"(?:办公室(?:[，,](?=设在|设于))?[（(]?(?:设在|设于|设|在)|办公室[，,]?挂靠(?:在|于)?"
+    r"|(?<!政府)办(?:设在|设于))"
+    r"([^，,。；（()）]{2,30})"
 )
 _DIRECTOR_BY = re.compile(
     rf"(?<![副])办公室(?:设)?主任{_SEATS}[，,]?(?:由|为)([^，,。；]{{2,60}}?)(?:兼任|担任|$)"
@@ -183,7 +223,7 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
     """Add what a paragraph says of the office to `office`; return whether it said any."""
     said = False
     host = _HOST.search(text)
-    if host and office.host is None and unit_like(host.group(1)):
+    if host and office.host is None and _unit_or_section(host.group(1)):
         office.host = host.group(1).strip()
         office.lines["host"] = line
         said = True

@@ -64,8 +64,14 @@ def is_furniture(text: str) -> bool:
     """Return whether a line is a web page's furniture, not the document's text."""
     junk = longest_first("web_junk")
     text = re.sub(r"^[-•·*>\[［]\s*", "", text)  # a page's list bullets, [ 索引号 ]
+    cell = _FIRST_CELL.match(text)  # | 文 号 | 连政办发〔2014〕67号 |: a flattened index table
+    if cell is not None:
+        text = re.sub(r"\s", "", cell.group(1)) + "：" + text[cell.end() :]
     text = re.sub(r"^(\S)\s+(\S)(?=[：:])", r"\1\2", text)  # 文  号：
     return text.startswith(junk) or bool(_URL.search(text)) or text in ("打印", "关闭", "分享")
+
+
+_FIRST_CELL = re.compile(r"^[|｜]\s*([^|｜]{1,16}?)\s*[|｜]")
 
 
 def doc_number_of(text: str) -> str | None:
@@ -82,7 +88,7 @@ _METADATA = re.compile(
 # A field's name ends at a colon or in brackets: 文  号：…, [ 发文字号 ] 城减灾委办发〔2019〕20号;
 # a page's table flattened by the copy puts cell bars between: 发文字号: | 卫政〔2021〕61号 |.
 _FIELD = re.compile(
-    r"(发文日期|成文日期|发文字号|文\s*号)(?:[：:]|\s*[\]］])(?:\s*[|｜])?\s*([^\s|｜]+)"
+    r"(发文日期|成文日期|发文字号|文\s*号)(?:[：:]|\s*[\]］]|\s*(?=[|｜]))(?:\s*[|｜])?\s*([^\s|｜]+)"
 )
 
 

@@ -34,7 +34,7 @@ def jurisdiction_of(
     for text in places:
         division = _division_in(_CITED.sub("", text))  # not a place a cited title names
         if division is not None:
-            return _entry(division)
+            return _own_township(division, places, title) or _entry(division)
     own = [CITED_NUMBER.sub("", _CITED.sub("", text)) for text in places]
     if any(mark in text for text in own for mark in _NATIONAL_MARKS):  # not 国发〔2006〕7号 cited
         return dict(NATIONAL)
@@ -66,6 +66,38 @@ def names_below(text: str, jurisdiction: dict[str, Any]) -> bool:
     return any(
         gazetteer.qualified_name(up) == jurisdiction["name"] for up in gazetteer.path(division)
     )
+
+
+# 上海市闵行区人民政府古美路街道办事处: a township's own organ, named under its county.
+_TOWNSHIP_ORGAN = re.compile(r"(?:街道|镇|乡)(?:办事处|人民政府)")
+
+
+def _own_township(county: Division, places: list[str], title: str) -> dict[str, Any] | None:
+    """The township whose body the title founds (关于建立古美路街道…联席会议), when a text
+    names its organ under the county found and the gazetteer knows it by no such name
+    (古美路街道 is 古美街道 today): the county's division, with the township's name."""
+    if not title or gazetteer.contract_level(county) not in ("county", "district"):
+        return None
+    for text in places:
+        for organ in _TOWNSHIP_ORGAN.finditer(text):
+            end = organ.start() + (2 if text.startswith("街道", organ.start()) else 1)
+            for size in range(6, 2, -1):  # the longest name the title also prints
+                name = text[max(0, end - size) : end]
+                if len(name) == size and name in title:
+                    return _township_entry(county, name)
+    return None
+
+
+def _township_entry(county: Division, name: str) -> dict[str, Any]:
+    full = gazetteer.qualified_name(county) + name
+    street = name.endswith("街道")
+    government = full + ("办事处" if street else "人民政府")
+    return {
+        "name": full,
+        "level": "township",
+        "government": government,
+        "prefix": name[-2:] if street else name[-1],
+    }
 
 
 # How a document speaks of its own jurisdiction when it never names it: 我镇, 全县, 市政府.

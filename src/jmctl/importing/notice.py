@@ -3,31 +3,73 @@ same way (the stock title and body)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any
 
+from jmctl.genre import CITED_NUMBER, CLOSING, OPENING
+from jmctl.importing.words import import_words
 from jmctl.model import NOTICE_FIELDS
 
+# A news item on the notice: 县政府办公室印发了《…关于成立…的通知》（绥办通〔2017〕43号）. Only
+# after 印发, so the documents a preamble cites (根据《…》（国发〔2016〕7号）) are not taken.
+_REPORTED_NUMBER = re.compile(
+    rf"印发了?《[^《》]{{4,100}}(?:通知|决定|意见|批复|函)》\s*[{re.escape(OPENING)}]\s*"
+    rf"({CITED_NUMBER.pattern})\s*[{re.escape(CLOSING)}]"
+)
 
-def kind_of_notice(notice: dict[str, Any]) -> str:
+
+def reported_number(texts: Sequence[str]) -> str | None:
+    """The 文号 a copy without the notice's own header gives it where it reports it."""
+    for text in texts:
+        match = _REPORTED_NUMBER.search(text)
+        if match:
+            return re.sub(r"\s+", "", match.group(1))
+    return None
+
+
+# What a copy without the notice's title says it reports: 国务院决定对…组成人员进行相应调整,
+# 《国务院办公厅关于调整…组成人员的通知》. Bounded windows, read in the first paragraph only:
+# every set of rules says later that 成员因工作变动需要调整的…
+_ADJUSTED = re.compile(
+    r"调整[^。，,]{0,40}?(?:组成人员|成员)|(?:组成人员|成员)[^。，,]{0,8}调整(?!的)"
+)
+
+
+def kind_of_notice(notice: dict[str, Any], opening: str = "") -> str:
+    """establish, adjust or approve, by the title; without one, by what the 文号, the
+    body or the document's `opening` paragraph says."""
     title = notice.get("title", "")
-    if "调整" in title and "成员" in title:
-        return "adjust"
     if title.endswith(("函", "批复")) or "同意" in title:
-        return "approve"
+        return "approve"  # 关于同意调整完善…的函 approves an adjustment
+    if any(word in title for word in import_words()["adjust_title_words"]):
+        return "adjust"  # 关于调整成立…指挥部, 关于完善…联席会议制度
     if not title and "函〔" in notice.get("doc_number", ""):
         return "approve"  # no title printed: a 函's number says what it is
     if not title and any("收悉" in text for text in notice.get("body", [])):
         return "approve"  # a reply: 你局《…的请示》收悉
+    if not title and _ADJUSTED.search(opening[:400]):
+        return "adjust"
     return "establish"
 
 
 def notice_of(
-    notice: dict[str, Any], meeting_name: str, jurisdiction: dict[str, Any]
+    notice: dict[str, Any],
+    meeting_name: str,
+    jurisdiction: dict[str, Any],
+    texts: Sequence[str] = (),
+    others: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """Return the notice keys; {} when the document gives none of them."""
-    if not any(key in notice for key in ("date", "issuer", "doc_number", "title")):
+    """Return the notice keys; {} when the document gives none of them, neither a header
+    (a copy beginning at the 主送 has one) nor a report of an adjustment. `texts` are the
+    preamble and body, the first its opening; `others` the rest, where news reports it."""
+    if "title" not in notice and "doc_number" not in notice:
+        number = reported_number([*texts, *others])
+        notice = notice | ({"doc_number": number} if number else {})
+    kind = kind_of_notice(notice, texts[0] if texts else "")
+    keys = ("date", "issuer", "doc_number", "title", "recipients")
+    if not any(key in notice for key in keys) and kind != "adjust":
         return {}
-    kind = kind_of_notice(notice)
     generated = {
         "establish": f"关于建立{meeting_name}制度的通知",
         "adjust": f"关于调整{meeting_name}成员的通知",

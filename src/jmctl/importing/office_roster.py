@@ -1,6 +1,7 @@
 """An office that only the roster speaks of: a person whose printed post says they also
 head the office (郝康理 省统计局局长（兼领导小组办公室主任）), when no sentence of the
-document names the office's director.
+document names the office's director; and a host the office sentence shortens (州消防支队
+for the member 州公安消防支队).
 
 The host is then not stated anywhere; the office sits in the unit its director heads far
 more often than anywhere else, so that unit is taken and the finding JM646 says so.
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from jmctl.importing.result import PersonFound, Reading
-from jmctl.importing.units import split_post
+from jmctl.importing.units import canonical, split_post
 from jmctl.importing.words import body_names
 
 # （兼领导小组办公室主任）, 局长兼联席会议办公室主任, 局长、领导小组办公室主任: the body's own
@@ -42,3 +43,20 @@ def _host_of(person: PersonFound, post: str, reading: Reading, known: set[str]) 
     reading.office.host = unit
     reading.note(("office", "host"), person.line)
     reading.notes.append((person.line, "JM646", {"unit": unit, "name": person.name}))
+
+
+def spelled_as_named(host: str, named: list[str]) -> str:
+    """The unit the document names elsewhere that `host` shortens by leaving characters
+    out (州消防支队 → 州公安消防支队), when exactly one does; else `host` as printed."""
+    if canonical(host) in {canonical(name) for name in named}:
+        return host
+    fits = {name for name in named if _shortens(host, name)}
+    return fits.pop() if len(fits) == 1 else host
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Same first character and same last two, the rest of `short` in `full` in order."""
+    if not 3 <= len(short) < len(full) or short[0] != full[0] or short[-2:] != full[-2:]:
+        return False
+    rest = iter(full[1:-2])
+    return all(char in rest for char in short[1:-2])

@@ -15,8 +15,12 @@ from jmctl.importing.words import abbreviations, import_words, longest_first
 _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS: tuple[str, ...]  # grown below, a few words a line
 _OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
-_OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政")
-_COUNT_TAIL = re.compile(r"(?:等|共)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*个[^、，]{0,12}$")
+_OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政", "民航")
+# 等29个部门, 共计28家; 等28部门 (no 个 after 等: a count, not a name like 市110指挥中心).
+_N = r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*"
+_COUNT_TAIL = re.compile(
+    rf"(?:(?:等|共)?(?:共计|共有)?{_N}[个家]|(?:等|共){_N}(?=部门|单位))[^、，]{{0,12}}$"
+)
 
 
 def split_list(text: str) -> list[str]:
@@ -34,19 +38,48 @@ def split_list(text: str) -> list[str]:
     return [item.strip(" 。") for item in items if item.strip(" 。")]
 
 
+# 等29个部门和单位: the list ends there, whatever the sentence goes on to say.
+_CLAUSE_END = re.compile(r"[，,；;。]")
+_COUNT_END = re.compile(
+    r"等(?:共计|共有|共)?\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*[个家]"
+)
+
+
 def unit_list(text: str) -> list[str]:
     """Return the units a printed list names, with what follows it cut and prefixes shared."""
+    end = _COUNT_END.search(text)
+    if end is not None:  # …等29个部门和单位，市民政局为牵头单位: the rest is no list
+        after = _CLAUSE_END.search(text, end.end())
+        text = text[: after.start()] if after else text
     text = _COUNT_TAIL.sub("", text.strip().rstrip("。；"))
-    items = [piece for item in split_list(text) for piece in _split_last(_cut_tail(item))]
+    items = [
+        piece for item in split_list(text) for piece in _split_last(_cut_tail(_cut_head(item)))
+    ]
     return share_prefixes([item for item in items if looks_like_unit(item)])
 
 
-def _cut_tail(item: str, rounds: int = 2) -> str:
-    """Cut what follows the last unit: 负责同志, 等; twice for 武警中队等分管领导."""
-    for tail in longest_first("list_tails"):
-        if item.endswith(tail) and len(item) > len(tail) + 1:
-            cut = item[: -len(tail)]
-            return _cut_tail(cut, rounds - 1) if rounds > 1 else cut
+def _cut_head(item: str) -> str:
+    """Cut what leads into the last item: "，以及辖区内各居委" names 各居委."""
+    for _ in range(2):
+        head = next((word for word in longest_first("list_heads") if item.startswith(word)), "")
+        if not head or len(item) <= len(head) + 1:
+            break
+        item = item[len(head) :]
+    return item
+
+
+def _cut_tail(item: str, rounds: int = 3) -> str:
+    """Cut what follows the last unit: 负责同志, 等; again for 武警中队等分管领导,
+    环保局等共计28家部门单位主要负责同志, 电信分公司的负责人或分管领导."""
+    for _ in range(rounds):
+        cut = _COUNT_TAIL.sub("", item).rstrip("或和及与").removesuffix("的")
+        for tail in longest_first("list_tails"):
+            if cut.endswith(tail) and len(cut) > len(tail) + 1:
+                cut = cut[: -len(tail)].rstrip("或和及与").removesuffix("的")
+                break
+        if cut == item or len(cut) < 2:
+            return item
+        item = cut
     return item
 
 
@@ -56,7 +89,9 @@ def _split_last(item: str) -> list[str]:
     ends = longest_first("unit_ends")
     for joint in ("以及", "及", "和"):
         head, found, tail = item.rpartition(joint)
-        if found and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
+        head = _cut_tail(head) if found else head  # A等单位分管领导以及各区政府
+        own = tail.startswith("其")  # 各居委及其物业公司: its companies, one entry with it
+        if found and not own and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
             return [*_split_last(head), tail.removeprefix("与")]
     return [item]
 
@@ -87,14 +122,24 @@ def share_prefixes(items: list[str]) -> list[str]:
     previous: str | None = None
     for item in items:
         own = prefix_of(item)
-        if own is not None or item.startswith(_OWN_STARTS) or _named_place(item):
+        foreign = item[:1].isascii()  # a mirror's junk or a Latin name: no prefix of ours
+        if own is not None or item.startswith(_OWN_STARTS) or foreign or _named_place(item):
             previous = own if own is not None else previous
             shared.append(item)
         elif previous is not None and "的" not in item and not item.endswith(_unprefixed()):
-            shared.append(previous + item)
+            shared.append(_reaching(previous, item) + item)
         else:
             shared.append(item)
     return shared
+
+
+def _reaching(prefix: str, item: str) -> str:
+    """The part of a shared prefix that reaches `item`: 县委督查室、组织部、发改局 names 县委组织部
+    but 县发改局, for a party committee has departments and offices, the government bureaus
+    (a 县委发改局 does not exist); the party's own bureaus (老干部局) are listed in words."""
+    if not prefix.endswith("委") or not item.endswith(("局", "厅")):
+        return prefix
+    return prefix if item.endswith(tuple(import_words()["party_bureaus"])) else prefix[0]
 
 
 def _unprefixed() -> tuple[str, ...]:
@@ -113,14 +158,18 @@ def _named_place(item: str) -> bool:
 
 
 def _county_named(item: str) -> bool:
-    """Return whether `item` is a county's short name and a unit named after it
-    (兴业生态环境局): only the short forms of a county (2–3 characters) are looked up."""
+    """Return whether `item` starts with a division's short name, a unit named after it
+    (兴业生态环境局, 汉滨公安分局, 凉山日报社): only 2–3 characters are looked up, never a
+    unit's own first word (公安分局 is no branch of 公安县)."""
     from jmctl import gazetteer
 
-    for end in import_words()["county_named_ends"]:
-        head = item.removesuffix(end)
-        if head != item and 2 <= len(head) <= 3:
-            return any(found.level == "county" for found in gazetteer.lookup(head))
+    item = re.sub(r"[（(][^（）()]*[）)]$", "", item)  # 汉滨自然资源局分局（区搬迁办）
+    for size in (2, 3):
+        head, rest = item[:size], item[size:]
+        if len(rest) < 2 or head.startswith(tuple(import_words()["unit_starts"])):
+            continue
+        if gazetteer.lookup(head):
+            return True
     return False
 
 
