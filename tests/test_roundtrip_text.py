@@ -14,6 +14,8 @@ import yaml
 from jmctl.diff_files import diff_files
 from jmctl.importing.api import ImportResult, import_file
 from jmctl.importing.convenor_posts import seat_unit
+from jmctl.importing.formats.pdf_lines import TextLine, goes_on, widen_edges
+from jmctl.importing.formats.text import read_text
 from jmctl.importing.jurisdiction import jurisdiction_of
 from jmctl.importing.parse import import_source
 from jmctl.importing.sources import read_source
@@ -297,3 +299,33 @@ def test_a_town_named_alone_keeps_its_printed_name() -> None:
     alone = jurisdiction_of(["青山镇困难群众救助工作联席会议"])
     assert (alone["name"], alone["level"]) == ("青山镇", "township")
     assert jurisdiction_of(["卢氏县城关镇人民政府"])["name"] == "卢氏县城关镇"
+
+
+def test_an_annex_title_broken_over_two_lines_is_one_title() -> None:
+    """A PDF wraps a long annex title where the page ends it."""
+    text = "附件3\n独山县社会救助工作联席会议\n成员单位职责分工\n一、县民政局\n负责社会救助。\n"
+    imported = import_source(read_text(text.encode("utf-8"), "duties.txt"))
+    assert imported.data["duties"] == [{"unit": "县民政局", "items": ["负责社会救助。"]}]
+    assert imported.data["meeting"]["name"] == "独山县社会救助工作联席会议"
+    assert "unplaced" not in imported.data
+
+
+def _line(text: str, x0: float, x1: float, top: float) -> TextLine:
+    return TextLine(text, x0, x1, top, top + 16, 1, 80, 520, x0, 595)
+
+
+def test_a_wrapped_list_item_goes_on_under_its_start_and_the_next_item_does_not() -> None:
+    item = _line("2.青山镇困难群众救助工作联席会议成员单位职责", 158, 510, 635)
+    assert goes_on(item, _line("分工", 158, 190, 664))
+    assert not goes_on(item, _line("3.青山镇困难群众救助工作联席会议重点任务", 158, 500, 664))
+
+
+def test_a_last_page_of_short_lines_takes_the_right_edge_of_its_fellow_pages() -> None:
+    full = _line("经青山镇人民政府同意，现将《青山镇困难群众救助工作联", 111, 520, 519)
+    signature = _line("青山镇人民政府", 375, 486, 199)
+    signature.page, signature.right = 2, 510  # its page's longest line ends at 510
+    date = _line("2022年3月15日", 371, 490, 228)
+    date.page, date.right = 2, 510
+    widen_edges([full, signature, date])
+    assert (signature.right, date.right) == (520, 520)
+    assert not goes_on(signature, date)
