@@ -75,7 +75,7 @@ def test_json_output_has_located_findings_and_counts(runner: CliRunner) -> None:
 
 def test_english_messages_on_request(runner: CliRunner) -> None:
     result = _run(runner, "validate", "--lang", "en", str(INVALID / "jm208-host-not-member.yaml"))
-    assert "error JM208 the office is hosted by '县政府办公室', which is not a member unit" in (
+    assert "error JM208 the office is hosted by '县审计局', which is not a member unit" in (
         result.stdout
     )
     assert result.stdout.splitlines()[-1] == (

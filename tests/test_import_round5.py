@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from jmctl.importing.api import import_file
+from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.facts import convenors_in, members_in, office_in
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.notice import kind_of_notice, reported_number
 from jmctl.importing.office_roster import spelled_as_named
+from jmctl.importing.prose_roster import members_named_in
 from jmctl.importing.result import OfficeFound
-from jmctl.importing.units import unit_list
+from jmctl.importing.units import split_post, unit_list
 
 ROSTER_ANNEX = """附件
 四川省第六次全国人口普查领导小组组成人员名单
@@ -280,3 +282,67 @@ def test_a_subdistricts_own_body_and_its_last_collective_member(tmp_path: Path) 
     assert data["members"][-1] == "各居委及其物业公司"
     assert data["office"]["host"] == "市政卫生科"
     assert unit_list("县民政局，和平区民政局")[-1] == "和平区民政局"
+
+
+def test_convenor_posts_joined_by_及_or_和_and_sharing_a_tail() -> None:
+    found = convenors_in(
+        "领导小组由省委常委、常务副省长黄楚平任组长，省政府副秘书长王太晖及省统计局、省委宣传部、"
+        "省财政厅相关负责人任副组长",
+        1,
+    )
+    assert [(p.name, p.post) for p in found] == [
+        ("黄楚平", "省委常委、常务副省长"),
+        ("王太晖", "省政府副秘书长"),
+        (None, "省统计局相关负责人"),
+        (None, "省委宣传部相关负责人"),
+        (None, "省财政厅相关负责人"),
+    ]
+    will = convenors_in("联席会议召集人由国务院分管旅游工作的领导同志将担任", 1)
+    assert [p.post for p in will] == ["国务院分管旅游工作的领导同志"]
+    assert convenor_posts("住房和城乡建设厅厅长") == ["住房和城乡建设厅厅长"]
+
+
+def test_an_office_set_after_a_comma_and_a_count_without_个() -> None:
+    office = OfficeFound()
+    office_in("领导小组下设办公室，设在省统计局，承担领导小组日常工作。", 1, office)
+    assert office.host == "省统计局"
+    assert unit_list("旅游局、外交部、教育部等28部门") == ["旅游局", "外交部", "教育部"]
+
+
+def test_a_roster_written_as_a_sentence_post_before_name() -> None:
+    text = (
+        "领导小组成员包括：中央宣传部部务会议成员、新闻办副主任郭卫民、发展改革委副主任张勇、"
+        "生态环境部副部长赵英民。"
+    )
+    found = members_named_in(text, 1)
+    assert [(p.name, p.post) for p in found] == [
+        ("郭卫民", "中央宣传部部务会议成员、新闻办副主任"),
+        ("张勇", "发展改革委副主任"),
+        ("赵英民", "生态环境部副部长"),
+    ]
+    assert members_named_in("成员单位包括：县民政局、县财政局、县公安局。", 1) == []
+    chief = convenors_in("调整后，领导小组组长由国务院副总理韩正担任", 1)
+    assert [(p.name, p.post) for p in chief] == [("韩正", "国务院副总理")]
+
+
+def test_seats_a_news_sentence_gives_by_the_bodys_own_labels(tmp_path: Path) -> None:
+    text = (
+        "《国务院办公厅关于调整国务院食品安全委员会组成人员的通知》\n"
+        "《通知》披露，国务院副总理韩正担任国务院食品安全委员会主任，国务院副总理胡春华、"
+        "国务委员王勇担任委员会副主任，国务院副秘书长孟扬等担任委员会委员。\n"
+        "首任委员会主任由时任国务院副总理李克强担任。时任国务院副总理张高丽任委员会主任。\n"
+    )
+    data, _ = _imported(tmp_path, text)
+    roster = data["roster"]
+    assert [e["name"] for e in roster["chief_convenors"]] == ["韩正"]
+    assert [e["name"] for e in roster["deputy_chief_convenors"]] == ["胡春华", "王勇"]
+    assert [e["name"] for e in roster["members"]] == ["孟扬"]
+
+
+def test_a_unit_with_its_alias_before_the_post_and_an_办事处() -> None:
+    assert split_post("城市运行综合管理中心(绿化市容中心)常务副主任", set()) == (
+        "城市运行综合管理中心(绿化市容中心)",
+        "常务副主任",
+    )
+    assert split_post("房屋管理办事处主任", set()) == ("房屋管理办事处", "主任")
+    assert split_post("文化部文物局顾问", set()) == ("文化部文物局", "顾问")

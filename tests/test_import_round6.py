@@ -177,3 +177,59 @@ def test_an_office_director_is_no_committee_seat(tmp_path: Path) -> None:
     )
     data = _imported(tmp_path, "国务院关于调整国务院食品安全委员会组成人员的通知\n" + text)
     assert "roster" not in data and data["office"]["director"] == "毕井泉"
+
+
+ROSTER_SENTENCE = (
+    "国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知\n"
+    "调整后，领导小组组长由国务院副总理韩正担任，副组长分别为国务院副秘书长丁学东、生态环境部部长"
+    "李干杰。领导小组成员包括：中央宣传部部务会议成员、新闻办副主任郭卫民、发展改革委副主任张勇、"
+    "自然资源部党组成员王春峰。\n"
+)
+
+
+def test_a_roster_in_one_sentence_post_before_name(tmp_path: Path) -> None:
+    data = _imported(tmp_path, ROSTER_SENTENCE)
+    members = data["roster"]["members"]
+    assert [person["name"] for person in members] == ["郭卫民", "张勇", "王春峰"]
+    assert members[0]["unit"] == "中央宣传部"  # two posts of one person, joined by 、
+    assert data["members"] == ["中央宣传部", "发展改革委", "自然资源部"]
+
+
+def test_member_units_after_members_are_no_persons(tmp_path: Path) -> None:
+    text = "领导小组成员包括：市发改委、市财政局、市民政局。\n"
+    data = _imported(tmp_path, "市人民政府关于成立市普查领导小组的通知\n" + text)
+    assert "members" not in data.get("roster", {})
+
+
+ENCYCLOPEDIA = (
+    "深圳市妇女儿童工作委员会\n"
+    "深圳市妇女儿童工作委员会成立于1994年，现任妇儿工委主任是闫小培副市长，委员由市卫生局、"
+    "教育局、统计局等40个单位的副局级领导担任。\n"
+    "市妇儿工委主任由主管教育的副市长兼任、副主任由市政府一名副秘书长、市委组织部一名副部长、"
+    "市妇联主席兼任，委员由各职能部门的主管领导兼任。\n"
+    "妇儿工委办主任由市妇联一名副主席兼任。\n"
+)
+
+
+def test_seats_under_the_body_s_short_name(tmp_path: Path) -> None:
+    data = _imported(tmp_path, ENCYCLOPEDIA)
+    assert data["meeting"]["name"] == "深圳市妇女儿童工作委员会"
+    roster = data["roster"]
+    (chief,) = roster["chief_convenors"]  # the rule sentence's 主任 is the one named
+    assert (chief["name"], chief.get("title") or chief.get("post")) == ("闫小培", "副市长")
+    printed = [
+        f"{p['unit']}{p['post']}" if "post" in p else p["title"]
+        for p in roster["deputy_chief_convenors"]
+    ]
+    assert printed == ["市政府一名副秘书长", "市委组织部一名副部长", "市妇联主席"]
+    assert data["members"] == ["市卫生局", "市教育局", "市统计局"]
+
+
+def test_a_short_name_is_the_full_name_s_characters_in_order() -> None:
+    from jmctl.importing.short_named_seats import _shortens
+
+    name = "深圳市妇女儿童工作委员会"
+    assert _shortens("妇儿工委", name)
+    assert not _shortens("市委", name)  # the party committee, not this body
+    assert not _shortens("妇儿工委办", name)  # its office
+    assert _shortens("安委会", "县安全生产委员会")

@@ -2,15 +2,17 @@
 
 "县委常委、常务副县长" is one person holding two posts (a 常委 is always also something
 else); "分管应急管理、地震监测工作的县政府办公室副主任" is one post whose scope lists two
-fields; "…副主任，以及县应急管理局局长、…" continues the list after 以及; "州委常委、州政府
-副州长、州委政法委书记罗凉清" is one person: posts before a name are that person's.
+fields; "…副主任，以及县应急管理局局长、…" continues the list after 以及; "州委常委、州政府副州长、
+州委政法委书记罗凉清" names one person after all their posts.
 """
 
 from __future__ import annotations
 
-from jmctl.importing.people import could_be_name, post_then_name, split_posts
+import re
+
+from jmctl.importing.people import post_then_name, split_posts
 from jmctl.importing.units import split_list
-from jmctl.importing.words import import_words
+from jmctl.importing.words import import_words, longest_first
 
 SCOPE_OPENS = "分管"  # 分管A、B工作的X: the 、 before 的 is inside the scope
 _SEVERAL = "各两三四五六七八九十"  # 各镇镇长, 八镇分管领导: the heads of several
@@ -26,16 +28,47 @@ def seat_unit(post: str, collective: str | None, government: str) -> str:
     return collective
 
 
+_JOINTS = re.compile(r"以及|及|和")
+
+
 def convenor_posts(posts: str) -> list[str]:
     """Return the posts `posts` names, one per person."""
+    return [post for part in _joined_parts(posts) for post in _part_posts(part)]
+
+
+def _joined_parts(posts: str) -> list[str]:
+    """Split at 及, 和, 以及 where what precedes is complete, a post or a name (省政府副秘书长
+    王太晖及省统计局、省委宣传部相关负责人; 旅游局主要负责同志和中宣部、发改委有关负责同志);
+    住房和城乡建设厅 stays whole."""
+    ends = longest_first("post_ends")
+    parts, start = [], 0
+    for joint in _JOINTS.finditer(posts):
+        left = posts[start : joint.start()]
+        if len(left) >= 3 and (left.endswith(ends) or post_then_name(left)[0] is not None):
+            parts.append(left)
+            start = joint.end()
+    return [*parts, posts[start:]]
+
+
+def _part_posts(posts: str) -> list[str]:
     whole = split_posts(posts)
     if len(whole) > 1:
         items = whole
     else:
         items = [part for item in split_list(posts) for part in item.split("以及") if part]
         items = _joined_scopes(items)
-    each = _joined_concurrent([post for item in items for post in split_posts(item)])
-    return _joined_before_name(each)
+    listed = _joined_concurrent([post for item in items for post in split_posts(item)])
+    return _joined_before_a_name(listed)
+
+
+def _joined_before_a_name(posts: list[str]) -> list[str]:
+    """Posts none of which names a person, then one that does: one person's posts, their
+    name printed once after the last (…、州委政法委书记罗凉清)."""
+    if len(posts) < 2 or post_then_name(posts[-1])[0] is None:
+        return posts
+    if any(post_then_name(post)[0] is not None for post in posts[:-1]):
+        return posts
+    return ["、".join(posts)]
 
 
 def _joined_scopes(items: list[str]) -> list[str]:
@@ -58,19 +91,3 @@ def _joined_concurrent(posts: list[str]) -> list[str]:
         else:
             joined.append(post)
     return joined
-
-
-def _joined_before_name(posts: list[str]) -> list[str]:
-    """Posts without a name before a post with one are the named person's; without any
-    name in the list, every post is a person."""
-    named = [could_be_name(post) or post_then_name(post)[0] is not None for post in posts]
-    if not any(named):
-        return posts
-    joined: list[str] = []
-    waiting: list[str] = []
-    for post, has_name in zip(posts, named, strict=True):
-        waiting.append(post)
-        if has_name:
-            joined.append("、".join(waiting))
-            waiting = []
-    return joined + waiting

@@ -21,8 +21,9 @@ from jmctl.importing.words import import_words, role_labels
 _CLAUSES = re.compile(r"[^。；;]+")
 _COUNT = r"(?:等|共)?\s*(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*个"
 _COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员|人员)|组成(?!员|人员)")
+# 委员由A、B、C等40个单位的副局级领导担任: a committee's 委员 are its member units' officials.
 _MEMBER_WORDS = re.compile(
-    r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：)[：:]?"
+    r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：|(?<!副)委员由)[：:]?"
 )
 _AS_MEMBERS = re.compile(
     r"(?:有关|主要|分管)?(?:负责同志|负责人|领导同志|领导)?(?:为|作为|是)"
@@ -146,28 +147,15 @@ _ROLE_WORDS = "|".join(
         ),
     )
 )
-# 由…领导同志将担任: a news item's future tense is no part of the post.
 _X_SERVES = re.compile(
-    rf"(?:由)?([^，,]{{2,60}}?)(?:分别)?(?:将(?=担任|兼任))?(?:担任|作为|为|任|兼任)"
+    rf"(?:由)?([^，,]{{2,60}}?)(?:分别|将|均)?(?:担任|作为|为|任|兼任)"
     rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
-)
-# A committee's seats in prose are read only with the committee named before them
-# (韩正担任国务院食品安全委员会主任, 孟扬等担任委员会委员): alone, 主任 is the office's.
-_SEAT_WORDS = "|".join(
-    map(
-        re.escape,
-        sorted((t for t in role_labels() if "主任" in t or "委员" in t), key=len, reverse=True),
-    )
-)
-_X_SITS = re.compile(
-    rf"(?:由)?([^，,]{{2,60}}?)(?:等)?(?:分别)?(?:担任|兼任|任)[^，,。]{{0,20}}?委员会"
-    rf"({_SEAT_WORDS})"
 )
 # 副组长分别由A、B担任 / 由A、B分别担任副组长: 分别 ("respectively") only says there are several.
 # 副指挥长7名：由A、B担任 / 指挥长1名、由A担任: the number of seats may come first.
 _SEATS = r"(?:\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名[、：:]?)?"
 _ROLE_BY = re.compile(
-    rf"({_ROLE_WORDS}){_SEATS}(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别)?(?:将(?=担任|兼任))?(?:担任|兼任|$)"
+    rf"({_ROLE_WORDS}){_SEATS}(?:分别)?(?:由|为|是|：|:)([^，,]{{2,60}}?)(?:分别|将|均)?(?:担任|兼任|$)"
 )
 
 
@@ -181,7 +169,7 @@ def convenors_in(text: str, line: int) -> list[PersonFound]:
 
 
 def _convenors(part: str, line: int) -> list[PersonFound]:
-    for pattern, post_group, role_group in ((_X_SERVES, 1, 2), (_ROLE_BY, 2, 1), (_X_SITS, 1, 2)):
+    for pattern, post_group, role_group in ((_X_SERVES, 1, 2), (_ROLE_BY, 2, 1)):
         match = pattern.search(part)
         if match is None:
             continue
@@ -205,10 +193,10 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
 
 # The office ---------------------------------------------------------------------------
 
-# The office by name (办公室设在, 下设办公室，设在) or by its short name (安委办设在, 防汛办设于),
-# or attached to a unit (下设办公室，挂靠市公安消防支队).
+# The office by name (办公室设在) or by its short name (安委办设在, 防汛办设于), or attached to
+# a unit (下设办公室，挂靠市公安消防支队).
 _HOST = re.compile(
-    r"(?:办公室(?:[，,](?=设在|设于))?[（(]?(?:设在|设于|设|在)|办公室[，,]?挂靠(?:在|于)?"
+    r"(?:办公室[（(]?(?:设在|设于|设|在)|办公室[，,](?:设在|设于)|办公室[，,]?挂靠(?:在|于)?"
     r"|(?<!政府)办(?:设在|设于))"
     r"([^，,。；（()）]{2,30})"
 )

@@ -18,6 +18,8 @@ _ISSUING = re.compile(rf"^([^，。“”《》]{{2,40}}?(?:{_BODIES}))关于")
 _IN_TEXT = re.compile(
     rf"(?:成立|建立|设立|调整完善|调整|组建)([^，。、“”《》]{{2,40}}?(?:{_BODIES}))"
 )
+# 深圳市妇女儿童工作委员会成立于1994年: a page describing the body opens with its name.
+_FOUNDED = re.compile(rf"^([^，。“”《》]{{2,40}}?(?:{_BODIES}))成立于")
 _CITED = re.compile(r"《([^《》]{1,80})》\s*[（(]([^（）()]{1,40})[）)]")
 
 
@@ -27,7 +29,7 @@ def meeting_name(notice: dict[str, Any], texts: list[str]) -> str | None:
     if match:
         return match.group(1)
     for text in texts:
-        match = _IN_TEXT.search(text)
+        match = _IN_TEXT.search(text) or _FOUNDED.match(text)
         if match:
             return match.group(1)
     return None

@@ -187,57 +187,24 @@ def _unit_before_post(text: str) -> str:
 def split_posts(text: str) -> list[str]:
     """Split posts standing for several people (市政府副秘书长、市民政局局长; 办公室主任和
     财政局局长); a post after the last of several units is each unit's (市教委、市公安局
-    分管负责人 → 市教委分管负责人, 市公安局分管负责人; 旅游局主要负责同志和中宣部、发改委
-    有关负责同志 → …, 中宣部有关负责同志, 发改委有关负责同志). One post otherwise."""
-    text = _post_then_and_pattern().sub(r"\1、", text) if "和" in text else text
+    分管负责人 → 市教委分管负责人, 市公安局分管负责人). One post otherwise."""
     pieces = [
         p.strip() for p in re.split(r"、|和(?=[省市县区州镇乡分主])|以及|及(?=[省市县区])", text)
     ]
     pieces = [p for p in pieces if p]
     if len(pieces) < 2 or person(text)[0] is not None:
         return [text]
-    ends = _post_words()
+    ends = (*import_words()["post_ends"], "领导", "负责人", "负责同志")
     if all(piece.endswith(ends) for piece in pieces):
         head = _unit_before_post(pieces[0])  # 区政府办公室主要负责人和分管负责人
         return [pieces[0]] + [
             head + piece if head and piece.startswith(("分管", "主要")) else piece
             for piece in pieces[1:]
         ]
-    return _units_sharing_posts(pieces) or [text]
-
-
-def _post_words() -> tuple[str, ...]:
-    return (*import_words()["post_ends"], "领导", "负责人", "负责同志")
-
-
-def _units_sharing_posts(pieces: list[str]) -> list[str] | None:
-    """Each run of bare units takes the post printed after the run's last unit; None when
-    a piece is neither a post nor a unit."""
-    ends, unit_ends = _post_words(), longest_first("unit_ends")
-    posts: list[str] = []
-    waiting: list[str] = []  # units whose post comes later
-    for piece in pieces:
-        if piece.endswith(ends) or post_then_name(piece)[0] is not None:  # 副秘书长王太晖
-            shared = _post_after_unit(piece, unit_ends) if waiting else ""
-            if shared is None:
-                return None
-            posts += [unit + shared for unit in waiting] + [piece]
-            waiting = []
-        elif piece.endswith(unit_ends):
-            waiting.append(piece)
-        else:
-            return None
-    return None if waiting else posts
-
-
-def _post_after_unit(last: str, unit_ends: tuple[str, ...]) -> str | None:
-    """有关负责同志 of 财政部有关负责同志: the post after the unit's name."""
-    for end in range(len(last) - 1, 1, -1):
-        if last[:end].endswith(unit_ends) and starts_like_post(last[end:]):
-            return last[end:]
-    return None
-
-
-@cache
-def _post_then_and_pattern() -> re.Pattern[str]:
-    return re.compile(rf"({any_of('post_ends').pattern}|负责同志|负责人)和")
+    *units, last = pieces
+    unit_ends = longest_first("unit_ends")
+    if last.endswith(ends) and all(unit.endswith(unit_ends) for unit in units):
+        for end in range(len(last) - 1, 1, -1):  # the post after the last unit's name
+            if last[:end].endswith(unit_ends) and starts_like_post(last[end:]):
+                return [unit + last[end:] for unit in units] + [last]
+    return [text]

@@ -11,6 +11,7 @@ from jmctl.importing.blocks import Block
 from jmctl.importing.duties import ENDS, read_duties
 from jmctl.importing.duty_spans import take_duties
 from jmctl.importing.facts import convenors_in, liaisons_in, members_in, office_in
+from jmctl.importing.prose_roster import members_named_in
 from jmctl.importing.result import MembersFound, Reading
 from jmctl.importing.roster import is_roster_line, read_roster, roster_in
 from jmctl.importing.tables import duty_tables, read_tables, task_tables
@@ -223,6 +224,9 @@ def _facts(text: str, number: int, reading: Reading) -> bool:
     members = members_in(text, number, last=True)
     if members is not None:
         reading.members.append(members)
+        said = True
+    elif named := members_named_in(text, number):  # 成员包括：…副主任郭卫民、…
+        reading.people += named
         said = True
     convenors = convenors_in(text, number)
     reading.prose_people += convenors

@@ -16,10 +16,9 @@ _PREFIX_CHARS = "省市县区州盟旗镇乡"
 _OWN_STARTS: tuple[str, ...]  # grown below, a few words a line
 _OWN_STARTS = ("各", "团", "共青团", "中国", "中共", "中央", "全国", "国家", "国务院", "人民银行")
 _OWN_STARTS += ("人行", "驻", "武警", "军分区", "人武部", "海关", "国网", "中石", "邮政", "民航")
-# 等29个部门, 共计28家; 等28部门 (no 个 after 等: a count, not a name like 市110指挥中心).
-_N = r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*"
 _COUNT_TAIL = re.compile(
-    rf"(?:(?:等|共)?(?:共计|共有)?{_N}[个家]|(?:等|共){_N}(?=部门|单位))[^、，]{{0,12}}$"
+    r"(?:等|共)?(?:共计|共有)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:[个家]|(?=部门|单位))"
+    r"[^、，]{0,12}$"
 )
 
 
@@ -41,7 +40,7 @@ def split_list(text: str) -> list[str]:
 # 等29个部门和单位: the list ends there, whatever the sentence goes on to say.
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _COUNT_END = re.compile(
-    r"等(?:共计|共有|共)?\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*[个家]"
+    r"等(?:共计|共有|共)?\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:[个家]|(?=部门|单位))"
 )
 
 
@@ -211,17 +210,27 @@ def split_post(text: str, known: set[str] | frozenset[str]) -> tuple[str, str]:
         bare = _BETWEEN.sub("", _SYMBOLS.sub("", rest[:24]))
         if head.endswith(ends) and bare.startswith(starts) and _balanced(head):
             return head, rest
+        alias = _ALIAS_FIRST.match(rest) if head.endswith(ends) else None
+        if alias and rest[alias.end() :].startswith(starts):  # 中心（绿化市容中心）常务副主任
+            return head + alias.group(), rest[alias.end() :]
     return _shared_character(text) or (text, "")
 
 
 def _shared_character(text: str) -> tuple[str, str] | None:
-    """县交通运输局长: the unit's 局 and the post's 局长 printed once (县交通运输局, 局长)."""
+    """县交通运输局长: the unit's 局 and the post's 局长 printed once (县交通运输局, 局长);
+    not 市委组织部一名副部长, whose 副部长 is a post of its own."""
     head = text[:-1]
-    if len(head) >= 4 and text.endswith("长") and head[-1] in "局厅部处所" and head[0] != "副":
+    if (
+        len(head) >= 4
+        and text.endswith("长")
+        and head[-1] in "局厅部处所"
+        and "副" not in head[-2:]
+    ):
         return head, text[-2:]
     return None
 
 
+_ALIAS_FIRST = re.compile(r"[（(][^（）()]{1,20}[）)]")
 _SYMBOLS = re.compile(r"^[^\u4e00-\u9fff（(、，。；：]{1,3}")
 _HAN = "\u4e00-\u9fff"
 _BETWEEN = re.compile(rf"(?<=[{_HAN}])[^{_HAN}\s（）()、，。；：]{{1,3}}(?=[{_HAN}])")

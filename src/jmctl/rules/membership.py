@@ -94,14 +94,35 @@ def _convenor_units(context: Context) -> set[str]:
     }
 
 
+_GENERAL_OFFICES = ("办公厅", "办公室", "办")
+
+
+def _government_office(context: Context, host: Unit, convening: set[str]) -> bool:
+    """Whether `host` is the general office (办公厅, 办公室) of the government, and the
+    government is a convenor's unit."""
+    government = context.model.index.resolve(context.model.jurisdiction.government)
+    if government is None or government.name not in convening:
+        return False
+    return any(
+        name.removeprefix(own) in _GENERAL_OFFICES
+        for name in host.names
+        for own in government.names
+        if name.startswith(own)
+    )
+
+
 def _office(context: Context) -> Iterator[Finding]:
     office = context.model.office
     if office is None:
         return
     # The office sits in a member unit or in a convenor's own unit: real notices often
-    # set it in the government's office whose head is a 副组长 and list no such member.
+    # set it in the government's office whose head is a 副组长 and list no such member,
+    # or in the government's general office when a convenor sits for the government
+    # (国务院副秘书长 as 副组长, 办公室设在国务院办公厅).
     host: Unit | None = context.model.index.resolve(office.host.text)
-    if host is not None and host.name not in _member_units(context) | _convenor_units(context):
+    convening = _convenor_units(context)
+    outside = host is not None and host.name not in _member_units(context) | convening
+    if outside and host is not None and not _government_office(context, host, convening):
         yield context.at("JM208", office.host.path, unit=office.host.text)
     # A director the office sentence gives with a post (区发展改革委副主任李欣兼任办公室
     # 主任) is stated there; only a bare name refers to a roster person.
