@@ -255,6 +255,30 @@ def test_every_rendered_document_imports_back_from_its_text(tmp_path: Path, case
     _imports_back(target, source, case.kind)
 
 
+def _typed(tmp_path: Path, document: Path) -> Path:
+    """The document printed and typed again: its lines as plain text, nothing else."""
+    lines = read_source(document).lines
+    typed = tmp_path / "typed.txt"
+    typed.write_text("".join(f"{line.text}\n" for line in lines), "utf-8")
+    return typed
+
+
+# A roster or task table typed again as text is no table any more: those are left out.
+TYPED = [case for case in CASES if case.variant != "table" and case.kind != "tasks"]
+TYPED = [
+    case
+    for case in TYPED
+    if not (case.variant == "annexes" and _model(EXAMPLES / case.example).tasks)
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", TYPED, ids=str)
+def test_every_document_typed_again_imports_back(tmp_path: Path, case: Case) -> None:
+    target, source = _render(tmp_path, case)
+    _imports_back(_typed(tmp_path, target), source, case.kind)
+
+
 NOTICES = [Case(case.example, case.kind, case.variant, pdf=True) for case in CASES]
 NOTICES = [case for case in NOTICES if case.kind == "notice"]
 
