@@ -13,6 +13,7 @@ import yaml
 
 from jmctl.diff_files import diff_files
 from jmctl.importing.api import ImportResult, import_file
+from jmctl.importing.checking import check_file
 from jmctl.importing.convenor_posts import seat_unit
 from jmctl.importing.formats.pdf_lines import TextLine, goes_on, widen_edges
 from jmctl.importing.formats.text import read_text
@@ -290,6 +291,9 @@ def test_every_notice_imports_back_from_its_pdf(
 ) -> None:
     target, source = _render(tmp_path, case)
     _imports_back(target, source, case.kind)
+    # and `jmctl check` finds in it only what the data itself has
+    own = {finding.code for finding in validate_file(source).findings}
+    assert {finding.code for finding in check_file(target).findings} <= own
 
 
 # The patterns these documents showed, as real notices print them.
