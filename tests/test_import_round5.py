@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jmctl.importing.api import import_file
+from jmctl.importing.committee_seats import committee_seats
 from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.facts import convenors_in, members_in, office_in
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
@@ -346,3 +347,20 @@ def test_a_unit_with_its_alias_before_the_post_and_an_办事处() -> None:
     )
     assert split_post("房屋管理办事处主任", set()) == ("房屋管理办事处", "主任")
     assert split_post("文化部文物局顾问", set()) == ("文化部文物局", "顾问")
+
+
+def test_a_committees_seats_in_prose_by_its_own_labels() -> None:
+    text = (
+        "现任妇儿工委主任是闫小培副市长，委员由市卫生局、教育局、统计局等40个单位的副局级领导担任。"
+        "市妇儿工委主任由主管教育的副市长兼任、副主任由市政府一名副秘书长、市妇联主席兼任。"
+        "妇儿工委下设办公室，主任由市妇联副主席兼任。首任委员会主任由时任副市长李明担任。"
+    )
+    seats = committee_seats("committee", [(1, text)])
+    assert [(p.role, p.name, p.post) for p in seats] == [
+        ("chief_convenors", "闫小培", "副市长"),  # the holder named: the by-post seat is hers
+        ("deputy_chief_convenors", None, "市政府一名副秘书长"),
+        ("deputy_chief_convenors", None, "市妇联主席"),
+    ]
+    assert committee_seats("joint_meeting", [(1, text)]) == []  # 主任 is the office's there
+    found = members_in(text, 1)
+    assert found is not None and found.units == ["市卫生局", "市教育局", "市统计局"]

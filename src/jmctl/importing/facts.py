@@ -21,9 +21,8 @@ from jmctl.importing.words import import_words, role_labels
 _CLAUSES = re.compile(r"[^。；;]+")
 _COUNT = r"(?:等|共)?\s*(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*个"
 _COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员|人员)|组成(?!员|人员)")
-# 委员由A、B、C等40个单位的副局级领导担任: a committee's 委员 are its member units' officials.
 _MEMBER_WORDS = re.compile(
-    r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：|(?<!副)委员由)[：:]?"
+    r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：)[：:]?"
 )
 _AS_MEMBERS = re.compile(
     r"(?:有关|主要|分管)?(?:负责同志|负责人|领导同志|领导)?(?:为|作为|是)"
@@ -44,6 +43,7 @@ def members_in(text: str, line: int, last: bool = False) -> MembersFound | None:
             _composed(clause)
             or _introduced(clause)
             or _listed_before(clause)
+            or _served_by(clause)
             or _after_convenors(clause)
         )
         if found is not None and len(found[0]) >= 2 and _mostly_units(found[0]):
@@ -116,6 +116,15 @@ def _listed_before(clause: str) -> tuple[list[str], int | None] | None:
         return None
     listed = listed.rsplit("由", 1)[-1].split("，")[-1]  # 由…任总召集人，…为召集人，A、B为…
     return unit_list(listed), None
+
+
+# 成员由A、B、C主要负责同志担任; 委员由A、B等40个单位的副局级领导担任.
+_SERVED_BY = re.compile(r"(?:成员|委员)(?:单位)?由([^。；;]{4,400}?)(?:担任|兼任)")
+
+
+def _served_by(clause: str) -> tuple[list[str], int | None] | None:
+    match = _SERVED_BY.search(clause)
+    return (unit_list(match.group(1)), None) if match else None
 
 
 # …担任副召集人，A、B、C…: the members follow the convenors with no verb of their own.

@@ -12,10 +12,10 @@ import re
 from functools import cache
 
 from jmctl.domain import role_registry
+from jmctl.importing.committee_seats import FORMER, committee_seats
 from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.people import could_be_name, post_then_name
 from jmctl.importing.result import PersonFound, Reading
-from jmctl.importing.short_named_seats import short_named_seats
 from jmctl.importing.words import body_names
 
 # A person's name before 同志: at most six characters (尼加提·尼亚孜), so the search is linear.
@@ -32,8 +32,7 @@ def add_named_in_prose(reading: Reading, name: str, kind: str) -> None:
     texts += [(line, text) for text in _paragraphs(reading.meeting.get("preamble"))]
     filled = {person.role for person in reading.people + reading.prose_people}
     found = named_in_prose(name, kind, texts) + serving_in_prose(name, kind, texts)
-    if not found:  # a page that calls the body by its short name (妇儿工委主任是…)
-        found = short_named_seats(name, _labels(kind), texts)
+    found += committee_seats(kind, texts)
     reading.prose_people += [person for person in found if person.role not in filled]
 
 
@@ -79,10 +78,6 @@ def _labels(kind: str) -> dict[str, str]:
     return dict(sorted(labels.items(), key=lambda item: -len(item[0])))
 
 
-# Who held a seat before (首任, 时任, 原, 前任): history, not this roster.
-_FORMER = ("首任", "时任", "前任", "原任", "此前")
-
-
 def serving_in_prose(name: str, kind: str, texts: list[tuple[int, str]]) -> list[PersonFound]:
     """The seats a sentence gives by "X担任<the body>主任" (国务院副总理韩正担任国务院食品安全
     委员会主任，国务院副总理胡春华、国务委员王勇担任委员会副主任): the body by its name or its
@@ -99,7 +94,7 @@ def serving_in_prose(name: str, kind: str, texts: list[tuple[int, str]]) -> list
     for line, text in texts:
         for match in pattern.finditer(text):
             posts = match.group(1).removeprefix("由")
-            if any(word in posts for word in _FORMER):
+            if any(word in posts for word in FORMER):
                 continue
             for post in convenor_posts(posts.removesuffix("等")):
                 person, printed = post_then_name(post.removesuffix("等"))
