@@ -364,3 +364,10 @@ def test_a_committees_seats_in_prose_by_its_own_labels() -> None:
     assert committee_seats("joint_meeting", [(1, text)]) == []  # 主任 is the office's there
     found = members_in(text, 1)
     assert found is not None and found.units == ["市卫生局", "市教育局", "市统计局"]
+
+
+def test_a_deputy_chief_committee_member_is_no_member_unit_list() -> None:
+    text = "副主任委员由市民政局、市财政局、市公安局主要负责同志担任。"
+    assert members_in(text, 1) is None  # 副主任委员 is a seat, not the members
+    found = members_in("成员由县发改局、县财政局、县民政局主要负责同志担任。", 1)
+    assert found is not None and found.units == ["县发改局", "县财政局", "县民政局"]

@@ -39,13 +39,14 @@ def committee_seats(kind: str, texts: list[tuple[int, str]]) -> list[PersonFound
 
 
 def _seats_in(sentence: str, line: int) -> list[PersonFound]:
+    if any(word in sentence for word in FORMER):
+        return []  # 首任委员会主任由时任国务院副总理李克强担任: history
+    office = sentence.find("办公室")  # found once: a sentence of many labels stays linear
     found = []
     for match in _pattern().finditer(sentence):
-        before = sentence[: match.start()]
-        if "办公室" in before or before.endswith("办"):
+        start = match.start()
+        if 0 <= office < start or sentence[start - 1 : start] == "办":
             continue  # the office's 主任 (办公室主任由…, 妇儿工委办主任)
-        if any(word in sentence for word in FORMER):
-            continue  # 首任委员会主任由时任国务院副总理李克强担任: history
         role = _labels()[match.group(1)]
         said = _said(sentence[match.end() : match.end() + _MAX_SAID], match.group(2))
         if not said:

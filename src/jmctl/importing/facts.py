@@ -118,8 +118,8 @@ def _listed_before(clause: str) -> tuple[list[str], int | None] | None:
     return unit_list(listed), None
 
 
-# 成员由A、B、C主要负责同志担任; 委员由A、B等40个单位的副局级领导担任.
-_SERVED_BY = re.compile(r"(?:成员|委员)(?:单位)?由([^。；;]{4,400}?)(?:担任|兼任)")
+# 成员由A、B、C主要负责同志担任; 委员由A、B等40个单位的副局级领导担任 (not 副主任委员由…).
+_SERVED_BY = re.compile(r"(?:成员|(?<!主任)委员)(?:单位)?由([^。；;]{4,400}?)(?:担任|兼任)")
 
 
 def _served_by(clause: str) -> tuple[list[str], int | None] | None:

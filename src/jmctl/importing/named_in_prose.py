@@ -86,20 +86,32 @@ def serving_in_prose(name: str, kind: str, texts: list[tuple[int, str]]) -> list
         return []
     labels = _labels(kind) | _member_labels(kind)
     word = next((end for end in body_names() if name.endswith(end)), name)
+    # Found by the verb, the body and the label; the posts are read back from there to the
+    # clause's start (at most 60 characters), so the search is linear in the text.
     pattern = re.compile(
-        rf"([^，,。；;]{{2,60}}?)(?:分别|将|均)?(?:担任|任)(?:{re.escape(name)}|{re.escape(word)})"
+        rf"(?:分别|将|均)?(?:担任|任)(?:{re.escape(name)}|{re.escape(word)})"
         rf"({'|'.join(sorted(labels, key=len, reverse=True))})"
     )
     found: list[PersonFound] = []
     for line, text in texts:
         for match in pattern.finditer(text):
-            posts = match.group(1).removeprefix("由")
-            if any(word in posts for word in FORMER):
+            posts = _clause_before(text, match.start()).removeprefix("由")
+            if len(posts) < 2 or any(word in posts for word in FORMER):
                 continue
             for post in convenor_posts(posts.removesuffix("等")):
                 person, printed = post_then_name(post.removesuffix("等"))
-                found.append(PersonFound(labels[match.group(2)], person, printed, line))
+                found.append(PersonFound(labels[match.group(1)], person, printed, line))
     return found
+
+
+_CLAUSE_STOPS = "，,。；;"
+_MAX_POSTS = 60
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The clause's text before `end`, at most 60 characters back."""
+    head = text[max(0, end - _MAX_POSTS) : end]
+    return head[max(head.rfind(stop) for stop in _CLAUSE_STOPS) + 1 :]
 
 
 @cache
