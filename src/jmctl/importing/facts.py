@@ -12,7 +12,7 @@ import re
 from jmctl.genre import count_value
 from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.duties import unit_like
-from jmctl.importing.people import could_be_name, post_then_name
+from jmctl.importing.people import could_be_name, post_then_name, without_comrade
 from jmctl.importing.place_endings import spread_place_endings
 from jmctl.importing.result import MembersFound, OfficeFound, PersonFound, StaffFound
 from jmctl.importing.units import split_list, unit_list
@@ -189,7 +189,8 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
         if "成员单位" in posts or "办公室" in posts[:4]:
             return []
         entries = []
-        for post in convenor_posts(posts):
+        for post in convenor_posts(without_comrade(posts)):
+            post = without_comrade(post)  # 由郑瑞峰同志任组长, 汪爱梅、江永龙等同志任副组长
             name, printed = post_then_name(post)
             if name is None and could_be_name(post):
                 name, printed = post, ""
@@ -212,7 +213,12 @@ _HOST = re.compile(
 _DIRECTOR_BY = re.compile(
     rf"(?<![副])办公室(?:设)?主任{_SEATS}[，,]?(?:由|为)([^，,。；]{{2,60}}?)(?:兼任|担任|$)"
 )
-_DIRECTOR_OF = re.compile(r"([^，,。；由]{2,40}?)兼任(?:办公室|领导小组办公室|联席会议办公室)?主任")
+# …兼任主任 (the office's, where 兼任 says so), …任办公室主任 (only with the office's name:
+# a bare 任主任 is the committee's own 主任).
+_DIRECTOR_OF = re.compile(
+    r"([^，,。；由]{2,40}?)(?:兼任(?:办公室|领导小组办公室|联席会议办公室)?"
+    r"|(?:担任|任)(?:办公室|领导小组办公室|联席会议办公室))主任"
+)
 _STAFF = re.compile(r"(常务副主任|专职副主任|副主任)(?:由|为)([^。；]{2,400}?)(?:兼任|担任)")
 
 

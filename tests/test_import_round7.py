@@ -1,0 +1,68 @@
+"""Persons the seventh round reads in running sentences (each taken from a document of
+tests/cases/import/dev, shortened): names with 任/担任/为 and 同志, a 成员 tier closed by
+its verb, an office director by 任办公室主任."""
+
+from __future__ import annotations
+
+from jmctl.importing.facts import convenors_in, office_in
+from jmctl.importing.people import without_comrade
+from jmctl.importing.prose_roster import members_serving_in
+from jmctl.importing.result import OfficeFound
+
+LINSHAN = (
+    "决定建立防控甲型H1N1流感工作领导小组，由郑瑞峰同志任组长，汪爱梅、宋国军、江永龙等同志"
+    "任副组长，徐小坚、姚建伟、葛慧琪等为成员，负责本辖区的统一领导。"
+)
+LOUDI = (
+    "领导小组由市委常委、常务副市长田福德任组长，市统计局局长邓焕章任副组长；"
+    "市发改委总经济师贺雄、市财政局副局长曹育明、市统计局总统计师陶慧孜任成员。"
+)
+
+
+def test_comrade_and_etc_leave_the_name() -> None:
+    assert without_comrade("郑瑞峰同志") == "郑瑞峰"
+    assert without_comrade("汪爱梅、江永龙等同志") == "汪爱梅、江永龙"
+    assert without_comrade("县政府副县长李志珍同志") == "县政府副县长李志珍"
+    assert without_comrade("程春仙等") == "程春仙"
+
+
+def test_a_post_ending_in_comrade_keeps_it() -> None:
+    assert without_comrade("发展改革委分管负责同志") == "发展改革委分管负责同志"
+    assert without_comrade("国务院分管旅游工作的领导同志") == "国务院分管旅游工作的领导同志"
+
+
+def test_bare_names_with_comrade_are_convenors() -> None:
+    found = [(p.role, p.name, p.post) for p in convenors_in(LINSHAN, 3)]
+    assert found == [
+        ("chief_convenors", "郑瑞峰", ""),
+        ("deputy_chief_convenors", "汪爱梅", ""),
+        ("deputy_chief_convenors", "宋国军", ""),
+        ("deputy_chief_convenors", "江永龙", ""),
+    ]
+
+
+def test_a_members_tier_closed_by_its_verb() -> None:
+    assert [p.name for p in members_serving_in(LINSHAN, 3)] == ["徐小坚", "姚建伟", "葛慧琪"]
+    found = [(p.role, p.name, p.post) for p in members_serving_in(LOUDI, 2)]
+    assert found == [
+        ("members", "贺雄", "市发改委总经济师"),
+        ("members", "曹育明", "市财政局副局长"),
+        ("members", "陶慧孜", "市统计局总统计师"),
+    ]
+
+
+def test_units_serving_as_members_are_not_persons() -> None:
+    assert members_serving_in("市民政局、市财政局主要负责同志为成员。", 1) == []
+    assert members_serving_in("市民政局、市财政局为成员单位。", 1) == []
+
+
+def test_an_office_director_by_ren() -> None:
+    office = OfficeFound()
+    office_in("领导小组办公室设市统计局，市统计局总统计师陶慧孜任办公室主任。", 4, office)
+    assert (office.director, office.director_post) == ("陶慧孜", "市统计局总统计师")
+
+
+def test_a_bare_ren_zhuren_is_not_the_office() -> None:
+    office = OfficeFound()
+    office_in("县委常委副县长刘振邦任主任，刘源法、徐明高任副主任。", 1, office)
+    assert office.director is None
