@@ -5,9 +5,11 @@ its verb, an office director by 任办公室主任."""
 from __future__ import annotations
 
 from jmctl.importing.facts import convenors_in, office_in
+from jmctl.importing.notice import notice_of
 from jmctl.importing.people import without_comrade
 from jmctl.importing.prose_roster import members_serving_in
 from jmctl.importing.result import OfficeFound
+from jmctl.importing.units import unit_list
 
 LINSHAN = (
     "决定建立防控甲型H1N1流感工作领导小组，由郑瑞峰同志任组长，汪爱梅、宋国军、江永龙等同志"
@@ -66,3 +68,36 @@ def test_a_bare_ren_zhuren_is_not_the_office() -> None:
     office = OfficeFound()
     office_in("县委常委副县长刘振邦任主任，刘源法、徐明高任副主任。", 1, office)
     assert office.director is None
+
+
+SHENZHEN = (
+    "领导小组副组长为市委常委、常务副市长刘庆生，市委常委、市政府党组成员杨洪，市政府秘书长"
+    "李廷忠；执行副组长为市政府副秘书长王刚。"
+)
+
+
+def test_a_seat_list_goes_on_after_commas() -> None:
+    found = [(p.role, p.name, p.post, p.label) for p in convenors_in(SHENZHEN, 5)]
+    assert found == [
+        ("deputy_chief_convenors", "刘庆生", "市委常委、常务副市长", None),
+        ("deputy_chief_convenors", "杨洪", "市委常委、市政府党组成员", None),
+        ("deputy_chief_convenors", "李廷忠", "市政府秘书长", None),
+        ("deputy_chief_convenors", "王刚", "市政府副秘书长", "执行副组长"),
+    ]
+
+
+def test_a_closed_seat_does_not_go_on() -> None:
+    text = "副组长由市政府副市长李明担任，市民政局局长王强出席会议。"
+    assert [p.name for p in convenors_in(text, 1)] == ["李明"]
+
+
+def test_units_joined_by_yiji_after_a_collective_with_its_alias() -> None:
+    listed = "市编办等部门和各区（新区）负责人以及市水务集团、市燃气集团等单位负责人"
+    assert unit_list(listed) == ["市编办", "各区（新区）", "市水务集团", "市燃气集团"]
+
+
+def test_a_news_item_reporting_the_decision_is_an_establishing_notice() -> None:
+    opening = "市政府日前决定成立深圳市工程建设项目审批制度改革试点工作领导小组，市长陈如桂任组长。"
+    jurisdiction = {"government": "深圳市人民政府"}
+    assert notice_of({}, "某领导小组", jurisdiction, [opening]) == {"kind": "establish"}
+    assert notice_of({}, "某领导小组", jurisdiction, ["领导小组召开会议。"]) == {}

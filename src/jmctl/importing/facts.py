@@ -12,7 +12,12 @@ import re
 from jmctl.genre import count_value
 from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.duties import unit_like
-from jmctl.importing.people import could_be_name, post_then_name, without_comrade
+from jmctl.importing.people import (
+    could_be_name,
+    post_then_name,
+    starts_like_post,
+    without_comrade,
+)
 from jmctl.importing.place_endings import spread_place_endings
 from jmctl.importing.result import MembersFound, OfficeFound, PersonFound, StaffFound
 from jmctl.importing.units import split_list, unit_list
@@ -172,9 +177,26 @@ def convenors_in(text: str, line: int) -> list[PersonFound]:
     """Return the convenors a paragraph names by post (分管副市长为总召集人)."""
     found: list[PersonFound] = []
     for clause in _sentences(spread_place_endings(text)):  # 广西、福建五省、自治区副省长
+        listing: PersonFound | None = None  # the seat whose list a comma goes on with
         for part in clause.replace("，以及", "以及").split("，"):  # 以及 continues a list
-            found += _convenors(part.strip(), line)
+            own = _convenors(part.strip(), line)
+            entries = own or (_listed_on(part.strip(), listing) if listing else [])
+            still_open = _OPEN_LIST.search(part) is not None if own else listing is not None
+            listing = entries[-1] if entries and still_open else None
+            found += entries
     return found
+
+
+# 副组长为A，B，C: the label, its verb and a list that no 担任 closes; each comma goes on with it.
+_OPEN_LIST = re.compile(rf"(?:{_ROLE_WORDS}){_SEATS}(?:为|是|：|:)(?![^，,]*(?:担任|兼任))")
+
+
+def _listed_on(part: str, seat: PersonFound) -> list[PersonFound]:
+    """ "市委常委、市政府党组成员杨洪" after "副组长为…刘庆生，": one more of the same seat."""
+    name, post = post_then_name(part)
+    if name is None or not starts_like_post(post):
+        return []
+    return [PersonFound(seat.role, name, post, seat.line, seat.label)]
 
 
 def _convenors(part: str, line: int) -> list[PersonFound]:
