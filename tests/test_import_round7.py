@@ -5,6 +5,7 @@ its verb, an office director by 任办公室主任."""
 from __future__ import annotations
 
 from jmctl.importing.facts import convenors_in, office_in
+from jmctl.importing.naming import kind_of
 from jmctl.importing.notice import notice_of
 from jmctl.importing.people import without_comrade
 from jmctl.importing.prose_roster import members_serving_in
@@ -101,3 +102,8 @@ def test_a_news_item_reporting_the_decision_is_an_establishing_notice() -> None:
     jurisdiction = {"government": "深圳市人民政府"}
     assert notice_of({}, "某领导小组", jurisdiction, [opening]) == {"kind": "establish"}
     assert notice_of({}, "某领导小组", jurisdiction, ["领导小组召开会议。"]) == {}
+
+
+def test_short_names_tell_the_body() -> None:
+    assert kind_of("陇西县残工委") == "committee"
+    assert kind_of("太原市防控H7N9流感工作领导组") == "leading_group"
