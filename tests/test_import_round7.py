@@ -10,6 +10,7 @@ from jmctl.importing.notice import notice_of
 from jmctl.importing.people import without_comrade
 from jmctl.importing.prose_roster import members_serving_in
 from jmctl.importing.result import OfficeFound
+from jmctl.importing.titled_in_prose import titled_in_prose
 from jmctl.importing.units import unit_list
 
 LINSHAN = (
@@ -107,3 +108,37 @@ def test_a_news_item_reporting_the_decision_is_an_establishing_notice() -> None:
 def test_short_names_tell_the_body() -> None:
     assert kind_of("陇西县残工委") == "committee"
     assert kind_of("太原市防控H7N9流感工作领导组") == "leading_group"
+
+
+def _titled(kind: str, text: str) -> list[tuple[str, str, str]]:
+    return [(p.role, str(p.name), p.post) for p in titled_in_prose(kind, [(1, text)])]
+
+
+def test_a_seat_by_the_label_before_the_name() -> None:
+    text = "区委常委、常务副区长，区人普领导小组组长罗遥出席并讲话，区人普领导小组全体成员参加。"
+    assert _titled("leading_group", text) == [("chief_convenors", "罗遥", "区委常委、常务副区长")]
+    text = (
+        "县政府副县长、残工委主任王兴继出席会议。县政府残工委副主任、县残联理事长马继彪代表县政府。"
+    )
+    assert _titled("committee", text) == [
+        ("chief_convenors", "王兴继", "县政府副县长"),
+        ("deputy_chief_convenors", "马继彪", "县残联理事长"),
+    ]
+
+
+def test_a_post_printed_once_for_two_names() -> None:
+    text = (
+        "市巩卫指挥部副指挥长、副市长王如龙、苏子益，"
+        "市巩卫指挥部副指挥长、市检察院检察长范建绥参加检查。"
+    )
+    assert _titled("headquarters", text) == [
+        ("deputy_chief_convenors", "王如龙", "副市长"),
+        ("deputy_chief_convenors", "苏子益", "副市长"),
+        ("deputy_chief_convenors", "范建绥", "市检察院检察长"),
+    ]
+
+
+def test_no_seat_of_the_office_another_committee_or_a_former_holder() -> None:
+    assert _titled("leading_group", "领导小组办公室主任李明出席。") == []
+    assert _titled("committee", "县人大常务委员会主任郭建民出席。") == []
+    assert _titled("leading_group", "原领导小组组长张伟出席。") == []
