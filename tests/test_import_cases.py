@@ -32,7 +32,6 @@ NOT_YET: dict[str, str] = {
     "n110-yinan-aiweihui-baike": "persons 0/6, convenors 0/6; office.director",
     "n112-suichuan-minzu-gongzuo-lingdaoxiaozu-xinwen": "members 8/6, invalid; notice.doc_number",
     "n113-yongxing-huanbao-ducha-lingdaoxiaozu-xinwen": "persons 2/5; office.director",
-    "n115-gongwei-zhihuibu-xinwen-dedecms": "persons 2/5, convenors 4/5; roster tiers",
     "n124-beijing-liulang-qitao-jiuzhu-lianxi": "units spelled right 19/20",
     "n127-zhongyang-chuangxian-zhengyou-lingdaoxiaozu-baike": "persons 0/2, convenors 0/1; level",
     "n130-sanmenxia-dizhen-yingji-zhihuibu-pinyin": "members 0/4; office.director_post",

@@ -142,3 +142,12 @@ def test_no_seat_of_the_office_another_committee_or_a_former_holder() -> None:
     assert _titled("leading_group", "领导小组办公室主任李明出席。") == []
     assert _titled("committee", "县人大常务委员会主任郭建民出席。") == []
     assert _titled("leading_group", "原领导小组组长张伟出席。") == []
+
+
+def test_a_seat_after_yi_and_no_seat_for_a_crowd() -> None:
+    text = (
+        "我市专门成立了以市委书记张美文为指挥长，其余29位市领导为副指挥长的巩卫领导小组，"
+        "每个小组均由1-3名市领导担任组长。"
+    )
+    found = [(p.role, p.name, p.post) for p in convenors_in(text, 1)]
+    assert found == [("chief_convenors", "张美文", "市委书记")]
