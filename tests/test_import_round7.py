@@ -4,6 +4,7 @@ its verb, an office director by 任办公室主任."""
 
 from __future__ import annotations
 
+from jmctl.importing.committee_seats import committee_seats
 from jmctl.importing.facts import convenors_in, office_in
 from jmctl.importing.naming import kind_of
 from jmctl.importing.notice import notice_of
@@ -151,3 +152,15 @@ def test_a_seat_after_yi_and_no_seat_for_a_crowd() -> None:
     )
     found = [(p.role, p.name, p.post) for p in convenors_in(text, 1)]
     assert found == [("chief_convenors", "张美文", "市委书记")]
+
+
+def test_a_committee_seat_closing_its_clause() -> None:
+    text = "县政府调整县爱卫会，县委常委副县长刘振邦任主任，刘源法、徐明高任副主任，"
+    text += "徐明高兼任办公室主任。"
+    found = [(p.role, p.name, p.post) for p in committee_seats("committee", [(1, text)])]
+    assert found == [
+        ("chief_convenors", "刘振邦", "县委常委副县长"),
+        ("deputy_chief_convenors", "刘源法", ""),
+        ("deputy_chief_convenors", "徐明高", ""),
+    ]
+    assert committee_seats("committee", [(1, "办公室设在县卫生局，李明任副主任。")]) == []
