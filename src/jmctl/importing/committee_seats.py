@@ -71,8 +71,8 @@ def _serving(sentence: str, office: int, line: int) -> list[PersonFound]:
     found = []
     for clause in _CLAUSES.finditer(sentence):
         match = _serving_pattern().search(clause.group())
-        if match is None or 0 <= office < clause.start():
-            continue
+        if match is None or match.start() > _MAX_SAID or 0 <= office < clause.start():
+            continue  # a clause longer than a list of persons, or the office's
         listed = clause.group()[: match.start()].rsplit("由", 1)[-1]
         named = [_named(post) for post in convenor_posts(without_comrade(listed))]
         if named and all(name for name, _ in named):

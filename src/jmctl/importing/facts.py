@@ -188,7 +188,7 @@ def convenors_in(text: str, line: int) -> list[PersonFound]:
 
 
 # 副组长为A，B，C: the label, its verb and a list that no 担任 closes; each comma goes on with it.
-_OPEN_LIST = re.compile(rf"(?:{_ROLE_WORDS}){_SEATS}(?:为|是|：|:)(?![^，,]*(?:担任|兼任))")
+_OPEN_LIST = re.compile(rf"(?:{_ROLE_WORDS}){_SEATS}(?:为|是|：|:)(?![^，,]{{0,60}}?(?:担任|兼任))")
 
 
 # Posts standing for a crowd, not a seat: the rest of the leaders, a range of them.
