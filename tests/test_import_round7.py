@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from jmctl.importing.committee_seats import committee_seats
 from jmctl.importing.facts import convenors_in, office_in
+from jmctl.importing.jurisdiction import jurisdiction_of
 from jmctl.importing.naming import kind_of
 from jmctl.importing.notice import notice_of
 from jmctl.importing.people import without_comrade
@@ -164,3 +165,10 @@ def test_a_committee_seat_closing_its_clause() -> None:
         ("deputy_chief_convenors", "徐明高", ""),
     ]
     assert committee_seats("committee", [(1, "办公室设在县卫生局，李明任副主任。")]) == []
+
+
+def test_the_party_centres_body_is_national_and_a_cited_centre_is_not() -> None:
+    opening = "中央创先争优活动领导小组在党中央和中央党建工作领导小组领导下开展工作。"
+    assert jurisdiction_of([opening])["level"] == "national"
+    cited = "为切实做好迎接中央环保督察各项工作，成立环境保护督察工作领导小组。"
+    assert jurisdiction_of([cited])["level"] != "national"
