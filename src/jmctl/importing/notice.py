@@ -35,6 +35,9 @@ _ADJUSTED = re.compile(
     r"调整[^。，,]{0,40}?(?:组成人员|成员)|(?:组成人员|成员)[^。，,]{0,8}调整(?!的)"
 )
 
+# …市政府日前决定成立…领导小组: a news item reporting the decision that set the body up.
+_ESTABLISHED = re.compile(r"(?:政府|办公厅|办公室)[^。，,]{0,6}决定(?:成立|建立)")
+
 
 def kind_of_notice(notice: dict[str, Any], opening: str = "") -> str:
     """establish, adjust or approve, by the title; without one, by what the 文号, the
@@ -68,7 +71,8 @@ def notice_of(
         notice = notice | ({"doc_number": number} if number else {})
     kind = kind_of_notice(notice, texts[0] if texts else "")
     keys = ("date", "issuer", "doc_number", "title", "recipients")
-    if not any(key in notice for key in keys) and kind != "adjust":
+    reported = kind == "adjust" or _ESTABLISHED.search(texts[0][:400] if texts else "")
+    if not any(key in notice for key in keys) and not reported:
         return {}
     generated = {
         "establish": f"关于建立{meeting_name}制度的通知",
