@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from jmctl.genre import count_value
-from jmctl.importing.convenor_posts import convenor_posts
+from jmctl.importing.convenor_posts import convenor_posts, seat_posts
 from jmctl.importing.duties import unit_like
 from jmctl.importing.people import (
     could_be_name,
@@ -191,16 +191,6 @@ def convenors_in(text: str, line: int) -> list[PersonFound]:
 _OPEN_LIST = re.compile(rf"(?:{_ROLE_WORDS}){_SEATS}(?:为|是|：|:)(?![^，,]{{0,60}}?(?:担任|兼任))")
 
 
-# Posts standing for a crowd, not a seat: the rest of the leaders, a range of them.
-_CROWD = re.compile(r"^(?:其余|其他)|\d\s*[-—~～至]\s*\d+\s*[名位]")
-
-
-def _after_yi(posts: str) -> str:
-    """成立了以市委书记张美文为指挥长: the posts start after 以 where a post starts."""
-    at = posts.rfind("以")
-    return posts[at + 1 :] if at >= 0 and starts_like_post(posts[at + 1 :]) else posts
-
-
 def _listed_on(part: str, seat: PersonFound) -> list[PersonFound]:
     """ "市委常委、市政府党组成员杨洪" after "副组长为…刘庆生，": one more of the same seat."""
     name, post = post_then_name(part)
@@ -215,13 +205,8 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
         if match is None:
             continue
         label = role_labels()[match.group(role_group)]
-        posts = match.group(post_group)
-        posts = posts.rsplit("由", 1)[-1] if "由" in posts else posts
-        posts = _after_yi(posts)
-        if _CROWD.search(posts):
-            return []  # 其余29位市领导为副指挥长, 由1-3名市领导担任组长: no one seat
-        posts = re.sub(r"^(?:联席会议|领导小组|委员会|指挥部)", "", posts)
-        if "成员单位" in posts or "办公室" in posts[:4]:
+        posts = seat_posts(match.group(post_group))
+        if posts is None or "成员单位" in posts or "办公室" in posts[:4]:
             return []
         entries = []
         for post in convenor_posts(without_comrade(posts)):
