@@ -191,3 +191,26 @@ def test_a_person_prose_names_twice_is_one_entry_with_the_post() -> None:
     assert with_prose_seats([], [bare, posted, by_post, by_post]) == [posted, by_post, by_post]
     printed = PersonFound("chief_convenors", "李明", "市长", 1)
     assert with_prose_seats([printed], [bare]) == [printed]
+
+
+def test_office_deputies_joined_by_he_after_the_office() -> None:
+    office = OfficeFound()
+    text = (
+        "领导小组办公室设在县环保局，由县政府副县长李志珍同志兼任办公室主任，"
+        "县政府办副主任曹飞鹏和县环保局局长何雄军任副主任。"
+    )
+    office_in(text, 1, office)
+    assert (office.host, office.director, office.director_post) == (
+        "县环保局",
+        "李志珍",
+        "县政府副县长",
+    )
+    staff = [(s.label, s.name, s.post) for s in office.staff]
+    assert staff == [("副主任", "曹飞鹏", "县政府办副主任"), ("副主任", "何雄军", "县环保局局长")]
+
+
+def test_deputies_before_the_office_are_not_its_staff() -> None:
+    office = OfficeFound()
+    text = "刘振邦任主任，刘源法、徐明高任副主任，徐明高兼任办公室主任，张建堂任专职副主任。"
+    office_in(text, 1, office)
+    assert office.staff == []

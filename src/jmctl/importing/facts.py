@@ -253,6 +253,7 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
     director = _DIRECTOR_BY.search(text) or _DIRECTOR_OF.search(text)
     if director:
         said = _director(director.group(1).strip(), line, office) or said
+    said = _staff_serving(text, line, office) or said
     for staff in _STAFF.finditer(text):
         listed = staff.group(2)
         items = listed.split("，") if "，" in listed else split_list(listed)
@@ -261,6 +262,26 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
             office.staff.append(StaffFound(staff.group(1), name, post, line))
         said = True
     return said
+
+
+# 县政府办副主任曹飞鹏和县环保局局长何雄军任副主任, after the office is named: its staff.
+# Not 专职副主任: a committee's full-time deputy (张建堂任专职副主任 of a 爱卫会).
+_STAFF_SERVING = re.compile(
+    r"([^，,。；由]{2,60}?)(?<!兼)(?:担任|任)(常务副主任|副主任)(?=[，,。；;]|$)"
+)
+
+
+def _staff_serving(text: str, line: int, office: OfficeFound) -> bool:
+    """The office's deputies named before their verb, in a sentence after the office's
+    name (before it, 副主任 is the committee's own: 刘源法、徐明高任副主任)."""
+    named = text.find("办公室")
+    found = False
+    for staff in _STAFF_SERVING.finditer(text, named + 1 if named >= 0 else len(text)):
+        people = [post_then_name(post) for post in convenor_posts(staff.group(1))]
+        if people and all(name for name, _ in people):
+            office.staff += [StaffFound(staff.group(2), n, p, line) for n, p in people]
+            found = True
+    return found
 
 
 def _director(text: str, line: int, office: OfficeFound) -> bool:
