@@ -94,7 +94,7 @@ def totals(scores: list[CaseScore]) -> dict[str, Any]:
         "matched": sum(s.units_matched for s in scores),
         "exact": sum(s.units_exact for s in scores),
     }
-    for name in ("jurisdiction", "level"):
+    for name in ("name", "jurisdiction", "level"):
         stated = [s for s in scores if name in s.fields]
         total[name] = {
             "stated": len(stated),
@@ -144,7 +144,7 @@ def print_folder(folder: Path, scores: list[CaseScore]) -> None:
     listed = units["listed"]
     matched, exact = units["matched"], units["exact"]
     print(f"   units      matched {matched}/{listed}, spelled right {exact}/{listed}")
-    for name in ("jurisdiction", "level"):
+    for name in ("name", "jurisdiction", "level"):
         print(f"   {name:10} right {total[name]['right']}/{total[name]['stated']} stated")
     valid = f"{total['valid']}/{total['cases']}"
     print(f"   validate   {valid} with no error beyond the stated defects")

@@ -27,6 +27,7 @@ EXPECT_KEYS = frozenset(
     {
         "source",
         "shows",
+        "name",
         "jurisdiction",
         "level",
         "body",
@@ -282,7 +283,7 @@ class CaseScore:
 
 def failed(name: str, expect: dict[str, Any], reason: str) -> CaseScore:
     """The score of a case whose import raised or produced nothing: every stated field wrong."""
-    stated = {key: False for key in ("jurisdiction", "level", "body") if key in expect}
+    stated = {key: False for key in ("name", "jurisdiction", "level", "body") if key in expect}
     return CaseScore(name, expected=dict(expect.get("counts") or {}), fields=stated, failure=reason)
 
 
@@ -290,6 +291,8 @@ def compare(name: str, expect: dict[str, Any], data: dict[str, Any]) -> CaseScor
     """Compare imported `data` with the `expect` mapping of a case."""
     score = CaseScore(name, counts_of(data), dict(expect.get("counts") or {}))
     _members(score, expect.get("members"), [_text(m) for m in data.get("members") or []])
+    if "name" in expect:  # the body's name as the text states it (meeting.name)
+        score.fields["name"] = norm(expect["name"]) == norm((data.get("meeting") or {}).get("name"))
     jurisdiction = data.get("jurisdiction") or {}
     if "jurisdiction" in expect:
         score.fields["jurisdiction"] = same_place(expect["jurisdiction"], jurisdiction.get("name"))
