@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from jmctl.importing.convenor_posts import seat_unit
 from jmctl.importing.cut_short import mark_cut_post
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.minutes import declare_units
@@ -188,8 +189,9 @@ def _entry(person: PersonFound | StaffFound, units: _Units, government: str) -> 
     elif starts_like_post(person.post) and person.post.endswith(("局", "委", "办", "部", "厅")):
         entry["unit"] = units.mention(person.post)  # a unit standing for its head
         entry["title"] = person.post
-    else:  # 八镇分管领导: a collective's heads, else the government's
-        entry["unit"], entry["title"] = units.mention(units.collective or government), person.post
+    else:  # 镇长: the government's; 八镇分管领导: a collective's heads
+        seat = seat_unit(person.post, units.collective, government)
+        entry["unit"], entry["title"] = units.mention(seat), person.post
     if isinstance(person, PersonFound) and person.label:
         entry["label"] = person.label
     return entry

@@ -15,6 +15,17 @@ from jmctl.importing.units import split_list
 from jmctl.importing.words import import_words, longest_first
 
 SCOPE_OPENS = "分管"  # 分管A、B工作的X: the 、 before 的 is inside the scope
+_SEVERAL = "各两三四五六七八九十"  # 各镇镇长, 八镇分管领导: the heads of several
+
+
+def seat_unit(post: str, collective: str | None, government: str) -> str:
+    """The unit of a convenor or member printed by post alone: 镇长 or 分管民政工作的副镇长
+    sits in the government; 八镇分管领导 in the collective the document names (各镇人民政府),
+    if any."""
+    heads = tuple(import_words()["government_heads"])
+    if collective is None or (post.endswith(heads) and not post.startswith(tuple(_SEVERAL))):
+        return government
+    return collective
 
 
 _JOINTS = re.compile(r"以及|及|和")

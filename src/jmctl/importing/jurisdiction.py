@@ -8,6 +8,7 @@ is the State Council's (国务院, 部际联席会议); otherwise the first plac
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from jmctl import gazetteer
@@ -28,13 +29,13 @@ def jurisdiction_of(
     for text in places:
         division = _division_at_start(text)
         if division is not None:
-            return _entry(_issued_above(division, title))
+            return _entry(_issued_above(division, title), places)
     if any(text.startswith(_NATIONAL_MARKS) or "部际" in text for text in places):
         return dict(NATIONAL)
     for text in places:
         division = _division_in(_CITED.sub("", text))  # not a place a cited title names
         if division is not None:
-            return _own_township(division, places, title) or _entry(division)
+            return _own_township(division, places, title) or _entry(division, places)
     own = [CITED_NUMBER.sub("", _CITED.sub("", text)) for text in places]
     if any(mark in text for text in own for mark in _NATIONAL_MARKS):  # not 国发〔2006〕7号 cited
         return dict(NATIONAL)
@@ -125,8 +126,8 @@ def _unnamed(places: list[str], units: tuple[str, ...]) -> dict[str, Any]:
 UNKNOWN = "（未识别的行政区划）"
 
 
-def _entry(division: Division) -> dict[str, Any]:
-    name = gazetteer.qualified_name(division)
+def _entry(division: Division, places: Sequence[str] = ()) -> dict[str, Any]:
+    name = _printed_name(division, places)
     level = gazetteer.contract_level(division)
     return {
         "name": name,
@@ -134,6 +135,16 @@ def _entry(division: Division) -> dict[str, Any]:
         "government": f"{name}人民政府",
         "prefix": gazetteer.unit_prefix(division),
     }
+
+
+def _printed_name(division: Division, places: Sequence[str]) -> str:
+    """卢氏县城关镇 when the document names the county too; 青山镇 as printed when it names
+    one of the many towns so called alone: which one, the text does not say."""
+    name = gazetteer.qualified_name(division)
+    if division.kind == "市辖区" or name == division.name:
+        return name
+    above = gazetteer.path(division)[:-1]
+    return name if any(up.name in text for up in above for text in places) else division.name
 
 
 def _chain(text: str, start: int) -> Division | None:

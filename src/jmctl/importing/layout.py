@@ -96,8 +96,13 @@ def _annexes(
         text = without_padding(blocks[index].text)
         annex = hd.ANNEX.match(text)
         if annex and not _LISTED.match(text) and not annex.group(2):
-            starts.append((index, index + 1))
-            index += 2
+            lines = _title_lines(blocks, index + 1)
+            starts.append((index, index + lines))
+            if lines > 1:
+                joined[index] = "".join(
+                    without_padding(b.text) for b in blocks[index + 1 : index + 3]
+                )
+            index += 1 + lines
             continue
         if annex and annex.group(2) and not _listing(blocks, index):
             starts.append((index, index))
@@ -123,6 +128,16 @@ def _annexes(
     first = starts[0][0] if starts else len(blocks)
     notice = [b for b in blocks[:first] if b.index not in colophon]
     return notice, parts
+
+
+def _title_lines(blocks: list[Block], at: int) -> int:
+    """How many lines the title under an 附件N label takes: two when it is broken where a
+    PDF wraps it (独山县社会救助工作联席会议 ⏎ 成员单位职责分工), else one."""
+    if at + 1 >= len(blocks):
+        return 1
+    first, second = (without_padding(block.text) for block in blocks[at : at + 2])
+    broken = standalone_title(first) is None and standalone_title(first + second) is not None
+    return 2 if broken else 1
 
 
 def _title_above(blocks: list[Block], index: int) -> int | None:

@@ -90,9 +90,21 @@ def _split_last(item: str) -> list[str]:
         head, found, tail = item.rpartition(joint)
         head = _cut_tail(head) if found else head  # A等单位分管领导以及各区政府
         own = tail.startswith("其")  # 各居委及其物业公司: its companies, one entry with it
-        if found and not own and head.endswith(ends) and looks_like_unit(tail) and "（" not in tail:
+        if (
+            found
+            and not own
+            and head.endswith(ends)
+            and looks_like_unit(tail)
+            and _outside(head, tail)
+        ):
             return [*_split_last(head), tail.removeprefix("与")]
     return [item]
+
+
+def _outside(head: str, tail: str) -> bool:
+    """Whether the joint stands between brackets, not in them: 司法所和各村（社区） joins two
+    units, 宣传部（网信办和文明办） does not."""
+    return head.count("（") == head.count("）") and tail.count("（") == tail.count("）")
 
 
 def looks_like_unit(item: str) -> bool:

@@ -23,7 +23,7 @@ from jmctl.importing.formats.limits import (
 )
 from jmctl.importing.formats.lines import Line, Source, row_line
 from jmctl.importing.formats.pdf_bounds import over_bounds
-from jmctl.importing.formats.pdf_lines import TextLine, goes_on, join, page_lines
+from jmctl.importing.formats.pdf_lines import TextLine, goes_on, join, page_lines, widen_edges
 from jmctl.importing.formats.pdf_tables import TableRows, table_rows
 
 
@@ -109,6 +109,7 @@ class _Reader:
     def lines(self) -> list[Line]:
         """Return the lines read, wrapped lines joined into their paragraphs."""
         joined: list[TextLine | TableRows] = []
+        widen_edges([item for item in self.items if isinstance(item, TextLine)])
         for item in self.items:
             previous = joined[-1] if joined else None
             if (

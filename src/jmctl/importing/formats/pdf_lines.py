@@ -5,9 +5,12 @@ A gap of about one character between two Chinese characters is a full-width spac
 justification. Between letters or digits a fifth of a character is a word space.
 A line that reaches the right edge goes on in the next line when that one is back
 at the left edge (under a first-line indent), or further
-in than the paragraph's first line (a hanging indent, as a roster's posts); the last
-line of a page goes on at the top of the next. A page number above or below all else
-on its page is page furniture and is not read.
+in than the paragraph's first line (a hanging indent, as a roster's posts), or right
+under that first line's start (a list item's wrapped name, as 附件：'s); the last
+line of a page goes on at the top of the next. A page's right edge is the furthest any
+page of its width reaches: a last page of short lines (the 署名 and the date) has no
+full line. A page number above or below all else on its page is page furniture and is
+not read.
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ _WORD_SPACE = 0.2  # the same between two letters or digits
 _BOX = ("x0", "x1", "top", "bottom")
 _BLOCK = 0.5  # text narrower than this share of the page has no full lines
 _FULL = 1.5  # a line ending this many characters' width from the right edge is full
+# 3.…, （三）, 三、: a line beginning so begins an item of its own, wherever it starts.
+_ITEM = re.compile(
+    r"^\s*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)
 
 
 @dataclass
@@ -35,6 +42,7 @@ class TextLine:
     left: float = 0.0  # the page's text edges
     right: float = 0.0
     first_x0: float = 0.0  # where the paragraph this line ends began
+    width: float = 0.0  # the page's
 
     @property
     def size(self) -> float:
@@ -57,7 +65,19 @@ def page_lines(page: Any, number: int, boxes: list[tuple[float, ...]]) -> list[T
             right = float("inf")
         for line in lines:
             line.left, line.right, line.first_x0 = left, right, line.x0
+            line.width = page.width
     return lines
+
+
+def widen_edges(lines: list[TextLine]) -> None:
+    """Give every page the right edge the furthest page of its width reaches."""
+    edges: dict[float, float] = {}
+    for line in lines:
+        if line.right != float("inf"):
+            edges[line.width] = max(edges.get(line.width, 0.0), line.right)
+    for line in lines:
+        if line.right != float("inf"):
+            line.right = edges[line.width]
 
 
 def goes_on(previous: TextLine, line: TextLine) -> bool:
@@ -69,7 +89,8 @@ def goes_on(previous: TextLine, line: TextLine) -> bool:
     if line.page != previous.page:
         return back_at_left
     hanging = line.x0 > previous.first_x0 + 0.5 * size
-    return (back_at_left or hanging) and 0 <= line.top - previous.bottom < size
+    under = abs(line.x0 - previous.first_x0) <= 0.5 * size and not _ITEM.match(line.text)
+    return (back_at_left or hanging or under) and 0 <= line.top - previous.bottom < size
 
 
 def join(previous: TextLine, line: TextLine) -> None:
