@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jmctl.genre import count_value
+from jmctl.importing.anchored import search_near
 from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.duties import unit_like
 from jmctl.importing.people import could_be_name, post_then_name
@@ -156,10 +157,11 @@ _ROLE_WORDS = "|".join(
         ),
     )
 )
-_X_SERVES = re.compile(
-    rf"(?:由)?([^，,]{{2,60}}?)(?:分别|将|均)?(?:担任|作为|为|任|兼任)"
-    rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
+_SERVES_AS = (
+    rf"(?:分别|将|均)?(?:担任|作为|为|任|兼任)(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
 )
+_X_SERVES = re.compile(rf"(?:由)?([^，,]{{2,60}}?){_SERVES_AS}")
+_X_SERVES_WORD = re.compile(_SERVES_AS)  # where a match of _X_SERVES ends, 63 characters on
 # 副组长分别由A、B担任 / 由A、B分别担任副组长: 分别 ("respectively") only says there are several.
 # 副指挥长7名：由A、B担任 / 指挥长1名、由A担任: the number of seats may come first.
 _SEATS = r"(?:\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名[、：:]?)?"
@@ -178,8 +180,8 @@ def convenors_in(text: str, line: int) -> list[PersonFound]:
 
 
 def _convenors(part: str, line: int) -> list[PersonFound]:
-    for pattern, post_group, role_group in ((_X_SERVES, 1, 2), (_ROLE_BY, 2, 1)):
-        match = pattern.search(part)
+    serves = search_near(_X_SERVES, _X_SERVES_WORD, part, 63)
+    for match, post_group, role_group in ((serves, 1, 2), (_ROLE_BY.search(part), 2, 1)):
         if match is None:
             continue
         label = role_labels()[match.group(role_group)]
@@ -212,7 +214,8 @@ _HOST = re.compile(
 _DIRECTOR_BY = re.compile(
     rf"(?<![副])办公室(?:设)?主任{_SEATS}[，,]?(?:由|为)([^，,。；]{{2,60}}?)(?:兼任|担任|$)"
 )
-_DIRECTOR_OF = re.compile(r"([^，,。；由]{2,40}?)兼任(?:办公室|领导小组办公室|联席会议办公室)?主任")
+_DIRECTOR_OF_WORD = re.compile(r"兼任(?:办公室|领导小组办公室|联席会议办公室)?主任")
+_DIRECTOR_OF = re.compile(rf"([^，,。；由]{{2,40}}?){_DIRECTOR_OF_WORD.pattern}")
 _STAFF = re.compile(r"(常务副主任|专职副主任|副主任)(?:由|为)([^。；]{2,400}?)(?:兼任|担任)")
 
 
@@ -224,7 +227,7 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
         office.host = host.group(1).strip()
         office.lines["host"] = line
         said = True
-    director = _DIRECTOR_BY.search(text) or _DIRECTOR_OF.search(text)
+    director = _DIRECTOR_BY.search(text) or search_near(_DIRECTOR_OF, _DIRECTOR_OF_WORD, text, 40)
     if director:
         said = _director(director.group(1).strip(), line, office) or said
     for staff in _STAFF.finditer(text):
