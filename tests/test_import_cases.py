@@ -37,7 +37,6 @@ NOT_YET: dict[str, str] = {
     "n116-longxi-canjiren-gongwei-huiyi-xinwen": "persons 0/2, convenors 0/2; body",
     "n118-junshan-renkou-pucha-shidian-xinwen": "persons 0/1, convenors 0/1; the 组长",
     "n121-linshan-xiang-jialiu-fangkong-lingdaoxiaozu": "persons 2/10; bare names in one sentence",
-    "n124-beijing-liulang-qitao-jiuzhu-lianxi": "units spelled right 19/20",
     "n127-zhongyang-chuangxian-zhengyou-lingdaoxiaozu-baike": "persons 0/2, convenors 0/1; level",
     "n130-sanmenxia-dizhen-yingji-zhihuibu-pinyin": "members 0/4; office.director_post",
     "n131-taiyuan-h7n9-fangkong-lingdaozu-yuan": "body (领导组)",

@@ -160,11 +160,14 @@ def _unprefixed() -> tuple[str, ...]:
 
 
 def _named_place(item: str) -> bool:
-    """Return whether `item` starts with a place's own name (天津银保监局, 福建证监局)."""
+    """Return whether `item` starts with a place's own name (天津银保监局, 福建证监局) or
+    a word that stands for one (首都综治办)."""
     from jmctl import gazetteer
 
     if prefix_of(item) is not None:
         return False
+    if item.startswith(tuple(import_words()["own_place_starts"])):
+        return True
     return any(start == 0 for start, _, _ in gazetteer.find(item[:12])) or _county_named(item)
 
 
