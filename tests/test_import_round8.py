@@ -17,7 +17,8 @@ VERB = re.compile(r"兼任主任")
 def test_a_look_back_from_its_verb_finds_what_a_whole_search_finds() -> None:
     units = "、".join(["县民政局"] * 30)
     for text in ("由县民政局局长兼任主任", units + "，由县民政局局长兼任主任", units + "兼任主任"):
-        assert search_near(LOOK_BACK, VERB, text, 60)[0] == LOOK_BACK.search(text)[0]
+        near, whole = search_near(LOOK_BACK, VERB, text, 60), LOOK_BACK.search(text)
+        assert near is not None and whole is not None and near.span() == whole.span()
     assert search_near(LOOK_BACK, VERB, units, 60) is None
 
 
