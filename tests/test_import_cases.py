@@ -31,7 +31,7 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 NOT_YET: dict[str, str] = {
     "n109-loudi-renkou-chouyang-lingdaoxiaozu-xinwen": "members 0/5, persons 5/10; office.director",
     "n110-yinan-aiweihui-baike": "persons 0/6, convenors 0/6; office.director",
-    "n112-suichuan-minzu-gongzuo-lingdaoxiaozu-xinwen": "members 8/6, invalid; notice.doc_number",
+    "n112-suichuan-minzu-gongzuo-lingdaoxiaozu-xinwen": "JM208: office in an unlisted unit",
     "n113-yongxing-huanbao-ducha-lingdaoxiaozu-xinwen": "persons 2/5; office.director",
     "n115-gongwei-zhihuibu-xinwen-dedecms": "persons 2/5, convenors 4/5; roster tiers",
     "n116-longxi-canjiren-gongwei-huiyi-xinwen": "persons 0/2, convenors 0/2; body",

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from jmctl.importing.anchored import search_near
-from jmctl.importing.facts import convenors_in, office_in
+from jmctl.importing.facts import convenors_in, members_in, office_in
+from jmctl.importing.notice import reported_number
 from jmctl.importing.result import OfficeFound
 from jmctl.importing.units import unit_list
 
@@ -34,3 +35,26 @@ def test_a_unit_named_for_the_capital_takes_no_shared_prefix() -> None:
     # n124: 北京市's list, 首都综治办 among the 市 bureaus
     listed = "市民政局、首都综治办、市委宣传部、市发展改革委"
     assert unit_list(listed) == ["市民政局", "首都综治办", "市委宣传部", "市发展改革委"]
+
+
+SUICHUAN = (
+    "领导小组——以县委分管领导为组长,县政府分管领导为副组长,县委宣传部、县公安局、县民政局副局长、"
+    "县农业局等36个县委、县政府部门和县直单位的39名副科级以上领导为成员"
+).replace(",", "，")
+
+
+def test_a_list_cut_at_its_count_keeps_no_words_of_what_follows() -> None:
+    # n112: 等36个县委、县政府部门和县直单位的39名…领导为成员, and a post after one unit
+    found = members_in(SUICHUAN, 1)
+    assert found is not None and found.units == ["县委宣传部", "县公安局", "县民政局", "县农业局"]
+
+
+def test_a_convenor_given_with_yi_is_read_without_it() -> None:
+    found = [(p.role, p.post) for p in convenors_in(SUICHUAN, 1)]
+    assert found[0] == ("chief_convenors", "县委分管领导")
+
+
+def test_the_number_of_a_notice_a_news_item_says_was_sent_down() -> None:
+    text = "该县“两办”于近日向各乡镇下发通知（遂办字[2016]42号），决定成立全县民族工作领导小组。"
+    assert reported_number([text]) == "遂办字[2016]42号"
+    assert reported_number(["根据《…的通知》（国发〔2016〕7号），决定成立"]) is None

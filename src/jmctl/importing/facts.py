@@ -170,6 +170,9 @@ _ROLE_BY = re.compile(
 )
 
 
+_LED_IN = re.compile(r"^[—－-]*以(?=.{2})")
+
+
 def convenors_in(text: str, line: int) -> list[PersonFound]:
     """Return the convenors a paragraph names by post (分管副市长为总召集人)."""
     found: list[PersonFound] = []
@@ -188,6 +191,7 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
         posts = match.group(post_group)
         posts = posts.rsplit("由", 1)[-1] if "由" in posts else posts
         posts = re.sub(r"^(?:联席会议|领导小组|委员会|指挥部)", "", posts)
+        posts = _LED_IN.sub("", posts)  # 领导小组——以县委分管领导为组长
         if "成员单位" in posts or "办公室" in posts[:4]:
             return []
         entries = []

@@ -11,10 +11,11 @@ from jmctl.genre import CITED_NUMBER, CLOSING, OPENING
 from jmctl.importing.words import import_words
 from jmctl.model import NOTICE_FIELDS
 
-# A news item on the notice: 县政府办公室印发了《…关于成立…的通知》（绥办通〔2017〕43号）. Only
-# after 印发, so the documents a preamble cites (根据《…》（国发〔2016〕7号）) are not taken.
+# A news item on the notice: 县政府办公室印发了《…关于成立…的通知》（绥办通〔2017〕43号）, or
+# 两办…下发通知（遂办字[2016]42号）. Only after 印发 or 下发, so the documents a preamble cites
+# (根据《…》（国发〔2016〕7号）) are not taken.
 _REPORTED_NUMBER = re.compile(
-    rf"印发了?《[^《》]{{4,100}}(?:通知|决定|意见|批复|函)》\s*[{re.escape(OPENING)}]\s*"
+    rf"(?:印发了?《[^《》]{{4,100}}(?:通知|决定|意见|批复|函)》|下发了?通知)\s*[{re.escape(OPENING)}]\s*"
     rf"({CITED_NUMBER.pattern})\s*[{re.escape(CLOSING)}]"
 )
 
