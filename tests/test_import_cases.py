@@ -40,7 +40,6 @@ NOT_YET: dict[str, str] = {
     "n127-zhongyang-chuangxian-zhengyou-lingdaoxiaozu-baike": "persons 0/2, convenors 0/1; level",
     "n130-sanmenxia-dizhen-yingji-zhihuibu-pinyin": "members 0/4; office.director_post",
     "n131-taiyuan-h7n9-fangkong-lingdaozu-yuan": "body (领导组)",
-    "n134-fuzhou-chuangxin-fazhan-lianxi": "members 3/19; notice.kind",
     "n136-shenzhen-gongcheng-shenpi-gaige-lingdaoxiaozu-xinwen": "members 8/10, persons 3/5",
 }
 

@@ -4,8 +4,10 @@ shortened), and the look-back searches that now start where their verb occurs.""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from jmctl.importing.anchored import search_near
+from jmctl.importing.api import import_file
 from jmctl.importing.facts import convenors_in, members_in, office_in
 from jmctl.importing.notice import reported_number
 from jmctl.importing.result import OfficeFound
@@ -58,3 +60,26 @@ def test_the_number_of_a_notice_a_news_item_says_was_sent_down() -> None:
     text = "该县“两办”于近日向各乡镇下发通知（遂办字[2016]42号），决定成立全县民族工作领导小组。"
     assert reported_number([text]) == "遂办字[2016]42号"
     assert reported_number(["根据《…的通知》（国发〔2016〕7号），决定成立"]) is None
+
+
+FUZHOU = """经市政府研究同意，建立福州市创新发展联席会议制度。现将有关事项通知如下:
+二、组成人员
+总召集人:高 明 市政府副市长
+成 员:张麒蛰 市建委副主任
+俞 敏 市金融办副主任
+李朝波 市人才办执行副主任
+市发改委、市经信委、市科技局
+"""
+
+
+def test_the_units_of_member_rows_and_the_notice_a_copy_opens_with(tmp_path: Path) -> None:
+    # n134: the line of units after the 成员 rows starts the next section; the copy has no
+    # header, but its opening says it is the notice setting the meeting up
+    path = tmp_path / "fuzhou.txt"
+    path.write_text(FUZHOU, encoding="utf-8")
+    result = import_file(path)
+    assert result.imported is not None
+    data = result.imported.data
+    assert data["members"] == ["市建委", "市金融办", "市人才办"]
+    assert data["notice"]["kind"] == "establish"
+    assert "- 市发改委、市经信委、市科技局" in result.yaml_text()  # kept as the section's text

@@ -54,22 +54,37 @@ def kind_of_notice(notice: dict[str, Any], opening: str = "") -> str:
     return "establish"
 
 
+def _establishing(texts: Sequence[str], lead_in: bool) -> bool:
+    """Whether a copy without the notice's header opens as the notice itself does (建立…制度。
+    现将有关事项通知如下: `lead_in`), or as a news item reporting it (市政府日前决定成立…)."""
+    opening = texts[0][:400] if texts else ""
+    return any(word in opening for word in import_words()["establishing_words"]) or (
+        lead_in and ("建立" in opening or "成立" in opening)
+    )
+
+
 def notice_of(
     notice: dict[str, Any],
     meeting_name: str,
     jurisdiction: dict[str, Any],
     texts: Sequence[str] = (),
     others: Sequence[str] = (),
+    lead_in: bool = False,
 ) -> dict[str, Any]:
     """Return the notice keys; {} when the document gives none of them, neither a header
     (a copy beginning at the 主送 has one) nor a report of an adjustment. `texts` are the
-    preamble and body, the first its opening; `others` the rest, where news reports it."""
+    preamble and body, the first its opening; `others` the rest, where news reports it;
+    `lead_in` whether the text says 现将有关事项通知如下."""
     if "title" not in notice and "doc_number" not in notice:
         number = reported_number([*texts, *others])
         notice = notice | ({"doc_number": number} if number else {})
     kind = kind_of_notice(notice, texts[0] if texts else "")
     keys = ("date", "issuer", "doc_number", "title", "recipients")
-    if not any(key in notice for key in keys) and kind != "adjust":
+    if (
+        not any(key in notice for key in keys)
+        and kind != "adjust"
+        and not _establishing(texts, lead_in)
+    ):
         return {}
     generated = {
         "establish": f"关于建立{meeting_name}制度的通知",
