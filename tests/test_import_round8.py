@@ -62,7 +62,10 @@ def test_the_number_of_a_notice_a_news_item_says_was_sent_down() -> None:
     assert reported_number(["根据《…的通知》（国发〔2016〕7号），决定成立"]) is None
 
 
-FUZHOU = """经市政府研究同意，建立福州市创新发展联席会议制度。现将有关事项通知如下:
+OPENING = "为加强对我市创新驱动发展的统筹协调，经市政府研究同意，建立福州市创新发展联席会议"
+FUZHOU = (
+    OPENING
+    + """(以下简称联席会议)制度。现将有关事项通知如下:
 二、组成人员
 总召集人:高 明 市政府副市长
 成 员:张麒蛰 市建委副主任
@@ -70,6 +73,7 @@ FUZHOU = """经市政府研究同意，建立福州市创新发展联席会议�
 李朝波 市人才办执行副主任
 市发改委、市经信委、市科技局
 """
+)
 
 
 def test_the_units_of_member_rows_and_the_notice_a_copy_opens_with(tmp_path: Path) -> None:
