@@ -29,18 +29,11 @@ DEV_CASES = cases(DEV)  # read once: parsing every expect file takes a quarter o
 OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
-    "n109-loudi-renkou-chouyang-lingdaoxiaozu-xinwen": "members 0/5, persons 5/10; office.director",
-    "n110-yinan-aiweihui-baike": "persons 0/6, convenors 0/6; office.director",
+    "n110-yinan-aiweihui-baike": "persons 5/6 (专职副主任 after the office); office without host",
     "n112-suichuan-minzu-gongzuo-lingdaoxiaozu-xinwen": "JM208: office in an unlisted unit",
-    "n113-yongxing-huanbao-ducha-lingdaoxiaozu-xinwen": "persons 2/5; office.director",
-    "n115-gongwei-zhihuibu-xinwen-dedecms": "persons 2/5, convenors 4/5; roster tiers",
-    "n116-longxi-canjiren-gongwei-huiyi-xinwen": "persons 0/2, convenors 0/2; body",
-    "n118-junshan-renkou-pucha-shidian-xinwen": "persons 0/1, convenors 0/1; the 组长",
-    "n121-linshan-xiang-jialiu-fangkong-lingdaoxiaozu": "persons 2/10; bare names in one sentence",
-    "n127-zhongyang-chuangxian-zhengyou-lingdaoxiaozu-baike": "persons 0/2, convenors 0/1; level",
+    "n113-yongxing-huanbao-ducha-lingdaoxiaozu-xinwen": "persons 2/5; office without host",
+    "n127-zhongyang-chuangxian-zhengyou-lingdaoxiaozu-baike": "persons 1/2; level, no host",
     "n130-sanmenxia-dizhen-yingji-zhihuibu-pinyin": "members 0/4; office.director_post",
-    "n131-taiyuan-h7n9-fangkong-lingdaozu-yuan": "body (领导组)",
-    "n136-shenzhen-gongcheng-shenpi-gaige-lingdaoxiaozu-xinwen": "members 8/10, persons 3/5",
 }
 
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from jmctl.domain import role_registry
 from jmctl.importing.convenor_posts import convenor_posts
-from jmctl.importing.people import person, post_then_name
+from jmctl.importing.people import could_be_name, person, post_then_name, without_comrade
 from jmctl.importing.result import PersonFound
 
 _SENTENCES = re.compile(r"[^。；;]+")
@@ -42,7 +42,7 @@ def _seats_in(sentence: str, line: int) -> list[PersonFound]:
     if any(word in sentence for word in FORMER):
         return []  # 首任委员会主任由时任国务院副总理李克强担任: history
     office = sentence.find("办公室")  # found once: a sentence of many labels stays linear
-    found = []
+    found = _serving(sentence, office, line)
     for match in _pattern().finditer(sentence):
         start = match.start()
         if 0 <= office < start or sentence[start - 1 : start] == "办":
@@ -60,6 +60,36 @@ def _seats_in(sentence: str, line: int) -> list[PersonFound]:
             name, printed = post_then_name(post)
             found.append(PersonFound(role, name, printed, line))
     return found
+
+
+_CLAUSES = re.compile(r"[^，,]+")
+
+
+def _serving(sentence: str, office: int, line: int) -> list[PersonFound]:
+    """县委常委副县长刘振邦任主任，刘源法、徐明高任副主任: named persons, the label closing
+    the clause, before the sentence speaks of the office (徐明高兼任办公室主任)."""
+    found = []
+    for clause in _CLAUSES.finditer(sentence):
+        match = _serving_pattern().search(clause.group())
+        if match is None or match.start() > _MAX_SAID or 0 <= office < clause.start():
+            continue  # a clause longer than a list of persons, or the office's
+        listed = clause.group()[: match.start()].rsplit("由", 1)[-1]
+        named = [_named(post) for post in convenor_posts(without_comrade(listed))]
+        if named and all(name for name, _ in named):
+            role = _labels()[match.group(1)]
+            found += [PersonFound(role, name, post, line) for name, post in named]
+    return found
+
+
+def _named(post: str) -> tuple[str | None, str]:
+    post = without_comrade(post)
+    return (post, "") if could_be_name(post) else post_then_name(post)
+
+
+@cache
+def _serving_pattern() -> re.Pattern[str]:
+    labels = "|".join(sorted(_labels(), key=len, reverse=True))
+    return re.compile(rf"(?<!兼)(?:担任|任)({labels})$")
 
 
 _MAX_SAID = 200  # what one label's posts may take, to 担任: a bound, so the search is linear

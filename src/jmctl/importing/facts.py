@@ -13,7 +13,12 @@ from jmctl.genre import count_value
 from jmctl.importing.anchored import search_near
 from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.duties import unit_like
-from jmctl.importing.people import could_be_name, post_then_name
+from jmctl.importing.people import (
+    could_be_name,
+    post_then_name,
+    starts_like_post,
+    without_comrade,
+)
 from jmctl.importing.place_endings import spread_place_endings
 from jmctl.importing.result import MembersFound, OfficeFound, PersonFound, StaffFound
 from jmctl.importing.units import split_list, unit_list
@@ -170,16 +175,40 @@ _ROLE_BY = re.compile(
 )
 
 
-_LED_IN = re.compile(r"^[—－-]*以(?=.{2})")
-
-
 def convenors_in(text: str, line: int) -> list[PersonFound]:
     """Return the convenors a paragraph names by post (分管副市长为总召集人)."""
     found: list[PersonFound] = []
     for clause in _sentences(spread_place_endings(text)):  # 广西、福建五省、自治区副省长
+        listing: PersonFound | None = None  # the seat whose list a comma goes on with
         for part in clause.replace("，以及", "以及").split("，"):  # 以及 continues a list
-            found += _convenors(part.strip(), line)
+            own = _convenors(part.strip(), line)
+            entries = own or (_listed_on(part.strip(), listing) if listing else [])
+            still_open = _OPEN_LIST.search(part) is not None if own else listing is not None
+            listing = entries[-1] if entries and still_open else None
+            found += entries
     return found
+
+
+# 副组长为A，B，C: the label, its verb and a list that no 担任 closes; each comma goes on with it.
+_OPEN_LIST = re.compile(rf"(?:{_ROLE_WORDS}){_SEATS}(?:为|是|：|:)(?![^，,]{{0,60}}?(?:担任|兼任))")
+
+
+# Posts standing for a crowd, not a seat: the rest of the leaders, a range of them.
+_CROWD = re.compile(r"^(?:其余|其他)|\d\s*[-—~～至]\s*\d+\s*[名位]")
+
+
+def _after_yi(posts: str) -> str:
+    """成立了以市委书记张美文为指挥长: the posts start after 以 where a post starts."""
+    at = posts.rfind("以")
+    return posts[at + 1 :] if at >= 0 and starts_like_post(posts[at + 1 :]) else posts
+
+
+def _listed_on(part: str, seat: PersonFound) -> list[PersonFound]:
+    """ "市委常委、市政府党组成员杨洪" after "副组长为…刘庆生，": one more of the same seat."""
+    name, post = post_then_name(part)
+    if name is None or not starts_like_post(post):
+        return []
+    return [PersonFound(seat.role, name, post, seat.line, seat.label)]
 
 
 def _convenors(part: str, line: int) -> list[PersonFound]:
@@ -190,12 +219,15 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
         label = role_labels()[match.group(role_group)]
         posts = match.group(post_group)
         posts = posts.rsplit("由", 1)[-1] if "由" in posts else posts
+        posts = _after_yi(posts)
+        if _CROWD.search(posts):
+            return []  # 其余29位市领导为副指挥长, 由1-3名市领导担任组长: no one seat
         posts = re.sub(r"^(?:联席会议|领导小组|委员会|指挥部)", "", posts)
-        posts = _LED_IN.sub("", posts)  # 领导小组——以县委分管领导为组长
         if "成员单位" in posts or "办公室" in posts[:4]:
             return []
         entries = []
-        for post in convenor_posts(posts):
+        for post in convenor_posts(without_comrade(posts)):
+            post = without_comrade(post)  # 由郑瑞峰同志任组长, 汪爱梅、江永龙等同志任副组长
             name, printed = post_then_name(post)
             if name is None and could_be_name(post):
                 name, printed = post, ""
@@ -218,7 +250,12 @@ _HOST = re.compile(
 _DIRECTOR_BY = re.compile(
     rf"(?<![副])办公室(?:设)?主任{_SEATS}[，,]?(?:由|为)([^，,。；]{{2,60}}?)(?:兼任|担任|$)"
 )
-_DIRECTOR_OF_WORD = re.compile(r"兼任(?:办公室|领导小组办公室|联席会议办公室)?主任")
+# …兼任主任 (the office's, where 兼任 says so), …任办公室主任 (only with the office's name:
+# a bare 任主任 is the committee's own 主任).
+_DIRECTOR_OF_WORD = re.compile(
+    r"(?:兼任(?:办公室|领导小组办公室|联席会议办公室)?"
+    r"|(?:担任|任)(?:办公室|领导小组办公室|联席会议办公室))主任"
+)
 _DIRECTOR_OF = re.compile(rf"([^，,。；由]{{2,40}}?){_DIRECTOR_OF_WORD.pattern}")
 _STAFF = re.compile(r"(常务副主任|专职副主任|副主任)(?:由|为)([^。；]{2,400}?)(?:兼任|担任)")
 

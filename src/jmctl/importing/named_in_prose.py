@@ -16,6 +16,7 @@ from jmctl.importing.committee_seats import FORMER, committee_seats
 from jmctl.importing.convenor_posts import convenor_posts
 from jmctl.importing.people import could_be_name, post_then_name
 from jmctl.importing.result import PersonFound, Reading
+from jmctl.importing.titled_in_prose import titled_in_prose
 from jmctl.importing.words import body_names
 
 # A person's name before 同志: at most six characters (尼加提·尼亚孜), so the search is linear.
@@ -30,10 +31,19 @@ def add_named_in_prose(reading: Reading, name: str, kind: str) -> None:
     line = reading.origins.get(("notice", "body"), reading.origins.get(("meeting", "preamble"), 0))
     texts = [(line, text) for text in reading.notice.get("body", [])]
     texts += [(line, text) for text in _paragraphs(reading.meeting.get("preamble"))]
-    filled = {person.role for person in reading.people + reading.prose_people}
+    # A role the roster or a sentence by post fills is not read again; one that prose
+    # fills with named persons takes more of them (常务副指挥长周高明, then 副指挥长王如龙).
+    filled = {person.role for person in reading.people}
+    filled |= {person.role for person in reading.prose_people if not person.name}
     found = named_in_prose(name, kind, texts) + serving_in_prose(name, kind, texts)
-    found += committee_seats(kind, texts)
-    reading.prose_people += [person for person in found if person.role not in filled]
+    found += committee_seats(kind, texts) + titled_in_prose(kind, texts)
+    named = {(p.role, p.name) for p in reading.prose_people if p.name}  # 邹家华 found twice
+    for person in found:
+        if person.role in filled or (person.name and (person.role, person.name) in named):
+            continue
+        if person.name:
+            named.add((person.role, person.name))
+        reading.prose_people.append(person)
 
 
 def _paragraphs(value: str | list[str] | None) -> list[str]:

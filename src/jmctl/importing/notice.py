@@ -36,6 +36,9 @@ _ADJUSTED = re.compile(
     r"调整[^。，,]{0,40}?(?:组成人员|成员)|(?:组成人员|成员)[^。，,]{0,8}调整(?!的)"
 )
 
+# …市政府日前决定成立…领导小组: a news item reporting the decision that set the body up.
+_ESTABLISHED = re.compile(r"(?:政府|办公厅|办公室)[^。，,]{0,6}决定(?:成立|建立)")
+
 
 def kind_of_notice(notice: dict[str, Any], opening: str = "") -> str:
     """establish, adjust or approve, by the title; without one, by what the 文号, the
@@ -54,13 +57,10 @@ def kind_of_notice(notice: dict[str, Any], opening: str = "") -> str:
     return "establish"
 
 
-def _establishing(texts: Sequence[str], lead_in: bool) -> bool:
-    """Whether a copy without the notice's header opens as the notice itself does (建立…制度。
-    现将有关事项通知如下: `lead_in`), or as a news item reporting it (市政府日前决定成立…)."""
-    opening = texts[0][:400] if texts else ""
-    return any(word in opening for word in import_words()["establishing_words"]) or (
-        lead_in and ("建立" in opening or "成立" in opening)
-    )
+def _notice_opening(opening: str, lead_in: bool) -> bool:
+    """Whether a copy without the notice's header opens as the notice itself does: 建立…制度。
+    现将有关事项通知如下 (`lead_in`)."""
+    return lead_in and ("建立" in opening or "成立" in opening)
 
 
 def notice_of(
@@ -80,11 +80,9 @@ def notice_of(
         notice = notice | ({"doc_number": number} if number else {})
     kind = kind_of_notice(notice, texts[0] if texts else "")
     keys = ("date", "issuer", "doc_number", "title", "recipients")
-    if (
-        not any(key in notice for key in keys)
-        and kind != "adjust"
-        and not _establishing(texts, lead_in)
-    ):
+    opening = texts[0][:400] if texts else ""
+    reported = kind == "adjust" or _ESTABLISHED.search(opening) or _notice_opening(opening, lead_in)
+    if not any(key in notice for key in keys) and not reported:
         return {}
     generated = {
         "establish": f"关于建立{meeting_name}制度的通知",

@@ -132,6 +132,17 @@ def names_only(entry: str) -> list[str] | None:
     return None
 
 
+def without_comrade(text: str) -> str:
+    """郑瑞峰同志 → 郑瑞峰, 汪爱梅、江永龙等同志 → …江永龙: prose names a person with 同志 and
+    closes a list with 等; 分管负责同志, 领导同志 are posts and keep their words."""
+    text = text.strip()
+    if not text.endswith("同志"):
+        return text.removesuffix("等")
+    bare = text[:-2].removesuffix("等")
+    last = bare.rsplit("、", 1)[-1]  # the list's last item names the person before 同志
+    return bare if could_be_name(last) or post_then_name(last)[0] is not None else text
+
+
 def post_then_name(text: str) -> tuple[str | None, str]:
     """Return (name, post) of "民政部部长李纪恒": the name after the post's last word."""
     text = text.strip()

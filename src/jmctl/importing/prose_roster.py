@@ -3,14 +3,16 @@
 posts of one: posts that name nobody belong to the next post that names someone.
 
 Read only when most of the items name a person, so a list of member units is left to the
-member readers.
+member readers. The same tier closed by its verb ("…市统计局总统计师陶慧孜任成员",
+"徐小坚、…、程春仙等为成员") is read only when every item names a person.
 """
 
 from __future__ import annotations
 
 import re
 
-from jmctl.importing.people import post_then_name
+from jmctl.importing.convenor_posts import convenor_posts
+from jmctl.importing.people import could_be_name, post_then_name, without_comrade
 from jmctl.importing.result import PersonFound
 from jmctl.importing.units import split_list
 
@@ -18,6 +20,10 @@ from jmctl.importing.units import split_list
 _INTRODUCED = re.compile(r"(?:成员|委员)(?:包括|有|为|是)[：:]?")
 _SENTENCE_END = re.compile(r"[。；;]")
 _MIN_PEOPLE = 2
+# …任成员, …等为成员, …担任领导小组成员 closing a clause (not 为成员单位).
+_SERVING = re.compile(r"(?:担任|为|任)(?:联席会议|领导小组|委员会|指挥部)?成员$")
+_CLAUSES = re.compile(r"[^，,。；;]+")
+_MAX_CLAUSE = 400  # a longer clause is no list of persons: a bound before splitting it
 
 
 def members_named_in(text: str, line: int) -> list[PersonFound]:
@@ -38,3 +44,25 @@ def members_named_in(text: str, line: int) -> list[PersonFound]:
     if len(people) < _MIN_PEOPLE or len(people) * 2 < len(items):
         return []  # a list of units (or of posts standing for seats): not this reader's
     return people
+
+
+def members_serving_in(text: str, line: int) -> list[PersonFound]:
+    """Return the 成员 of the clauses "A、B、C任成员" in `text` when every item names a person
+    (post then name, or a bare name)."""
+    people: list[PersonFound] = []
+    for clause in _CLAUSES.finditer(text):
+        found = _SERVING.search(clause.group())
+        if found is None or found.start() > _MAX_CLAUSE:
+            continue
+        listed = clause.group()[: found.start()].rsplit("由", 1)[-1]
+        serving = [_named(post) for post in convenor_posts(without_comrade(listed))]
+        if serving and all(person[0] for person in serving):
+            people += [PersonFound("members", str(name), post, line) for name, post in serving]
+    return people
+
+
+def _named(post: str) -> tuple[str | None, str]:
+    post = without_comrade(post)
+    if could_be_name(post):
+        return post, ""
+    return post_then_name(post)

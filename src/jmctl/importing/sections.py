@@ -11,7 +11,7 @@ from jmctl.importing.blocks import Block
 from jmctl.importing.duties import ENDS, read_duties
 from jmctl.importing.duty_spans import take_duties
 from jmctl.importing.facts import convenors_in, liaisons_in, members_in, office_in
-from jmctl.importing.prose_roster import members_named_in
+from jmctl.importing.prose_roster import members_named_in, members_serving_in
 from jmctl.importing.result import MembersFound, Reading
 from jmctl.importing.roster import is_roster_line, read_roster, roster_in
 from jmctl.importing.tables import duty_tables, read_tables, task_tables
@@ -228,6 +228,9 @@ def _facts(text: str, number: int, reading: Reading) -> bool:
         said = True
     elif named := members_named_in(text, number):  # 成员包括：…副主任郭卫民、…
         reading.people += named
+        said = True
+    elif serving := members_serving_in(text, number):  # …李日先、…陶慧孜任成员
+        reading.prose_people += serving
         said = True
     convenors = convenors_in(text, number)
     reading.prose_people += convenors

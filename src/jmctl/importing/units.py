@@ -103,12 +103,19 @@ def _split_last(item: str) -> list[str]:
         if (
             found
             and not own
-            and head.endswith(ends)
+            and _without_alias(head).endswith(ends)  # 各区（新区）以及市水务集团
             and looks_like_unit(tail)
             and _outside(head, tail)
         ):
             return [*_split_last(head), tail.removeprefix("与")]
     return [item]
+
+
+def _without_alias(item: str) -> str:
+    """各区 of 各区（新区）: a bracket closing the item holds an alias, not its ending."""
+    if item.endswith(("）", ")")):
+        return re.split(r"[（(]", item)[0] if "（" in item or "(" in item else item
+    return item
 
 
 def _outside(head: str, tail: str) -> bool:
