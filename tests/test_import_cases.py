@@ -33,7 +33,6 @@ NOT_YET: dict[str, str] = {
     "n112-suichuan-minzu-gongzuo-lingdaoxiaozu-xinwen": "JM208: office in an unlisted unit",
     "n113-yongxing-huanbao-ducha-lingdaoxiaozu-xinwen": "persons 2/5; office without host",
     "n127-zhongyang-chuangxian-zhengyou-lingdaoxiaozu-baike": "persons 1/2; level, no host",
-    "n130-sanmenxia-dizhen-yingji-zhihuibu-pinyin": "members 0/4; office.director_post",
 }
 
 

@@ -87,3 +87,12 @@ def test_the_units_of_member_rows_and_the_notice_a_copy_opens_with(tmp_path: Pat
     assert data["members"] == ["市建委", "市金融办", "市人才办"]
     assert data["notice"]["kind"] == "establish"
     assert "- 市发改委、市经信委、市科技局" in result.yaml_text()  # kept as the section's text
+
+
+def test_members_after_the_body_s_own_members_word_and_a_colon() -> None:
+    # n130: 市指挥部成员为：… (the copy cut after the fourth unit, in the fifth)
+    text = "市指挥部成员为：三门峡军分区司令部、市政府办公室、市应急办、市发展改革委、市"
+    found = members_in(text, 1, last=True)
+    assert found is not None
+    assert found.units == ["三门峡军分区司令部", "市政府办公室", "市应急办", "市发展改革委"]
+    assert members_in("领导小组成员为各成员单位分管领导", 1) is None
