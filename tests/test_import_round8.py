@@ -96,3 +96,16 @@ def test_members_after_the_body_s_own_members_word_and_a_colon() -> None:
     assert found is not None
     assert found.units == ["三门峡军分区司令部", "市政府办公室", "市应急办", "市发展改革委"]
     assert members_in("领导小组成员为各成员单位分管领导", 1) is None
+
+
+def test_a_mirror_s_pinyin_is_taken_out_and_reported(tmp_path: Path) -> None:
+    # n130: 應(yīng)急 in a traditional mirror; the words are kept, the pinyin said
+    path = tmp_path / "pinyin.txt"
+    path.write_text(
+        "市指揮部下設辦公室,辦公室設在市地震局,承擔應(yīng)急值守。\n", encoding="utf-8"
+    )
+    result = import_file(path)
+    assert result.imported is not None and "应急值守" in result.yaml_text()
+    said = [f for f in result.findings if f.code == "JM663"]
+    assert [(f.mark.line, f.mark.column, f.args["count"]) for f in said] == [(1, 24, 1)]
+    assert "应(yīng)" in said[0].message()

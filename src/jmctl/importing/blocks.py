@@ -93,6 +93,17 @@ def _without_pinyin(text: str) -> str:
     return _PINYIN.sub("", text)
 
 
+def pinyin_finding(path: str, change: ScriptChange) -> Finding:
+    """JM663 for a line the import took a mirror's pinyin out of: where the first one
+    was, with the character before it, and how many the line had."""
+    found = list(_PINYIN.finditer(change.before))
+    first = found[0] if found else None
+    column = first.start() + 1 if first else 1
+    context = change.before[max(0, column - 2) : first.end()] if first else ""
+    args = {"count": len(found), "context": context}
+    return Finding(path, Mark(max(change.line, 1), column), "JM663", args)
+
+
 _BULLET = re.compile(r"^[•·▪◆●■]\s*")
 # Where a web copy that ran a whole document into one line had its paragraph breaks: after
 # a sentence, before a heading, around the date of the signature, after a title.
