@@ -81,7 +81,8 @@ def _rewrite(
         if text != block.text:
             changes.append(ScriptChange(block.number, block.text, text, what))
         cells = tuple(change(cell) for cell in block.cells)
-        rewritten.append(replace(block, text=text, cells=cells))
+        unchanged = text == block.text and cells == block.cells
+        rewritten.append(block if unchanged else replace(block, text=text, cells=cells))
     return rewritten
 
 
