@@ -71,7 +71,9 @@ def contract(reading: Reading) -> Imported:
     data["members"] = members
     _optional(data, roster=roster, office=office, liaisons=reading.liaisons, duties=duties)
     _optional(data, tasks=reading.tasks, sessions=reading.sessions)
-    notice = notice_of(reading.notice, meeting["name"], jurisdiction, texts, others)
+    notice = notice_of(
+        reading.notice, meeting["name"], jurisdiction, texts, others, reading.lead_in
+    )
     _optional(data, notice=notice)
     if reading.unplaced:
         data["unplaced"] = [{"line": n, "text": t} for n, t in reading.unplaced]
