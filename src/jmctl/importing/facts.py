@@ -10,12 +10,8 @@ from __future__ import annotations
 import re
 
 from jmctl.genre import count_value
-<<<<<<< HEAD
-from jmctl.importing.convenor_posts import convenor_posts, seat_posts
-=======
 from jmctl.importing.anchored import search_near
-from jmctl.importing.convenor_posts import convenor_posts
->>>>>>> import-round8
+from jmctl.importing.convenor_posts import convenor_posts, seat_posts
 from jmctl.importing.duties import unit_like
 from jmctl.importing.people import (
     could_be_name,
