@@ -5,12 +5,15 @@ its verb, an office director by 任办公室主任."""
 from __future__ import annotations
 
 from jmctl.importing.committee_seats import committee_seats
+from jmctl.importing.convenor_posts import seat_posts
 from jmctl.importing.facts import convenors_in, office_in
+from jmctl.importing.jurisdiction import jurisdiction_of
+from jmctl.importing.named_in_prose import with_prose_seats
 from jmctl.importing.naming import kind_of
 from jmctl.importing.notice import notice_of
 from jmctl.importing.people import without_comrade
 from jmctl.importing.prose_roster import members_serving_in
-from jmctl.importing.result import OfficeFound
+from jmctl.importing.result import OfficeFound, PersonFound
 from jmctl.importing.titled_in_prose import titled_in_prose
 from jmctl.importing.units import unit_list
 
@@ -164,3 +167,50 @@ def test_a_committee_seat_closing_its_clause() -> None:
         ("deputy_chief_convenors", "徐明高", ""),
     ]
     assert committee_seats("committee", [(1, "办公室设在县卫生局，李明任副主任。")]) == []
+
+
+def test_the_party_centres_body_is_national_and_a_cited_centre_is_not() -> None:
+    opening = "中央创先争优活动领导小组在党中央和中央党建工作领导小组领导下开展工作。"
+    assert jurisdiction_of([opening])["level"] == "national"
+    cited = "为切实做好迎接中央环保督察各项工作，成立环境保护督察工作领导小组。"
+    assert jurisdiction_of([cited])["level"] != "national"
+
+
+def test_seat_posts_of_a_clause() -> None:
+    assert seat_posts("我市专门成立了以市委书记张美文") == "市委书记张美文"
+    assert seat_posts("领导小组由市委常委、常务副市长田福德") == "市委常委、常务副市长田福德"
+    assert seat_posts("其余29位市领导") is None
+    assert seat_posts("原标题：国务院成立地理国情普查领导小组张高丽") == "张高丽"
+    assert seat_posts("市防汛抗旱指挥部办公室主任") == "市防汛抗旱指挥部办公室主任"
+
+
+def test_a_person_prose_names_twice_is_one_entry_with_the_post() -> None:
+    bare = PersonFound("chief_convenors", "张高丽", "", 1)
+    posted = PersonFound("chief_convenors", "张高丽", "国务院副总理", 2)
+    by_post = PersonFound("deputy_chief_convenors", None, "国务院副秘书长", 2)
+    assert with_prose_seats([], [bare, posted, by_post, by_post]) == [posted, by_post, by_post]
+    printed = PersonFound("chief_convenors", "李明", "市长", 1)
+    assert with_prose_seats([printed], [bare]) == [printed]
+
+
+def test_office_deputies_joined_by_he_after_the_office() -> None:
+    office = OfficeFound()
+    text = (
+        "领导小组办公室设在县环保局，由县政府副县长李志珍同志兼任办公室主任，"
+        "县政府办副主任曹飞鹏和县环保局局长何雄军任副主任。"
+    )
+    office_in(text, 1, office)
+    assert (office.host, office.director, office.director_post) == (
+        "县环保局",
+        "李志珍",
+        "县政府副县长",
+    )
+    staff = [(s.label, s.name, s.post) for s in office.staff]
+    assert staff == [("副主任", "曹飞鹏", "县政府办副主任"), ("副主任", "何雄军", "县环保局局长")]
+
+
+def test_deputies_before_the_office_are_not_its_staff() -> None:
+    office = OfficeFound()
+    text = "刘振邦任主任，刘源法、徐明高任副主任，徐明高兼任办公室主任，张建堂任专职副主任。"
+    office_in(text, 1, office)
+    assert office.staff == []

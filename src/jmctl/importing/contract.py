@@ -13,7 +13,7 @@ from jmctl.importing.convenor_posts import seat_unit
 from jmctl.importing.cut_short import mark_cut_post
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.minutes import declare_units
-from jmctl.importing.named_in_prose import add_named_in_prose
+from jmctl.importing.named_in_prose import add_named_in_prose, with_prose_seats
 from jmctl.importing.naming import basis, kind_of, meeting_name
 from jmctl.importing.notice import notice_of
 from jmctl.importing.office_roster import office_from_roster, spelled_as_named
@@ -201,8 +201,7 @@ def _entry(person: PersonFound | StaffFound, units: _Units, government: str) -> 
 
 def _people(reading: Reading) -> list[PersonFound]:
     """The printed roster, and the convenors prose names by post for roles it leaves empty."""
-    printed = {person.role for person in reading.people}
-    return reading.people + [p for p in reading.prose_people if p.role not in printed]
+    return with_prose_seats(reading.people, reading.prose_people)
 
 
 def _roster(people: list[PersonFound], units: _Units, imported: Imported) -> dict[str, list[Any]]:

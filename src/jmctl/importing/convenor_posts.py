@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from jmctl.importing.people import post_then_name, split_posts
+from jmctl.importing.people import could_be_name, post_then_name, split_posts, starts_like_post
 from jmctl.importing.units import split_list
 from jmctl.importing.words import import_words, longest_first
 
@@ -26,6 +26,28 @@ def seat_unit(post: str, collective: str | None, government: str) -> str:
     if collective is None or (post.endswith(heads) and not post.startswith(tuple(_SEVERAL))):
         return government
     return collective
+
+
+# Posts standing for a crowd, not a seat: the rest of the leaders, a range of them.
+_CROWD = re.compile(r"^(?:其余|其他)|\d\s*[-—~～至]\s*\d+\s*[名位]")
+_BODY = r"(?:联席会议|领导小组|委员会|指挥部)"
+_BODY_THEN_NAME = re.compile(rf"{_BODY}([^，,、]{{2,4}})$")
+
+
+def seat_posts(said: str) -> str | None:
+    """The posts of a seat sentence's clause before its verb, from the clause's own 由 or
+    以 (成立了以市委书记张美文为指挥长); None for a crowd (其余29位市领导为副指挥长, 由1-3名
+    市领导担任组长). A name right after the body's name is the person (国务院成立…领导小组
+    张高丽任组长, a headline run into the text)."""
+    posts = said.rsplit("由", 1)[-1]
+    at = posts.rfind("以")
+    if at >= 0 and starts_like_post(posts[at + 1 :]):
+        posts = posts[at + 1 :]
+    if _CROWD.search(posts):
+        return None
+    posts = re.sub(rf"^{_BODY}", "", posts)
+    named = _BODY_THEN_NAME.search(posts)
+    return named.group(1) if named and could_be_name(named.group(1)) else posts
 
 
 _JOINTS = re.compile(r"以及|及|和")

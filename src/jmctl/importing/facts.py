@@ -11,7 +11,7 @@ import re
 
 from jmctl.genre import count_value
 from jmctl.importing.anchored import search_near
-from jmctl.importing.convenor_posts import convenor_posts
+from jmctl.importing.convenor_posts import convenor_posts, seat_posts
 from jmctl.importing.duties import unit_like
 from jmctl.importing.people import (
     could_be_name,
@@ -193,16 +193,6 @@ def convenors_in(text: str, line: int) -> list[PersonFound]:
 _OPEN_LIST = re.compile(rf"(?:{_ROLE_WORDS}){_SEATS}(?:为|是|：|:)(?![^，,]{{0,60}}?(?:担任|兼任))")
 
 
-# Posts standing for a crowd, not a seat: the rest of the leaders, a range of them.
-_CROWD = re.compile(r"^(?:其余|其他)|\d\s*[-—~～至]\s*\d+\s*[名位]")
-
-
-def _after_yi(posts: str) -> str:
-    """成立了以市委书记张美文为指挥长: the posts start after 以 where a post starts."""
-    at = posts.rfind("以")
-    return posts[at + 1 :] if at >= 0 and starts_like_post(posts[at + 1 :]) else posts
-
-
 def _listed_on(part: str, seat: PersonFound) -> list[PersonFound]:
     """ "市委常委、市政府党组成员杨洪" after "副组长为…刘庆生，": one more of the same seat."""
     name, post = post_then_name(part)
@@ -217,13 +207,8 @@ def _convenors(part: str, line: int) -> list[PersonFound]:
         if match is None:
             continue
         label = role_labels()[match.group(role_group)]
-        posts = match.group(post_group)
-        posts = posts.rsplit("由", 1)[-1] if "由" in posts else posts
-        posts = _after_yi(posts)
-        if _CROWD.search(posts):
-            return []  # 其余29位市领导为副指挥长, 由1-3名市领导担任组长: no one seat
-        posts = re.sub(r"^(?:联席会议|领导小组|委员会|指挥部)", "", posts)
-        if "成员单位" in posts or "办公室" in posts[:4]:
+        posts = seat_posts(match.group(post_group))
+        if posts is None or "成员单位" in posts or "办公室" in posts[:4]:
             return []
         entries = []
         for post in convenor_posts(without_comrade(posts)):
@@ -271,6 +256,7 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
     director = _DIRECTOR_BY.search(text) or search_near(_DIRECTOR_OF, _DIRECTOR_OF_WORD, text, 40)
     if director:
         said = _director(director.group(1).strip(), line, office) or said
+    said = _staff_serving(text, line, office) or said
     for staff in _STAFF.finditer(text):
         listed = staff.group(2)
         items = listed.split("，") if "，" in listed else split_list(listed)
@@ -279,6 +265,26 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
             office.staff.append(StaffFound(staff.group(1), name, post, line))
         said = True
     return said
+
+
+# 县政府办副主任曹飞鹏和县环保局局长何雄军任副主任, after the office is named: its staff.
+# Not 专职副主任: a committee's full-time deputy (张建堂任专职副主任 of a 爱卫会).
+_STAFF_SERVING = re.compile(
+    r"([^，,。；由]{2,60}?)(?<!兼)(?:担任|任)(常务副主任|副主任)(?=[，,。；;]|$)"
+)
+
+
+def _staff_serving(text: str, line: int, office: OfficeFound) -> bool:
+    """The office's deputies named before their verb, in a sentence after the office's
+    name (before it, 副主任 is the committee's own: 刘源法、徐明高任副主任)."""
+    named = text.find("办公室")
+    found = False
+    for staff in _STAFF_SERVING.finditer(text, named + 1 if named >= 0 else len(text)):
+        people = [post_then_name(post) for post in convenor_posts(staff.group(1))]
+        if people and all(name for name, _ in people):
+            office.staff += [StaffFound(staff.group(2), n, p, line) for n, p in people]
+            found = True
+    return found
 
 
 def _director(text: str, line: int, office: OfficeFound) -> bool:

@@ -18,6 +18,10 @@ from jmctl.genre import CITED_NUMBER
 _CITED = re.compile(r"《[^《》]*》")
 NATIONAL = {"name": "全国", "level": "national", "government": "国务院"}
 _NATIONAL_MARKS = ("国务院", "部际联席会议", "国办发", "国办函", "国函", "国发")
+# A text that opens with the party centre's body (中央创先争优活动领导小组在党中央…领导下):
+# national, but only at a text's start, for 中央 inside a text is often cited
+# (迎接中央环保督察).
+_CENTRE_STARTS = ("中共中央", "中央")
 
 
 def jurisdiction_of(
@@ -30,7 +34,9 @@ def jurisdiction_of(
         division = _division_at_start(text)
         if division is not None:
             return _entry(_issued_above(division, title), places)
-    if any(text.startswith(_NATIONAL_MARKS) or "部际" in text for text in places):
+    if any(
+        text.startswith((*_NATIONAL_MARKS, *_CENTRE_STARTS)) or "部际" in text for text in places
+    ):
         return dict(NATIONAL)
     for text in places:
         division = _division_in(_CITED.sub("", text))  # not a place a cited title names

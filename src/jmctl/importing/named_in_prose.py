@@ -131,3 +131,24 @@ def _member_labels(kind: str) -> dict[str, str]:
     return labels | {
         text: role for text, role in entry.get("also", {}).items() if role == "members"
     }
+
+
+def with_prose_seats(printed: list[PersonFound], prose: list[PersonFound]) -> list[PersonFound]:
+    """The printed roster, and the seats prose gives for roles it leaves empty. A person
+    prose names twice in one role (a headline's 张高丽任组长, then 由国务院副总理张高丽任组长)
+    is one entry, with the post where one of them prints it."""
+    roles = {person.role for person in printed}
+    people = list(printed)
+    named: dict[tuple[str, str], int] = {}
+    for person in prose:
+        if person.role in roles:
+            continue
+        key = (person.role, person.name or "")
+        if person.name and key in named:
+            if person.post and not people[named[key]].post:
+                people[named[key]] = person
+            continue
+        if person.name:
+            named[key] = len(people)
+        people.append(person)
+    return people
