@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from jmctl.importing.anchored import search_near
+from jmctl.importing.anchored import finditer_near, search_near
 from jmctl.importing.api import import_file
 from jmctl.importing.facts import convenors_in, members_in, office_in
 from jmctl.importing.notice import reported_number
@@ -23,6 +23,13 @@ def test_a_look_back_from_its_verb_finds_what_a_whole_search_finds() -> None:
         near, whole = search_near(LOOK_BACK, VERB, text, 60), LOOK_BACK.search(text)
         assert near is not None and whole is not None and near.span() == whole.span()
     assert search_near(LOOK_BACK, VERB, units, 60) is None
+
+
+def test_every_look_back_from_its_verb_is_what_finditer_gives() -> None:
+    units = "、".join(["县民政局"] * 30)
+    text = f"{units}兼任主任，甲局长兼任主任；{units}，乙局长兼任主任"
+    near = [m.span() for m in finditer_near(LOOK_BACK, VERB, text, 60, 5)]
+    assert near == [m.span() for m in LOOK_BACK.finditer(text, 5)] and len(near) == 3
 
 
 def test_convenors_and_director_are_read_after_a_long_list() -> None:

@@ -13,6 +13,7 @@ one scan for a literal.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def search_near(
@@ -24,3 +25,19 @@ def search_near(
     if first is None:
         return None
     return pattern.search(text, max(first.start() - reach, 0))
+
+
+def finditer_near(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, reach: int, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """Yield what `pattern.finditer(text, pos)` yields, each match searched for only from
+    `reach` characters before the next place its literal `anchor` occurs."""
+    while pos <= len(text):
+        word = anchor.search(text, pos)
+        if word is None:
+            return
+        match = pattern.search(text, max(word.start() - reach, pos))
+        if match is None:
+            return
+        yield match
+        pos = match.end() if match.end() > match.start() else match.end() + 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from jmctl.genre import count_value
-from jmctl.importing.anchored import search_near
+from jmctl.importing.anchored import finditer_near, search_near
 from jmctl.importing.convenor_posts import convenor_posts, seat_posts
 from jmctl.importing.duties import unit_like
 from jmctl.importing.people import (
@@ -269,6 +269,7 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
 
 # 县政府办副主任曹飞鹏和县环保局局长何雄军任副主任, after the office is named: its staff.
 # Not 专职副主任: a committee's full-time deputy (张建堂任专职副主任 of a 爱卫会).
+_STAFF_SERVES = re.compile(r"(?<!兼)(?:担任|任)(?:常务副主任|副主任)(?=[，,。；;]|$)")
 _STAFF_SERVING = re.compile(
     r"([^，,。；由]{2,60}?)(?<!兼)(?:担任|任)(常务副主任|副主任)(?=[，,。；;]|$)"
 )
@@ -279,7 +280,8 @@ def _staff_serving(text: str, line: int, office: OfficeFound) -> bool:
     name (before it, 副主任 is the committee's own: 刘源法、徐明高任副主任)."""
     named = text.find("办公室")
     found = False
-    for staff in _STAFF_SERVING.finditer(text, named + 1 if named >= 0 else len(text)):
+    start = named + 1 if named >= 0 else len(text)
+    for staff in finditer_near(_STAFF_SERVING, _STAFF_SERVES, text, 60, start):
         people = [post_then_name(post) for post in convenor_posts(staff.group(1))]
         if people and all(name for name, _ in people):
             office.staff += [StaffFound(staff.group(2), n, p, line) for n, p in people]
