@@ -30,12 +30,9 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "n110-yinan-aiweihui-baike": "persons 5/6 (专职副主任 after the office); office without host",
-    "n112-suichuan-minzu-gongzuo-lingdaoxiaozu-xinwen": "members 8/6, invalid; notice.doc_number",
+    "n112-suichuan-minzu-gongzuo-lingdaoxiaozu-xinwen": "JM208: office in an unlisted unit",
     "n113-yongxing-huanbao-ducha-lingdaoxiaozu-xinwen": "persons 2/5; office without host",
-    "n124-beijing-liulang-qitao-jiuzhu-lianxi": "units spelled right 19/20",
     "n127-zhongyang-chuangxian-zhengyou-lingdaoxiaozu-baike": "persons 1/2; office without host",
-    "n130-sanmenxia-dizhen-yingji-zhihuibu-pinyin": "members 0/4; office.director_post",
-    "n134-fuzhou-chuangxin-fazhan-lianxi": "members 3/19; notice.kind",
 }
 
 

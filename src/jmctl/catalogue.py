@@ -608,6 +608,15 @@ _CODES = (
         "the copy ends inside the roster's last entry: '{text}' is imported as the unit's"
         " name as far as printed; please complete it",
     ),
+    Code(
+        "JM663",
+        _W,
+        "这一行有 {count} 处字后夹注的拼音（如“{context}”），像是网页镜像加的注音；"
+        "已删去拼音、保留原字，请核对",
+        "this line has {count} bracketed pinyin after characters (such as '{context}'),"
+        " like the reading aids a web mirror adds: the pinyin removed, the characters kept;"
+        " please check",
+    ),
     # Reforms.
     Code(
         "JM501",

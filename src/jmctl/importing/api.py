@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from jmctl.findings import FILE_START, Finding, Mark
-from jmctl.importing.blocks import injected_finding, texts_by_line
+from jmctl.importing.blocks import injected_finding, pinyin_finding, texts_by_line
 from jmctl.importing.carried import Carried, carried_data
 from jmctl.importing.parse import Imported, import_source
 from jmctl.importing.sources import read_source
@@ -90,6 +90,8 @@ def import_file(path: str | os.PathLike[str], to_simplified: bool | None = None)
     lines = [line for line in source.lines if line.text.strip()]
     texts = texts_by_line(lines)
     findings += [injected_finding(str(path), found, texts) for found in imported.injected]
+    pinyin = [change for change in imported.script_changes if change.what == "pinyin"]
+    findings += [pinyin_finding(str(path), change) for change in pinyin]
     return ImportResult(path, findings, imported=imported)
 
 

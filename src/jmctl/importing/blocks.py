@@ -81,7 +81,8 @@ def _rewrite(
         if text != block.text:
             changes.append(ScriptChange(block.number, block.text, text, what))
         cells = tuple(change(cell) for cell in block.cells)
-        rewritten.append(replace(block, text=text, cells=cells))
+        unchanged = text == block.text and cells == block.cells
+        rewritten.append(block if unchanged else replace(block, text=text, cells=cells))
     return rewritten
 
 
@@ -91,6 +92,17 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìō�
 
 def _without_pinyin(text: str) -> str:
     return _PINYIN.sub("", text)
+
+
+def pinyin_finding(path: str, change: ScriptChange) -> Finding:
+    """JM663 for a line the import took a mirror's pinyin out of: where the first one
+    was, with the character before it, and how many the line had."""
+    found = list(_PINYIN.finditer(change.before))
+    first = found[0] if found else None
+    column = first.start() + 1 if first else 1
+    context = change.before[max(0, column - 2) : first.end()] if first else ""
+    args = {"count": len(found), "context": context}
+    return Finding(path, Mark(max(change.line, 1), column), "JM663", args)
 
 
 _BULLET = re.compile(r"^[•·▪◆●■]\s*")

@@ -14,7 +14,7 @@ from jmctl.importing.cut_short import mark_cut_post
 from jmctl.importing.jurisdiction import jurisdiction_of, names_below
 from jmctl.importing.minutes import declare_units
 from jmctl.importing.named_in_prose import add_named_in_prose, with_prose_seats
-from jmctl.importing.naming import basis, kind_of, meeting_name
+from jmctl.importing.naming import basis, kind_of, meeting_name, standalone_name
 from jmctl.importing.notice import notice_of
 from jmctl.importing.office_roster import office_from_roster, spelled_as_named
 from jmctl.importing.people import starts_like_post
@@ -30,7 +30,9 @@ def contract(reading: Reading) -> Imported:
     meeting = dict(reading.meeting)
     texts = _as_list(meeting.get("preamble")) + list(reading.notice.get("body", []))
     others = _organisation(meeting) + [text for _, text in reading.unplaced]
-    name = meeting.get("name") or meeting_name(reading.notice, texts + others)
+    name = standalone_name(meeting.get("name")) or meeting_name(
+        reading.notice, texts + others + reading.places
+    )
     meeting["name"] = name or UNNAMED
     duty_texts = [item for duty in reading.duties for item in duty.items]  # 向市指挥部报告
     kind = (name and kind_of(name)) or _most_named_body(texts + others + duty_texts)
@@ -71,7 +73,9 @@ def contract(reading: Reading) -> Imported:
     data["members"] = members
     _optional(data, roster=roster, office=office, liaisons=reading.liaisons, duties=duties)
     _optional(data, tasks=reading.tasks, sessions=reading.sessions)
-    notice = notice_of(reading.notice, meeting["name"], jurisdiction, texts, others)
+    notice = notice_of(
+        reading.notice, meeting["name"], jurisdiction, texts, others, reading.lead_in
+    )
     _optional(data, notice=notice)
     if reading.unplaced:
         data["unplaced"] = [{"line": n, "text": t} for n, t in reading.unplaced]

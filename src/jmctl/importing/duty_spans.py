@@ -130,10 +130,13 @@ def bare_run(blocks: list[Block]) -> Opener | None:
     a marker ("(8)市气象局：……", "1.省委宣传部：……"), the blocks between them plain lines
     with no marker (their duties' continuations), the run they start, ended by a heading
     above their own marker's level ("(二)日常办事机构" after "(13)武警绍兴市支队：……")."""
-    texts = [without_padding(block.text) for block in blocks if not block.is_row]
-    first = duty_head(texts[0]) if texts and len(texts) == len(blocks) else None
-    if first is None or (not first[1] and opener(texts[0]) is not None):
+    if not blocks or any(block.is_row for block in blocks):
+        return None
+    lead = without_padding(blocks[0].text)
+    first = duty_head(lead)  # most blocks open nothing: the window's rest is not read
+    if first is None or (not first[1] and opener(lead) is not None):
         return None  # "(二)联动单位。" opens the run below it, and is not in it
+    texts = [lead, *(without_padding(block.text) for block in blocks[1:])]
     heads = 0
     for text in texts:
         if duty_head(text) is not None:

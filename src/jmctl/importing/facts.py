@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jmctl.genre import count_value
+from jmctl.importing.anchored import finditer_near, search_near
 from jmctl.importing.convenor_posts import convenor_posts, seat_posts
 from jmctl.importing.duties import unit_like
 from jmctl.importing.people import (
@@ -27,7 +28,7 @@ _CLAUSES = re.compile(r"[^。；;]+")
 _COUNT = r"(?:等|共)?\s*(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*个"
 _COMPOSED = re.compile(_COUNT + r"[^，。、]{0,12}?组成(?!员|人员)|组成(?!员|人员)")
 _MEMBER_WORDS = re.compile(
-    r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：)[：:]?"
+    r"(?:成员单位(?:有|为|包括|是)|参加单位(?:有|为|包括)|成员包括|成员单位：|成员为(?=[：:]))[：:]?"
 )
 _AS_MEMBERS = re.compile(
     r"(?:有关|主要|分管)?(?:负责同志|负责人|领导同志|领导)?(?:为|作为|是)"
@@ -161,10 +162,11 @@ _ROLE_WORDS = "|".join(
         ),
     )
 )
-_X_SERVES = re.compile(
-    rf"(?:由)?([^，,]{{2,60}}?)(?:分别|将|均)?(?:担任|作为|为|任|兼任)"
-    rf"(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
+_SERVES_AS = (
+    rf"(?:分别|将|均)?(?:担任|作为|为|任|兼任)(?:联席会议|领导小组|委员会|指挥部)?({_ROLE_WORDS})"
 )
+_X_SERVES = re.compile(rf"(?:由)?([^，,]{{2,60}}?){_SERVES_AS}")
+_X_SERVES_WORD = re.compile(_SERVES_AS)  # where a match of _X_SERVES ends, 63 characters on
 # 副组长分别由A、B担任 / 由A、B分别担任副组长: 分别 ("respectively") only says there are several.
 # 副指挥长7名：由A、B担任 / 指挥长1名、由A担任: the number of seats may come first.
 _SEATS = r"(?:\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名[、：:]?)?"
@@ -200,8 +202,8 @@ def _listed_on(part: str, seat: PersonFound) -> list[PersonFound]:
 
 
 def _convenors(part: str, line: int) -> list[PersonFound]:
-    for pattern, post_group, role_group in ((_X_SERVES, 1, 2), (_ROLE_BY, 2, 1)):
-        match = pattern.search(part)
+    serves = search_near(_X_SERVES, _X_SERVES_WORD, part, 63)
+    for match, post_group, role_group in ((serves, 1, 2), (_ROLE_BY.search(part), 2, 1)):
         if match is None:
             continue
         label = role_labels()[match.group(role_group)]
@@ -235,10 +237,11 @@ _DIRECTOR_BY = re.compile(
 )
 # …兼任主任 (the office's, where 兼任 says so), …任办公室主任 (only with the office's name:
 # a bare 任主任 is the committee's own 主任).
-_DIRECTOR_OF = re.compile(
-    r"([^，,。；由]{2,40}?)(?:兼任(?:办公室|领导小组办公室|联席会议办公室)?"
+_DIRECTOR_OF_WORD = re.compile(
+    r"(?:兼任(?:办公室|领导小组办公室|联席会议办公室)?"
     r"|(?:担任|任)(?:办公室|领导小组办公室|联席会议办公室))主任"
 )
+_DIRECTOR_OF = re.compile(rf"([^，,。；由]{{2,40}}?){_DIRECTOR_OF_WORD.pattern}")
 _STAFF = re.compile(r"(常务副主任|专职副主任|副主任)(?:由|为)([^。；]{2,400}?)(?:兼任|担任)")
 
 
@@ -250,7 +253,7 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
         office.host = host.group(1).strip()
         office.lines["host"] = line
         said = True
-    director = _DIRECTOR_BY.search(text) or _DIRECTOR_OF.search(text)
+    director = _DIRECTOR_BY.search(text) or search_near(_DIRECTOR_OF, _DIRECTOR_OF_WORD, text, 40)
     if director:
         said = _director(director.group(1).strip(), line, office) or said
     said = _staff_serving(text, line, office) or said
@@ -266,6 +269,7 @@ def office_in(text: str, line: int, office: OfficeFound) -> bool:
 
 # 县政府办副主任曹飞鹏和县环保局局长何雄军任副主任, after the office is named: its staff.
 # Not 专职副主任: a committee's full-time deputy (张建堂任专职副主任 of a 爱卫会).
+_STAFF_SERVES = re.compile(r"(?<!兼)(?:担任|任)(?:常务副主任|副主任)(?=[，,。；;]|$)")
 _STAFF_SERVING = re.compile(
     r"([^，,。；由]{2,60}?)(?<!兼)(?:担任|任)(常务副主任|副主任)(?=[，,。；;]|$)"
 )
@@ -276,7 +280,8 @@ def _staff_serving(text: str, line: int, office: OfficeFound) -> bool:
     name (before it, 副主任 is the committee's own: 刘源法、徐明高任副主任)."""
     named = text.find("办公室")
     found = False
-    for staff in _STAFF_SERVING.finditer(text, named + 1 if named >= 0 else len(text)):
+    start = named + 1 if named >= 0 else len(text)
+    for staff in finditer_near(_STAFF_SERVING, _STAFF_SERVES, text, 60, start):
         people = [post_then_name(post) for post in convenor_posts(staff.group(1))]
         if people and all(name for name, _ in people):
             office.staff += [StaffFound(staff.group(2), n, p, line) for n, p in people]

@@ -11,10 +11,11 @@ from jmctl.genre import CITED_NUMBER, CLOSING, OPENING
 from jmctl.importing.words import import_words
 from jmctl.model import NOTICE_FIELDS
 
-# A news item on the notice: 县政府办公室印发了《…关于成立…的通知》（绥办通〔2017〕43号）. Only
-# after 印发, so the documents a preamble cites (根据《…》（国发〔2016〕7号）) are not taken.
+# A news item on the notice: 县政府办公室印发了《…关于成立…的通知》（绥办通〔2017〕43号）, or
+# 两办…下发通知（遂办字[2016]42号）. Only after 印发 or 下发, so the documents a preamble cites
+# (根据《…》（国发〔2016〕7号）) are not taken.
 _REPORTED_NUMBER = re.compile(
-    rf"印发了?《[^《》]{{4,100}}(?:通知|决定|意见|批复|函)》\s*[{re.escape(OPENING)}]\s*"
+    rf"(?:印发了?《[^《》]{{4,100}}(?:通知|决定|意见|批复|函)》|下发了?通知)\s*[{re.escape(OPENING)}]\s*"
     rf"({CITED_NUMBER.pattern})\s*[{re.escape(CLOSING)}]"
 )
 
@@ -56,22 +57,31 @@ def kind_of_notice(notice: dict[str, Any], opening: str = "") -> str:
     return "establish"
 
 
+def _notice_opening(opening: str, lead_in: bool) -> bool:
+    """Whether a copy without the notice's header opens as the notice itself does: 建立…制度。
+    现将有关事项通知如下 (`lead_in`)."""
+    return lead_in and ("建立" in opening or "成立" in opening)
+
+
 def notice_of(
     notice: dict[str, Any],
     meeting_name: str,
     jurisdiction: dict[str, Any],
     texts: Sequence[str] = (),
     others: Sequence[str] = (),
+    lead_in: bool = False,
 ) -> dict[str, Any]:
     """Return the notice keys; {} when the document gives none of them, neither a header
     (a copy beginning at the 主送 has one) nor a report of an adjustment. `texts` are the
-    preamble and body, the first its opening; `others` the rest, where news reports it."""
+    preamble and body, the first its opening; `others` the rest, where news reports it;
+    `lead_in` whether the text says 现将有关事项通知如下."""
     if "title" not in notice and "doc_number" not in notice:
         number = reported_number([*texts, *others])
         notice = notice | ({"doc_number": number} if number else {})
     kind = kind_of_notice(notice, texts[0] if texts else "")
     keys = ("date", "issuer", "doc_number", "title", "recipients")
-    reported = kind == "adjust" or _ESTABLISHED.search(texts[0][:400] if texts else "")
+    opening = texts[0][:400] if texts else ""
+    reported = kind == "adjust" or _ESTABLISHED.search(opening) or _notice_opening(opening, lead_in)
     if not any(key in notice for key in keys) and not reported:
         return {}
     generated = {

@@ -84,6 +84,7 @@ class Reading:
     places: list[str] = field(default_factory=list)  # texts naming the jurisdiction
     role_bodies: list[str] = field(default_factory=list)  # whose labels the roster used (组长)
     standalone: str | None = None  # "roster", "duties", "tasks": a document of one part
+    lead_in: bool = False  # the text says 现将有关事项通知如下：: it is the notice's own
     last_line: int = 0  # the number of the document's last line (a copy may end mid-word)
     sessions: list[dict[str, Any]] = field(default_factory=list)  # read from a 纪要
     # findings a recogniser raises: (line, code, arguments)

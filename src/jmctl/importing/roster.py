@@ -115,6 +115,9 @@ def read_roster(blocks: list[Block]) -> RosterRead:
         if parts[0][0] is None and (role is None or not _entry_like(text)):
             role = None
             continue
+        if parts[0][0] is None and _units_after_people(role, previous, text):
+            role = None  # 成员 rows of persons, then 市发改委、市经信委…: the next section's
+            continue
         read.used.add(block.index)
         for label, rest in parts:
             role = label or role
@@ -151,6 +154,13 @@ def _broken_label(text: str, following: str) -> bool:
         1 <= len(short) <= 2
         and label_at_start(short + following) is not None
         and not (label_at_start(text))
+    )
+
+
+def _units_after_people(role: RoleLabel | None, previous: PersonFound | None, text: str) -> bool:
+    """A line of units under a 成员 label whose rows named persons: no row of it."""
+    return (
+        role is not None and role.role == "members" and previous is not None and _is_unit_list(text)
     )
 
 

@@ -82,6 +82,7 @@ def read_body(blocks: list[Block], reading: Reading, preamble_key: str | None) -
         lead = lead[:roster_at]
     if lead and preamble_key is not None:
         texts = [(n, LEAD_IN.sub("", t)) for n, t in paragraphs(lead)]
+        reading.lead_in = reading.lead_in or any(LEAD_IN.search(t) for _, t in paragraphs(lead))
         texts = [(n, t) for n, t in texts if t]
         for number, text in texts:  # a notice with no headings states its facts here
             _facts(text, number, reading)

@@ -49,10 +49,12 @@ def unit_list(text: str) -> list[str]:
     end = _COUNT_END.search(text)
     if end is not None:  # …等29个部门和单位，市民政局为牵头单位: the rest is no list
         after = _CLAUSE_END.search(text, end.end())
-        text = text[: after.start()] if after else text
+        text = text[: after.start()] if after else text[: end.start()]  # 等36个县委、县政府部门…
     text = _COUNT_TAIL.sub("", text.strip().rstrip("。；"))
     items = [
-        piece for item in split_list(text) for piece in _split_last(_cut_tail(_cut_head(item)))
+        piece
+        for item in split_list(text)
+        for piece in _split_last(_cut_post(_cut_tail(_cut_head(item))))
     ]
     return share_prefixes([item for item in items if looks_like_unit(item)])
 
@@ -80,6 +82,14 @@ def _cut_tail(item: str, rounds: int = 3) -> str:
             return item
         item = cut
     return item
+
+
+def _cut_post(item: str) -> str:
+    """Cut a post printed after a listed unit (县委宣传部、县民政局副局长、县农业局): the
+    list names the unit; the post is one of its officers, never part of its name."""
+    post = next((end for end in longest_first("post_ends") if item.endswith(end)), "")
+    head = item[: -len(post)] if post else item
+    return head if len(head) >= 3 and head.endswith(longest_first("unit_ends")) else item
 
 
 def _split_last(item: str) -> list[str]:
@@ -167,11 +177,14 @@ def _unprefixed() -> tuple[str, ...]:
 
 
 def _named_place(item: str) -> bool:
-    """Return whether `item` starts with a place's own name (天津银保监局, 福建证监局)."""
+    """Return whether `item` starts with a place's own name (天津银保监局, 福建证监局) or
+    a word that stands for one (首都综治办)."""
     from jmctl import gazetteer
 
     if prefix_of(item) is not None:
         return False
+    if item.startswith(tuple(import_words()["own_place_starts"])):
+        return True
     return any(start == 0 for start, _, _ in gazetteer.find(item[:12])) or _county_named(item)
 
 
