@@ -30,7 +30,6 @@ OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
     "n110-yinan-aiweihui-baike": "persons 5/6 (专职副主任 after the office); office without host",
-    "n112-suichuan-minzu-gongzuo-lingdaoxiaozu-xinwen": "JM208: office in an unlisted unit",
     "n113-yongxing-huanbao-ducha-lingdaoxiaozu-xinwen": "persons 2/5; office without host",
     "n127-zhongyang-chuangxian-zhengyou-lingdaoxiaozu-baike": "persons 1/2; office without host",
 }
