@@ -15,6 +15,22 @@ from jmctl.validation import validate_file
 
 from conftest import EXAMPLES
 
+# The notice fields a rendered notice prints, so those its text must give back on import.
+NOTICE_SHOWN = (
+    "kind",
+    "issuer",
+    "doc_number",
+    "date",
+    "recipients",
+    "cc",
+    "printed_by",
+    "print_date",
+    "disclosure",
+    "layout",
+    "copies",
+    "electronic_copies",
+)
+
 
 @cache
 def rendered_example(name: str, kind: str, roster_table: bool = False) -> bytes:

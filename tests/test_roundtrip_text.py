@@ -25,26 +25,13 @@ from jmctl.loading import load_text
 from jmctl.model import JointMeeting, Person, UnitIndex, UnitRef, plain
 from jmctl.render.api import RenderOptions, render_adjustment, render_file
 from jmctl.validation import check_document, validate_file
+from rendered import NOTICE_SHOWN
 
 from conftest import EXAMPLES, first_fast
 
 # What each document prints, so what its text must give back.
 PLACE_SHOWN = ("name", "level", "government")
 MEETING_SHOWN = ("name", "preamble", "functions", "rules", "requirements")
-NOTICE_SHOWN = (
-    "kind",
-    "issuer",
-    "doc_number",
-    "date",
-    "recipients",
-    "cc",
-    "printed_by",
-    "print_date",
-    "disclosure",
-    "layout",
-    "copies",
-    "electronic_copies",
-)
 
 # The title a notice of each kind has when the data gives none (templates/phrases.j2).
 STOCK_TITLES = {
