@@ -29,9 +29,7 @@ DEV_CASES = cases(DEV)  # read once: parsing every expect file takes a quarter o
 OFFICE_SUFFIXES = {".doc", ".wps"}
 
 NOT_YET: dict[str, str] = {
-    "n110-yinan-aiweihui-baike": "persons 5/6 (专职副主任 after the office); office without host",
-    "n113-yongxing-huanbao-ducha-lingdaoxiaozu-xinwen": "persons 2/5; office without host",
-    "n127-zhongyang-chuangxian-zhengyou-lingdaoxiaozu-baike": "persons 1/2; office without host",
+    "n110-yinan-aiweihui-baike": "persons 5/6 (专职副主任 after the office)",
 }
 
 

@@ -162,11 +162,11 @@ def say_order_changed(change: Change, words: Words, colour: bool) -> Said:
 
 def say_office_changed(change: Change, words: Words, colour: bool) -> Said:
     detail = _detail(change, FieldChange)
-    if detail.field == "host":
-        return "host", {}
+    none = words["none"]
+    if detail.field == "host":  # an office may gain or lose its host: 无 stands for none
+        return "host", {"old_unit": change.old_unit or none, "unit": change.unit or none}
     if detail.items is not None:
         return "functions", {"items": words.items(detail.items, colour)}
-    none = words["none"]
     return "director", {"old_name": change.old_name or none, "name": change.name or none}
 
 

@@ -27,8 +27,8 @@ REWORD_RATIO = 0.5  # items at least this alike are one item reworded, not one o
 
 def office_changes(old: Edition, new: Edition, units: UnitMap) -> Iterator[Change]:
     before, after = old.model.office, new.model.office
-    old_host = unit_name(old.model, before.host.text) if before else None
-    new_host = unit_name(new.model, after.host.text) if after else None
+    old_host = unit_name(old.model, before.host.text) if before and before.host else None
+    new_host = unit_name(new.model, after.host.text) if after and after.host else None
     if (units.new_name(old_host) if old_host else None) != new_host:
         yield Change(
             "office_changed",

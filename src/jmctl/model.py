@@ -157,7 +157,7 @@ class Staff:
 
 @dataclass(frozen=True)
 class Office:
-    host: UnitRef
+    host: UnitRef | None  # None: an office the text sets up in no member unit
     director: str | None
     director_post: str | None
     functions: tuple[str, ...]
@@ -375,7 +375,7 @@ def _office(data: dict[str, Any]) -> Office:
         for i, entry in enumerate(data.get("staff", []))
     )
     return Office(
-        UnitRef(data["host"], ("office", "host")),
+        UnitRef(data["host"], ("office", "host")) if "host" in data else None,
         data.get("director"),
         data.get("director_post"),
         _texts(data.get("functions")),

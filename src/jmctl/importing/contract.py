@@ -61,7 +61,7 @@ def contract(reading: Reading) -> Imported:
     for task in reading.tasks:
         task["units"] = [units.mention(unit) for unit in task["units"]]
     members = listed or _roster_members(roster, jurisdiction["government"], imported)
-    if not listed and office and members:
+    if not listed and office and "host" in office and members:
         members += _host_if_convenor(office["host"], roster, members)
     if listed and _elsewhere(listed, duties):
         members = []  # the only list is of another body's members: the duties tell whose
@@ -222,9 +222,11 @@ def _roster(people: list[PersonFound], units: _Units, imported: Imported) -> dic
 
 def _office(reading: Reading, units: _Units) -> dict[str, Any] | None:
     found = reading.office
-    if found.host is None:
-        return None
-    office: dict[str, Any] = {"host": units.mention(spelled_as_named(found.host, units.names()))}
+    if found.host is None and not (found.director or found.director_post):
+        return None  # nothing the contract can hold: kept in the text, not invented
+    office: dict[str, Any] = {}
+    if found.host is not None:  # 下设办公室 with no unit named: the office has no host
+        office["host"] = units.mention(spelled_as_named(found.host, units.names()))
     if found.director:
         office["director"] = found.director
     if found.director_post:

@@ -76,7 +76,7 @@ def session_view(model: JointMeeting, session: Session) -> SessionView:
         invited=tuple(_printed(seat) for seat in listed if seat.standing == INVITED),
         agenda=agenda_views(session),
         issuer=issuer(model),
-        office_host=office.host.text if office is not None else "",
+        office_host=office.host.text if office is not None and office.host is not None else "",
         contact=_contact(model, session),
         phone=_phone(session),
         reply_date=chinese_date(reply_date(session)),

@@ -14,7 +14,7 @@ DEFAULT_SHORT_NAME = "联席会议"
 
 @dataclass(frozen=True)
 class OfficeView:
-    host: str
+    host: str | None  # None: the office sits in no named unit (下设办公室)
     director: str | None
     director_post: str | None
 
@@ -61,7 +61,8 @@ class MeetingView:
         office: Office | None = self.model.office
         if office is None:
             return None
-        return OfficeView(office.host.text, office.director, office.director_post)
+        host = office.host.text if office.host is not None else None
+        return OfficeView(host, office.director, office.director_post)
 
     @property
     def liaisons(self) -> str | None:

@@ -41,7 +41,7 @@ class MemberUnit:
 
 @dataclass(frozen=True)
 class OfficeText:
-    host: str
+    host: str | None  # None: the office sits in no named unit
     director: Seat | None  # its label is the template's wording (办公室主任)
     staff: tuple[Seat, ...]
     functions: tuple[str, ...]
@@ -152,7 +152,7 @@ def _office(model: JointMeeting, public: bool) -> OfficeText | None:
         if post or (public and staff.name):
             people.append(Seat(staff.label, post, staff.name if public else None))
     return OfficeText(
-        _full_name(model, office.host),
+        _full_name(model, office.host) if office.host is not None else None,
         _director(model, public),
         tuple(people),
         office.functions,

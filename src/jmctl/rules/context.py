@@ -36,7 +36,8 @@ class Context:
         yield from model.members
         yield from (person.unit for person in model.people() if person.unit.text)
         if model.office is not None:
-            yield model.office.host
+            if model.office.host is not None:
+                yield model.office.host
             yield from (staff.unit for staff in model.office.staff if staff.unit is not None)
         yield from (duty.unit for duty in model.duties)
         yield from (ref for task in model.tasks for ref in task.units)

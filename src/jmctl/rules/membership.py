@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from jmctl.findings import Finding
-from jmctl.model import CONVENOR_ROLES, Unit, plain
+from jmctl.model import CONVENOR_ROLES, Unit, UnitRef, plain
 from jmctl.rules.context import Context
 
 # A number starts where a run of digits starts (the look-behinds): trying every position
@@ -111,19 +111,24 @@ def _government_office(context: Context, host: Unit, convening: set[str]) -> boo
     )
 
 
-def _office(context: Context) -> Iterator[Finding]:
-    office = context.model.office
-    if office is None:
-        return
+def _host_outside(context: Context, ref: UnitRef) -> Iterator[Finding]:
     # The office sits in a member unit or in a convenor's own unit: real notices often
     # set it in the government's office whose head is a 副组长 and list no such member,
     # or in the government's general office when a convenor sits for the government
     # (国务院副秘书长 as 副组长, 办公室设在国务院办公厅).
-    host: Unit | None = context.model.index.resolve(office.host.text)
+    host: Unit | None = context.model.index.resolve(ref.text)
     convening = _convenor_units(context)
     outside = host is not None and host.name not in _member_units(context) | convening
     if outside and host is not None and not _government_office(context, host, convening):
-        yield context.at("JM208", office.host.path, unit=office.host.text)
+        yield context.at("JM208", ref.path, unit=ref.text)
+
+
+def _office(context: Context) -> Iterator[Finding]:
+    office = context.model.office
+    if office is None:
+        return
+    if office.host is not None:  # an office set up in no unit has no host to check
+        yield from _host_outside(context, office.host)
     # A director the office sentence gives with a post (区发展改革委副主任李欣兼任办公室
     # 主任) is stated there; only a bare name refers to a roster person.
     if office.director and not office.director_post:
