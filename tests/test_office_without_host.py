@@ -40,6 +40,19 @@ def _notice(tmp_path: Path) -> Path:
     return target
 
 
+def test_an_office_by_post_without_host_prints_its_post(tmp_path: Path) -> None:
+    text = NO_HOST.read_text(encoding="utf-8").replace(
+        "  director: 李娜\n", "  director_post: 县民政局局长\n"
+    )
+    source = tmp_path / "by-post.yaml"
+    source.write_text(text, encoding="utf-8")
+    target = tmp_path / "notice.docx"
+    assert render_file(source, ["notice"], RenderOptions(), output=target).written
+    texts = [line.split("\t", 1)[-1] for line in body_lines(target.read_bytes())]
+    sentence = "联席会议下设办公室，办公室主任由县民政局局长兼任，负责联席会议日常工作。"
+    assert sentence in texts
+
+
 def test_an_office_without_host_validates_with_no_host() -> None:
     report = validate_file(NO_HOST)
     assert report.model is not None and report.model.office is not None
