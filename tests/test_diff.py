@@ -249,6 +249,7 @@ def _changed_in_every_section(tmp_path: Path) -> Path:
             "    decisions:\n      - text: 完成低保对象动态排查。\n        lead: 县民政局\n"
             "        status: 推进中\n\nnotice:\n",
         ),
+        ("\nnotice:\n", "\npublish:\n  roster: true\n\nnotice:\n"),
     )
 
 
@@ -276,3 +277,12 @@ def test_an_edition_compared_with_itself_has_no_change_even_with_a_name_only_ent
         ),
     )
     assert _changes(edition, edition) == []
+
+
+def test_an_edition_that_starts_publishing_the_names_says_so(tmp_path: Path) -> None:
+    new = _edited(tmp_path, OLD, ("\nnotice:\n", "\npublish:\n  roster: true\n\nnotice:\n"))
+    changes = _changes(OLD, new)
+    assert [(c.kind, c.section) for c in changes] == [("publish_changed", "publish")]
+    result = CliRunner().invoke(cli, ["diff", str(OLD), str(new)])
+    assert result.exit_code == 1
+    assert "公开范围变动" in result.output and "公布姓名：（无） → 是" in result.output

@@ -18,7 +18,7 @@ from jmctl.diff_texts import duty_changes, field_changes, office_changes, task_c
 from jmctl.diff_units import UnitMap, match_units, member_names, unit_changes, unit_name
 from jmctl.domain import Rename
 from jmctl.loading import TreePath
-from jmctl.model import MEETING_FIELDS, NOTICE_FIELDS, ROLES, Person, plain
+from jmctl.model import MEETING_FIELDS, NOTICE_FIELDS, PUBLISH_FIELDS, ROLES, Person, plain
 from jmctl.session_diff import session_changes
 
 KINDS = kind_keys()  # from data/change_kinds.yaml, as are the sections
@@ -39,6 +39,7 @@ def compare(
         *task_changes(old, new),
         *field_changes(old, new, "meeting", MEETING_FIELDS),
         *field_changes(old, new, "notice", NOTICE_FIELDS),
+        *field_changes(old, new, "publish", PUBLISH_FIELDS),
         *session_changes(old, new),
     ]
     skipped = set(ignore)

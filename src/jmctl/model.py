@@ -51,6 +51,8 @@ NOTICE_FIELDS = (
     "copies",
     "electronic_copies",
 )
+# The keys of `publish` (the Publish dataclass below), compared field by field by diff.
+PUBLISH_FIELDS = ("roster", "contact")
 
 _PADDING = re.compile(r"[\s\u3000]+")
 
