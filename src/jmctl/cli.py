@@ -325,6 +325,7 @@ def _progress(
     "--ignore",
     multiple=True,
     type=click.Choice(DIFF_SECTIONS),
+    metavar="SECTION",  # the sections are listed in the help text: a long choice list overflows
     help="Leave a section out (repeatable).",
 )
 @_renames_option

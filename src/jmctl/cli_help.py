@@ -52,18 +52,29 @@ def help_entry(name: str) -> Mapping[str, Any] | None:
     return read_help_file(path)  # written after the last build-help: still shown
 
 
+SECTIONS_MARK = "{diff-sections}"  # where a help text lists diff's sections (data/help/diff.yaml)
+
+
 def read_help_file(path: Path) -> Any:
-    """Return a help file's data, with the document kinds' list from their registry."""
+    """Return a help file's data, with the lists that come from a registry filled in: the
+    document kinds (render) and the sections a diff can leave out."""
     import yaml
 
+    from jmctl.change_kinds import sections
     from jmctl.render_kinds import KINDS_MARK, kinds_sentence
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     entry = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     for lang in ("zh", "en"):
         texts = entry.get(lang, {}) if isinstance(entry, dict) else {}
-        if KINDS_MARK in texts.get("text", ""):
-            texts["text"] = texts["text"].replace(KINDS_MARK, kinds_sentence(lang))
+        marks = {KINDS_MARK: kinds_sentence(lang), SECTIONS_MARK: ", ".join(sections())}
+        options = texts.get("options") or {}
+        for key, value in [("text", texts.get("text")), *options.items()]:
+            if not isinstance(value, str):
+                continue
+            for mark, words in marks.items():
+                value = value.replace(mark, words)
+            (texts if key == "text" else options)[key] = value
     return entry
 
 
