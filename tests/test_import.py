@@ -224,8 +224,8 @@ def test_every_check_code_is_exercised() -> None:
     # JM608 and JM611 are import's (unplaced text and table rows), JM610 validate's;
     # JM645 (a 纪要 beyond the session bounds) is tested in tests/test_import_minutes.py,
     # JM646 (an office host taken from its director's unit) and JM647 (a copy cut inside
-    # the roster's last post) in tests/test_import_round5.py, JM663 (a mirror's pinyin taken
-    # out) in tests/test_import_round8.py.
+    # the roster's last post) in tests/test_import_offices_heads_and_lists.py, JM663 (a
+    # mirror's pinyin taken out) in tests/test_import_lists_and_look_backs.py.
     tested = set(CHECK_CASES) | {"JM608", "JM610", "JM611", "JM645", "JM646", "JM647", "JM663"}
     reading = ("JM62", "JM63")  # reading the formats: tests/test_import_formats.py
     assert {c for c in CODES if c.startswith("JM6") and not c.startswith(reading)} <= tested

@@ -1,4 +1,4 @@
-"""Persons the seventh round reads in running sentences (each taken from a document of
+"""Persons in running sentences (each taken from a document of
 tests/cases/import/dev, shortened): names with 任/担任/为 and 同志, a 成员 tier closed by
 its verb, an office director by 任办公室主任."""
 

@@ -1,5 +1,6 @@
-"""Wordings the eighth round fixed (each taken from a document of tests/cases/import/dev,
-shortened), and the look-back searches that now start where their verb occurs."""
+"""Member lists and notice fields as real documents word them (each taken from a document
+of tests/cases/import/dev, shortened), and the look-back searches that start where their
+verb occurs."""
 
 from __future__ import annotations
 

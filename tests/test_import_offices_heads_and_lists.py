@@ -1,6 +1,6 @@
-"""Wordings the fifth round fixed (each taken from a document of tests/cases/import/dev,
-shortened): an office that only the roster speaks of, a head named in prose, a township
-site republishing its county's notice."""
+"""Offices, heads and member lists as real documents word them (each taken from a document
+of tests/cases/import/dev, shortened): an office that only the roster speaks of, a head
+named in prose, a township site republishing its county's notice, lists and prefixes."""
 
 from __future__ import annotations
 

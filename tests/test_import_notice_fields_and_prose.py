@@ -1,6 +1,7 @@
-"""Wordings the sixth round fixed (each taken from a document of tests/cases/import/dev,
-shortened): notice fields in a page's index table or a news sentence, the kinds of a
-revising notice, national units in a province's list, persons and convenors in prose."""
+"""Notice fields and persons as real documents word them (each taken from a document of
+tests/cases/import/dev, shortened): notice fields in a page's index table or a news
+sentence, the kinds of a revising notice, national units in a province's list, persons and
+convenors in prose."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Wordings the third round of real documents showed (each sentence is taken from a document
-of tests/cases/import/dev n64–n77, shortened): convenors given respectively or with their
+"""Seats, offices and page headers as real documents word them (each sentence taken from a
+document of tests/cases/import/dev n64–n77, shortened): convenors given respectively or with their
 number of seats, the office by its short name or with its seats, a list the copy cuts short,
 a list tail cut twice, a bracketed date and a page header flattened into table cells."""
 
