@@ -7,12 +7,14 @@ session_diff) make Changes, the reporters and the adjustment notice read them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from jmctl.change_details import Detail
 from jmctl.change_kinds import section_of
 from jmctl.loading import Document, TreePath
 from jmctl.model import JointMeeting
+
+D = TypeVar("D")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,12 @@ class Change:
     @property
     def section(self) -> str:
         return section_of(self.kind)
+
+    def detail_as(self, shape: type[D]) -> D:
+        """Return the detail, of the type the registry names for this kind (a describer that
+        reads a kind's detail asks for that type)."""
+        assert isinstance(self.detail, shape), (self.kind, self.detail)
+        return self.detail
 
     def to_json(self) -> dict[str, Any]:
         shape = {name: value for name, value in vars(self).items() if value is not None}

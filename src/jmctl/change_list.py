@@ -8,7 +8,7 @@ line numbers, no data keys, no brackets of a program's lists.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from jmctl.change import Change
 from jmctl.change_details import (
@@ -34,7 +34,6 @@ NONE = "（无）"
 
 Row = tuple[str, str, str, str]
 Cells = tuple[str, str, str]  # 原, 现, 说明
-D = TypeVar("D")
 
 
 def shown(value: Any, key: str = "") -> str:
@@ -55,12 +54,6 @@ def _role(role: str | None) -> str:
 
 def _person(name: str | None, post: str | None) -> str:
     return f"{name}（{post}）" if name and post else name or post or NONE
-
-
-def _detail(change: Change, shape: type[D]) -> D:
-    """Return the change's detail, of the type the registry names for its kind."""
-    assert isinstance(change.detail, shape), (change.kind, change.detail)
-    return change.detail
 
 
 def change_rows(changes: Sequence[Change]) -> list[Row]:
@@ -91,7 +84,7 @@ def cells_post_changed(change: Change) -> Cells:
 
 
 def cells_role_changed(change: Change) -> Cells:
-    was = _role(_detail(change, RoleChange).old_role)
+    was = _role(change.detail_as(RoleChange).old_role)
     return was, _role(change.role), _person(change.name, change.post)
 
 
@@ -114,17 +107,17 @@ def _duties(change: Change) -> str:
 
 
 def cells_order_changed(change: Change) -> Cells:
-    detail = _detail(change, OrderChange)
+    detail = change.detail_as(OrderChange)
     who = "成员单位" if change.role == "members" else _role(change.role)
     return f"第 {detail.old_position} 位", f"第 {detail.new_position} 位", f"{who}：{change.name}"
 
 
 def cells_duties_changed(change: Change) -> Cells:
-    return (*_items(_detail(change, ListChange)), f"{change.unit}的职责")
+    return (*_items(change.detail_as(ListChange)), f"{change.unit}的职责")
 
 
 def cells_office(change: Change) -> Cells:
-    detail = _detail(change, FieldChange)
+    detail = change.detail_as(FieldChange)
     title = field_title(("office", detail.field))
     if detail.field == "host":
         return change.old_unit or NONE, change.unit or NONE, title
@@ -139,7 +132,7 @@ def _items(change: ListChange) -> tuple[str, str]:
 
 
 def cells_task(change: Change) -> Cells:
-    detail = _detail(change, TaskChange)
+    detail = change.detail_as(TaskChange)
     if detail.how == "added":
         return NONE, detail.task, "新增任务"
     if detail.how == "removed":
@@ -151,7 +144,7 @@ def cells_task(change: Change) -> Cells:
 
 
 def cells_field(change: Change) -> Cells:
-    detail = _detail(change, FieldChange)
+    detail = change.detail_as(FieldChange)
     title = field_title((change.section, detail.field))
     if detail.values is not None:
         key = f"{change.section}.{detail.field}"
@@ -163,11 +156,11 @@ def cells_field(change: Change) -> Cells:
 
 
 def cells_session_added(change: Change) -> Cells:
-    return NONE, f"{change.name}（{_detail(change, SessionChange).date}）", ""
+    return NONE, f"{change.name}（{change.detail_as(SessionChange).date}）", ""
 
 
 def cells_session_removed(change: Change) -> Cells:
-    return f"{change.name}（{_detail(change, SessionChange).date}）", NONE, ""
+    return f"{change.name}（{change.detail_as(SessionChange).date}）", NONE, ""
 
 
 def _where(change: Change, text: str) -> str:
@@ -175,22 +168,22 @@ def _where(change: Change, text: str) -> str:
 
 
 def cells_status_changed(change: Change) -> Cells:
-    detail = _detail(change, StatusChange)
+    detail = change.detail_as(StatusChange)
     where = _where(change, detail.text)
     said = f"{where}；进展：{detail.progress}" if detail.progress else where
     return detail.status.old, detail.status.new, said
 
 
 def cells_decision_added(change: Change) -> Cells:
-    return NONE, _detail(change, DecisionChange).text, f"{change.name}，牵头单位 {change.unit}"
+    return NONE, change.detail_as(DecisionChange).text, f"{change.name}，牵头单位 {change.unit}"
 
 
 def cells_decision_removed(change: Change) -> Cells:
-    return _detail(change, DecisionChange).text, NONE, change.name or ""
+    return change.detail_as(DecisionChange).text, NONE, change.name or ""
 
 
 def cells_session_changed(change: Change) -> Cells:
-    detail = _detail(change, SessionEdit)
+    detail = change.detail_as(SessionEdit)
     old = "\n".join(_written(field.values.old) for field in detail.fields)
     new = "\n".join(_written(field.values.new) for field in detail.fields)
     titles = "、".join(field_title(("sessions", 0, field.name)) for field in detail.fields)
@@ -198,7 +191,7 @@ def cells_session_changed(change: Change) -> Cells:
 
 
 def cells_decision_changed(change: Change) -> Cells:
-    detail = _detail(change, DecisionEdit)
+    detail = change.detail_as(DecisionEdit)
     old = "\n".join(_listed(field.values.old) for field in detail.fields)
     new = "\n".join(_listed(field.values.new) for field in detail.fields)
     titles = "、".join(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 
 import yaml
 
@@ -132,13 +132,6 @@ def _joined(*parts: str | None) -> str:
 
 
 Said = tuple[str, dict[str, Any]]  # the sentence's name, and fields of the describer's own
-D = TypeVar("D")
-
-
-def _detail(change: Change, shape: type[D]) -> D:
-    """Return the change's detail, of the type the registry names for its kind."""
-    assert isinstance(change.detail, shape), (change.kind, change.detail)
-    return change.detail
 
 
 def _one_sentence(change: Change, words: Words, colour: bool) -> Said:
@@ -150,18 +143,18 @@ def say_person_replaced(change: Change, words: Words, colour: bool) -> Said:
 
 
 def say_role_changed(change: Change, words: Words, colour: bool) -> Said:
-    return ONE_SENTENCE, {"old_role": words.role(_detail(change, RoleChange).old_role)}
+    return ONE_SENTENCE, {"old_role": words.role(change.detail_as(RoleChange).old_role)}
 
 
 def say_order_changed(change: Change, words: Words, colour: bool) -> Said:
-    detail = _detail(change, OrderChange)
+    detail = change.detail_as(OrderChange)
     who = words["member_units"] if change.role == "members" else words.role(change.role)
     positions = {"old_position": detail.old_position, "new_position": detail.new_position}
     return ONE_SENTENCE, {"who": who, **positions}
 
 
 def say_office_changed(change: Change, words: Words, colour: bool) -> Said:
-    detail = _detail(change, FieldChange)
+    detail = change.detail_as(FieldChange)
     none = words["none"]
     if detail.field == "host":  # an office may gain or lose its host: 无 stands for none
         return "host", {"old_unit": change.old_unit or none, "unit": change.unit or none}
@@ -171,17 +164,17 @@ def say_office_changed(change: Change, words: Words, colour: bool) -> Said:
 
 
 def say_duties_changed(change: Change, words: Words, colour: bool) -> Said:
-    return ONE_SENTENCE, {"items": words.items(_detail(change, ListChange), colour)}
+    return ONE_SENTENCE, {"items": words.items(change.detail_as(ListChange), colour)}
 
 
 def say_tasks_changed(change: Change, words: Words, colour: bool) -> Said:
-    detail = _detail(change, TaskChange)
+    detail = change.detail_as(TaskChange)
     fields = words.fields([("tasks", 0, field.name) for field in detail.fields])
     return detail.how, {"task": detail.task, "fields": fields}
 
 
 def say_field(change: Change, words: Words, colour: bool) -> Said:
-    detail = _detail(change, FieldChange)
+    detail = change.detail_as(FieldChange)
     key = f"{change.section}.{detail.field}"
     names = {"title": field_title((change.section, detail.field)), "key": key}
     values = detail.values
@@ -195,28 +188,28 @@ def say_field(change: Change, words: Words, colour: bool) -> Said:
 
 
 def say_session(change: Change, words: Words, colour: bool) -> Said:
-    detail = _detail(change, SessionChange)
+    detail = change.detail_as(SessionChange)
     return ONE_SENTENCE, {"date": detail.date, "decisions": detail.decisions}
 
 
 def say_status_changed(change: Change, words: Words, colour: bool) -> Said:
-    detail = _detail(change, StatusChange)
+    detail = change.detail_as(StatusChange)
     old, new = words.status(detail.status.old), words.status(detail.status.new)
     fields = {"text": detail.text, "old": old, "new": new, "progress": detail.progress}
     return ("progress" if detail.progress else "no_progress"), fields
 
 
 def say_decision(change: Change, words: Words, colour: bool) -> Said:
-    return ONE_SENTENCE, {"text": _detail(change, DecisionChange).text}
+    return ONE_SENTENCE, {"text": change.detail_as(DecisionChange).text}
 
 
 def say_session_changed(change: Change, words: Words, colour: bool) -> Said:
-    detail = _detail(change, SessionEdit)
+    detail = change.detail_as(SessionEdit)
     paths = [("sessions", 0, field.name) for field in detail.fields]
     return ONE_SENTENCE, {"fields": words.fields(paths)}
 
 
 def say_decision_changed(change: Change, words: Words, colour: bool) -> Said:
-    detail = _detail(change, DecisionEdit)
+    detail = change.detail_as(DecisionEdit)
     paths = [("sessions", 0, "decisions", 0, field.name) for field in detail.fields]
     return ONE_SENTENCE, {"text": detail.text, "fields": words.fields(paths)}
