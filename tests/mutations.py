@@ -13,7 +13,8 @@ from jmctl.diff import compare
 from jmctl.domain import builtin_renames
 from jmctl.findings import Finding, fails
 from jmctl.importing.checking import check_file
-from jmctl.loading import load_bytes
+from jmctl.loading import Document, load_bytes
+from jmctl.model import JointMeeting
 from jmctl.names import MAX_NAME_BYTES
 from jmctl.render.api import RenderOptions, available_kinds, outline, render_file
 from jmctl.render.docx_writer import write_docx
@@ -255,6 +256,27 @@ def mutate(
     return data
 
 
+def checked(data: bytes) -> tuple[Document | None, JointMeeting | None, list[Finding]]:
+    """Load and validate `data` as a data file: its document, its model when it is valid
+    (no error), and every finding of both steps."""
+    loaded = load_bytes(data, "fuzz.yaml")
+    findings = list(loaded.findings)
+    if loaded.document is None:
+        return None, None, findings
+    report = check_document(loaded.document, builtin_renames())
+    findings += report.findings
+    valid = report.model is not None and not fails(report.findings)
+    return loaded.document, report.model if valid else None, findings
+
+
+def assert_well_formed(findings: list[Finding]) -> None:
+    """Every finding is a catalogued one (never JM000), located, in both languages."""
+    for finding in findings:
+        assert finding.code in CODES and finding.code != "JM000", finding.message("en")
+        assert finding.mark.line >= 1 and finding.mark.column >= 1
+        assert finding.message("zh") and finding.message("en")
+
+
 def exercise(data: bytes, folder: Path | None = None, *, render: bool = True) -> None:
     """Validate `data`; when it is valid, render every document (unless not `render`)
     and diff it against itself.
@@ -262,28 +284,21 @@ def exercise(data: bytes, folder: Path | None = None, *, render: bool = True) ->
     With a `folder`, also run it the way the commands do: written to a file, rendered
     to files there (default names, atomic writes), and checked as a data file.
     """
-    loaded = load_bytes(data, "fuzz.yaml")
-    findings = list(loaded.findings)
-    if loaded.document is not None:
-        report = check_document(loaded.document, builtin_renames())
-        findings += report.findings
-        if report.model is not None and not fails(report.findings):
-            for kind in available_kinds(report.model) if render else ():
-                try:
-                    if render_kinds()[kind].writes == "html":
-                        page_html(report.model, Phrases())
-                    else:
-                        write_docx(outline(report.model, kind, RenderOptions()))
-                except PhraseError as error:  # absurd data can pass a wording bound: said so
-                    assert error.finding is not None and error.finding.code == "JM903"
-            edition = Edition(loaded.document, report.model)
-            assert compare(edition, edition, builtin_renames()) == []
+    document, model, findings = checked(data)
+    if document is not None and model is not None:
+        for kind in available_kinds(model) if render else ():
+            try:
+                if render_kinds()[kind].writes == "html":
+                    page_html(model, Phrases())
+                else:
+                    write_docx(outline(model, kind, RenderOptions()))
+            except PhraseError as error:  # absurd data can pass a wording bound: said so
+                assert error.finding is not None and error.finding.code == "JM903"
+        edition = Edition(document, model)
+        assert compare(edition, edition, builtin_renames()) == []
     if folder is not None:
         findings += _through_files(data, folder)
-    for finding in findings:
-        assert finding.code in CODES and finding.code != "JM000", finding.message("en")
-        assert finding.mark.line >= 1 and finding.mark.column >= 1
-        assert finding.message("zh") and finding.message("en")
+    assert_well_formed(findings)
 
 
 def _through_files(data: bytes, folder: Path) -> list[Finding]:
